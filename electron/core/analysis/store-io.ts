@@ -1,0 +1,133 @@
+/**
+ * The analysis step's I/O: read the inputs the pure evidence functions need from the store, and
+ * write their results (findings, flags) back with the events that support them. Derived tables
+ * are rebuilt whole each time, so they always match the sources present.
+ */
+import type { FlagKind } from '../../../shared/api';
+import type { Grade, NetworkKind, Platform, Provenance } from '../../../shared/domain';
+import type { Db } from '../store/db';
+
+export interface LoginInput {
+  eventId: number;
+  time: string;
+  ts: number;
+  ip: string;
+  country: string | null;
+  registryCountry: string | null;
+  asn: number | null;
+  org: string | null;
+  networkKind: NetworkKind;
+  provider: string | null;
+  deviceId: number | null;
+  deviceLabel: string | null;
+  platform: Platform;
+  provenance: Provenance;
+}
+
+export interface SecurityInput {
+  eventId: number;
+  time: string;
+  ts: number;
+  kind: 'password_change' | 'logout' | 'security';
+  platform: Platform;
+  provenance: Provenance;
+}
+
+export interface UrlInput {
+  eventId: number;
+  ts: number;
+  url: string;
+  platform: Platform;
+  provenance: Provenance;
+}
+
+export interface DerivedFlag {
+  id: string;
+  kind: FlagKind;
+  severity: 'info' | 'warning' | 'alert';
+  title: string;
+  explanation: string;
+  eventIds: number[];
+}
+
+export interface DerivedFinding {
+  id: string;
+  kind: string;
+  grade: Grade;
+  statement: string;
+  count: number;
+  eventIds: number[];
+}
+
+const iso = (ts: number) => new Date(ts).toISOString().replace('.000Z', 'Z');
+
+export function loadLogins(db: Db): LoginInput[] {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.ts, e.platform, e.device_id, e.pointer, m.path AS member, s.sha256,
+              i.address, i.country, i.registry_country, i.asn, i.org, i.network_kind, i.provider, d.model, d.system
+       FROM events e JOIN ips i ON i.id = e.ip_id JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
+       LEFT JOIN devices d ON d.id = e.device_id
+       WHERE e.kind = 'login' ORDER BY e.ts, e.id`,
+    )
+    .all() as {
+    id: number; ts: number; platform: Platform; device_id: number | null; pointer: string; member: string; sha256: string;
+    address: string; country: string | null; registry_country: string | null; asn: number | null; org: string | null;
+    network_kind: NetworkKind; provider: string | null; model: string | null; system: string | null;
+  }[];
+  return rows.map((r) => ({
+    eventId: r.id, time: iso(r.ts), ts: r.ts, ip: r.address, country: r.country, registryCountry: r.registry_country,
+    asn: r.asn, org: r.org, networkKind: r.network_kind, provider: r.provider, deviceId: r.device_id,
+    deviceLabel: [r.model, r.system].filter(Boolean).join(' ') || null, platform: r.platform,
+    provenance: { sourceSha256: r.sha256, member: r.member, pointer: r.pointer },
+  }));
+}
+
+export function loadSecurity(db: Db): SecurityInput[] {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.ts, e.kind, e.platform, e.pointer, m.path AS member, s.sha256
+       FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
+       WHERE e.kind IN ('password_change', 'logout', 'security') ORDER BY e.ts, e.id`,
+    )
+    .all() as { id: number; ts: number; kind: SecurityInput['kind']; platform: Platform; pointer: string; member: string; sha256: string }[];
+  return rows.map((r) => ({
+    eventId: r.id, time: iso(r.ts), ts: r.ts, kind: r.kind, platform: r.platform,
+    provenance: { sourceSha256: r.sha256, member: r.member, pointer: r.pointer },
+  }));
+}
+
+/** URLs attached to timed events, streamed: an export can hold millions. */
+export function* iterateUrls(db: Db): Generator<UrlInput> {
+  const stmt = db.prepare(
+    `SELECT u.url, e.id, e.ts, e.platform, e.pointer, m.path AS member, s.sha256
+     FROM urls u JOIN events e ON e.id = u.event_id JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
+     ORDER BY e.ts, e.id, u.id`,
+  );
+  for (const r of stmt.iterate() as Iterable<{ url: string; id: number; ts: number; platform: Platform; pointer: string; member: string; sha256: string }>) {
+    yield { url: r.url, eventId: r.id, ts: r.ts, platform: r.platform, provenance: { sourceSha256: r.sha256, member: r.member, pointer: r.pointer } };
+  }
+}
+
+export function writeDerived(db: Db, flags: DerivedFlag[], findings: DerivedFinding[]): void {
+  db.exec(`DELETE FROM flag_events; DELETE FROM flags; DELETE FROM finding_events; DELETE FROM findings; UPDATE events SET flagged = 0 WHERE flagged = 1;`);
+  const span = db.prepare(`SELECT min(ts) AS lo, max(ts) AS hi FROM events WHERE id IN (SELECT value FROM json_each(?))`);
+  const insFlag = db.prepare(`INSERT INTO flags (id, kind, severity, title, explanation, first_ts, last_ts, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insFlagEvent = db.prepare(`INSERT OR IGNORE INTO flag_events (flag_id, event_id) VALUES (?, ?)`);
+  const mark = db.prepare(`UPDATE events SET flagged = 1 WHERE id = ?`);
+  flags.forEach((f, ord) => {
+    const s = span.get(JSON.stringify(f.eventIds)) as { lo: number | null; hi: number | null };
+    insFlag.run(f.id, f.kind, f.severity, f.title, f.explanation, s.lo, s.hi, ord);
+    for (const id of f.eventIds) {
+      insFlagEvent.run(f.id, id);
+      mark.run(id);
+    }
+  });
+  const insFinding = db.prepare(`INSERT INTO findings (id, kind, grade, statement, count, first_ts, last_ts, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insFindingEvent = db.prepare(`INSERT OR IGNORE INTO finding_events (finding_id, event_id) VALUES (?, ?)`);
+  findings.forEach((f, ord) => {
+    const s = span.get(JSON.stringify(f.eventIds)) as { lo: number | null; hi: number | null };
+    insFinding.run(f.id, f.kind, f.grade, f.statement, f.count, s.lo, s.hi, ord);
+    for (const id of f.eventIds) insFindingEvent.run(f.id, id);
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * createCore: the profile database, the evidence datasets, the import job queue and the
+ * handlers, wired once. Both transports (Electron IPC, loopback serve) and the tests use this.
+ */
+import { EventEmitter } from 'node:events';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApiEvents, EventName } from '../../../shared/api';
+import { loadEvidence } from '../analysis/evidence';
+import { ImportJobs, type ImportRunner } from '../import/jobs';
+import { inProcessRunner, workerRunner } from '../import/runners';
+import { defaultResourcesDir } from '../resources';
+import { openDb, type Db } from '../store/db';
+import { VERSION } from '../version';
+import { createHandlers } from './handlers';
+import type { Core, CoreOptions } from './types';
+
+export interface CreateCoreOptions extends CoreOptions {
+  /** Run imports in this process instead of a worker thread (CLI, unit tests). */
+  inProcess?: boolean;
+  /** The built worker file; defaults to `import-worker.js` beside this bundle. */
+  workerFile?: string;
+}
+
+export async function createCore(opts: CreateCoreOptions): Promise<Core> {
+  const resourcesDir = opts.resourcesDir ?? defaultResourcesDir();
+  const evidence = loadEvidence(resourcesDir);
+  let db: Db = openDb(opts.dbPath);
+  const emitter = new EventEmitter();
+  const emit = <E extends EventName>(e: E, p: ApiEvents[E]) => emitter.emit(e, p);
+
+  const runner: ImportRunner = opts.inProcess
+    ? inProcessRunner(opts.dbPath, evidence)
+    : workerRunner(opts.workerFile ?? join(__dirname, 'import-worker.js'), opts.dbPath, resourcesDir);
+  const jobs = new ImportJobs(runner, (p) => emit('import.progress', p), (r) => emit('import.done', r));
+
+  const eraseDatabase = () => {
+    db.close();
+    for (const suffix of ['', '-wal', '-shm']) {
+      const p = opts.dbPath + suffix;
+      if (existsSync(p)) rmSync(p);
+    }
+    db = openDb(opts.dbPath);
+  };
+
+  const handlers = createHandlers({ opts, db: () => db, evidence, jobs, version: VERSION, resourcesDir, eraseDatabase });
+  return {
+    handlers,
+    events: {
+      on(event, listener) {
+        emitter.on(event, listener);
+        return () => emitter.off(event, listener);
+      },
+    },
+    async close() {
+      jobs.cancelAll();
+      await jobs.idle();
+      db.close();
+    },
+  };
+}

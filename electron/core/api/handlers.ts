@@ -1,0 +1,99 @@
+/**
+ * The contract's handlers over a profile database. Thin: each one calls a query module; the
+ * only logic here is which module, and the profile-level operations (erase, remove).
+ */
+import { existsSync, statSync } from 'node:fs';
+import type { Credits, CsvTable, ProfileInfo } from '../../../shared/api';
+import type { Evidence } from '../analysis/evidence';
+import type { ImportJobs } from '../import/jobs';
+import { samplePath } from '../resources';
+import { tableCsv } from '../report/csv';
+import type { Db } from '../store/db';
+import { accessSummary } from '../store/queries/access';
+import { listMembers, listSources, removeSource, sourceCoverage, statsSummary } from '../store/queries/sources';
+import { eventDetail, histogram, timelinePage } from '../store/queries/timeline';
+import { whereSummary } from '../store/queries/where';
+import { ApiError, type CoreOptions, type Handlers } from './types';
+
+export interface HandlerDeps {
+  opts: CoreOptions;
+  db(): Db;
+  evidence: Evidence;
+  jobs: ImportJobs;
+  version: string;
+  resourcesDir: string;
+  /** Deletes the database file and creates a fresh one. */
+  eraseDatabase(): void;
+}
+
+export const OFFLINE_PROMISES: readonly string[] = [
+  'Whereabouts never opens a network connection: everything is computed on this computer.',
+  'The app window may only load its own files (app:// in the desktop app, 127.0.0.1 in browser mode); every other request is cancelled and recorded.',
+  'A Content-Security-Policy of default-src \'none\' stops pages from contacting any server.',
+  'DNS lookups are disabled inside the app (host-resolver-rules), as are background networking, updates, crash reports and the spell-checker.',
+  'IP addresses are looked up in datasets shipped with the app; no address is ever sent anywhere.',
+  'Links found in your export (media, profile photos) are analysed as text and never opened.',
+];
+
+export function createHandlers(d: HandlerDeps): Handlers {
+  const info = (): ProfileInfo => {
+    const db = d.db();
+    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    let dbBytes = 0;
+    for (const suffix of ['', '-wal']) {
+      const p = d.opts.dbPath + suffix;
+      if (existsSync(p)) dbBytes += statSync(p).size;
+    }
+    return {
+      version: d.version,
+      transport: d.opts.transport,
+      dbPath: d.opts.dbPath,
+      dbBytes,
+      sources: count('SELECT count(*) AS n FROM sources'),
+      events: count('SELECT count(*) AS n FROM events'),
+      sampleAvailable: existsSync(samplePath(d.resourcesDir)),
+      nativeDialog: false,
+    };
+  };
+  const requireIdle = (what: string) => {
+    if (d.jobs.busy) throw new ApiError('busy', `An import is running; cancel it or wait before you ${what}.`);
+  };
+  return {
+    'profile.info': async () => info(),
+    'profile.erase': async (req) => {
+      if (req.confirm !== 'erase everything') throw new ApiError('confirm', 'Erasing needs the confirmation "erase everything".');
+      requireIdle('erase everything');
+      d.eraseDatabase();
+      return info();
+    },
+    'sources.list': async () => listSources(d.db()),
+    'sources.members': async (req) => listMembers(d.db(), req.sourceId),
+    'sources.coverage': async (req) => sourceCoverage(d.db(), req.sourceId),
+    'sources.remove': async (req) => {
+      requireIdle('remove a source');
+      if (!removeSource(d.db(), req.sourceId, d.evidence.analyse)) throw new ApiError('not-found', `No source with id ${req.sourceId}.`);
+      return info();
+    },
+    'dialog.openExport': async () => ({ paths: null }),
+    'import.start': async (req) => {
+      if (!Array.isArray(req.paths) || req.paths.length === 0 || !req.paths.every((p) => typeof p === 'string')) {
+        throw new ApiError('bad-request', 'import.start needs paths: a list of files or folders.');
+      }
+      return { jobId: d.jobs.start({ paths: req.paths }) };
+    },
+    'import.sample': async () => {
+      const p = samplePath(d.resourcesDir);
+      if (!existsSync(p)) throw new ApiError('no-sample', 'The sample export is not bundled with this build (run npm run build).');
+      return { jobId: d.jobs.start({ paths: [p] }) };
+    },
+    'import.cancel': async (req) => ({ cancelled: d.jobs.cancel(req.jobId) }),
+    'stats.summary': async (req) => statsSummary(d.db(), req.sourceIds),
+    'timeline.histogram': async (req) => histogram(d.db(), req),
+    'timeline.page': async (req) => timelinePage(d.db(), req),
+    'timeline.event': async (req) => eventDetail(d.db(), req.id),
+    'access.summary': async (req) => accessSummary(d.db(), d.evidence.datasets, req.sourceIds),
+    'where.summary': async (req) => whereSummary(d.db(), d.evidence.datasets, req.sourceIds),
+    'credits.list': async (): Promise<Credits> => ({ datasets: d.evidence.datasets, offline: [...OFFLINE_PROMISES] }),
+    'export.csv': async (req) => tableCsv(d.db(), req.table as CsvTable, req.filter, req.sourceIds, d.evidence.datasets),
+  };
+}

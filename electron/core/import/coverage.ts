@@ -1,0 +1,60 @@
+/**
+ * Per-member coverage: for every file in the archive, what happened to it. Pure: takes what the
+ * importer reported and the importer's catalogue, returns statuses. "Missing" rows are files the
+ * catalogue expects that the archive does not hold.
+ */
+import type { Coverage, MemberStatus } from '../../../shared/domain';
+import type { KnownFile } from '../importers/types';
+
+export interface MemberOutcome {
+  path: string;
+  status: MemberStatus;
+  records: number;
+  note: string | null;
+}
+
+export function matchesKnown(path: string, name: string | RegExp): boolean {
+  if (typeof name !== 'string') return name.test(path);
+  return path === name || path.endsWith(`/${name}`);
+}
+
+export function computeCoverage(input: {
+  members: readonly string[];
+  catalogue: readonly KnownFile[];
+  parsed: ReadonlySet<string>;
+  records: ReadonlyMap<string, number>;
+  problems: ReadonlyMap<string, string[]>;
+}): { outcomes: MemberOutcome[]; missing: { name: string; reason: string }[] } {
+  const outcomes = input.members.map((path): MemberOutcome => {
+    const records = input.records.get(path) ?? 0;
+    const problems = input.problems.get(path);
+    if (problems && problems.length > 0) return { path, status: 'error', records, note: problems.join('; ') };
+    if (input.parsed.has(path) || records > 0) {
+      const known = input.catalogue.find((k) => matchesKnown(path, k.name));
+      return { path, status: 'parsed', records, note: known?.reason ?? null };
+    }
+    const known = input.catalogue.find((k) => matchesKnown(path, k.name));
+    if (known) {
+      return known.status === 'ignored'
+        ? { path, status: 'ignored', records: 0, note: known.reason }
+        : { path, status: 'ignored', records: 0, note: `recognised (${known.reason}) but not read by this format's importer` };
+    }
+    return { path, status: 'unknown', records: 0, note: null };
+  });
+  const missing = input.catalogue
+    .filter((k) => k.expected && !input.members.some((m) => matchesKnown(m, k.name)))
+    .map((k) => ({ name: typeof k.name === 'string' ? k.name : k.name.source, reason: `expected: ${k.reason}` }));
+  return { outcomes, missing };
+}
+
+export function coverageFromRows(rows: readonly { path: string; status: MemberStatus; records: number; note: string | null }[]): Coverage {
+  const c: Coverage = { parsed: [], ignored: [], unknown: [], missing: [], errors: [] };
+  for (const r of rows) {
+    if (r.status === 'parsed') c.parsed.push({ member: r.path, records: r.records });
+    else if (r.status === 'ignored') c.ignored.push({ member: r.path, reason: r.note ?? '' });
+    else if (r.status === 'unknown') c.unknown.push({ member: r.path });
+    else if (r.status === 'missing') c.missing.push({ member: r.path, reason: r.note ?? '' });
+    else c.errors.push({ member: r.path, error: r.note ?? '' });
+  }
+  return c;
+}

@@ -1,0 +1,250 @@
+/**
+ * One import, start to finish: open the archive, hash it, recognise the platform, stream every
+ * member through the importer into the store, hash the rest, record coverage, re-run the
+ * analysis, commit. Everything between BEGIN and COMMIT is one transaction: any error or a
+ * cancel rolls back, and the database is exactly as it was.
+ */
+import type { Readable } from 'node:stream';
+import type { ImportPhase, ImportProgress, ImportResult } from '../../../shared/api';
+import { ArchiveError, type ArchiveLimits, type ArchiveReader, type Inventory } from '../archive/types';
+import { openArchive } from '../archive/open';
+import { archiveSha256, hashingTap, sha256File } from '../archive/hash';
+import { chooseImporter, describeInventory, IMPORTERS, supportedExportsText } from '../importers/registry';
+import { MemberError, type ImportContext, type Importer } from '../importers/types';
+import type { Db } from '../store/db';
+import type { Enricher } from '../store/enrichment';
+import { insertSource, RecordWriter } from '../store/writer';
+import { computeCoverage } from './coverage';
+import { ProgressThrottle } from './progress';
+
+export type ProgressUpdate = Omit<ImportProgress, 'jobId'>;
+export type ImportOutcome = Omit<ImportResult, 'jobId'>;
+
+export interface ImportOptions {
+  db: Db;
+  paths: string[];
+  enricher: Enricher;
+  /** Recomputes derived tables (findings, flags) inside the import's transaction. */
+  analyse?: (db: Db) => void;
+  importers?: readonly Importer[];
+  limits?: Partial<ArchiveLimits>;
+  onProgress?: (p: ProgressUpdate) => void;
+  signal?: AbortSignal;
+  now?: () => Date;
+  /** Test hook: fail after this many records, to prove atomicity. */
+  failAfterRecords?: number;
+}
+
+class Cancelled extends Error {}
+
+export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
+  const label = opts.paths.length > 0 ? baseName(opts.paths[0]!) : '(nothing)';
+  let archive: ArchiveReader | null = null;
+  let inTransaction = false;
+  const state = { file: label, member: null as string | null };
+  try {
+    if (opts.paths.length === 0) throw new ImportFailure('no file or folder was given');
+    archive = await openArchive(opts.paths, opts.limits);
+    const inv = archive.inventory;
+    state.file = inv.label;
+    const progress = new ProgressThrottle(opts.onProgress, {
+      file: inv.label, member: null, bytesRead: 0, bytesTotal: inv.totalBytes, membersDone: 0,
+      membersTotal: inv.entries.length, records: 0,
+    });
+    progress.phase('inventory');
+    checkCancelled(opts.signal);
+
+    const parts = await hashParts(inv, progress, opts.signal);
+    if (parts !== null) {
+      const sha = inv.kind === 'zip' ? parts[0]!.sha256 : await archiveSha256Of(inv, parts);
+      const existing = findSource(opts.db, sha);
+      if (existing !== null) return alreadyImported(existing, inv.label);
+    }
+
+    progress.phase('recognise');
+    const choice = await chooseImporter(inv, (p, n) => archive!.peek(p, n), opts.importers ?? IMPORTERS);
+    if (!choice) {
+      throw new ImportFailure(
+        `this is not an export Whereabouts can read yet: ${describeInventory(inv)}. Supported: ${supportedExportsText(opts.importers ?? IMPORTERS)}.`,
+      );
+    }
+    const { importer, recognition } = choice;
+
+    opts.db.exec('BEGIN IMMEDIATE');
+    inTransaction = true;
+    const sourceId = insertSource(opts.db, {
+      platform: importer.platform, format: recognition.format, importer: importer.id, file: inv.label,
+      path: opts.paths.join('\n'), bytes: inv.diskBytes,
+      // Placeholder until the folder hash is known; unique so the UNIQUE index holds meanwhile.
+      sha256: parts && inv.kind === 'zip' ? parts[0]!.sha256 : `pending-${process.pid}-${Date.now()}`,
+      parts: parts ?? [], parserVersion: importer.parserVersion, importedAt: (opts.now?.() ?? new Date()).toISOString(),
+    });
+    const writer = new RecordWriter(opts.db, sourceId, importer.platform, opts.enricher);
+    writer.addMembers(inv.entries.map((e) => ({ path: e.path, bytes: e.bytes })));
+
+    const hashes = new Map<string, string>();
+    const parsed = new Set<string>();
+    const problems = new Map<string, string[]>();
+    const open = async (path: string): Promise<Readable> => {
+      state.member = path;
+      const stream = await archive!.open(path);
+      const tap = hashingTap();
+      tap.on('data', (chunk: Buffer) => progress.addBytes(chunk.length, path));
+      tap.on('end', () => {
+        hashes.set(path, tap.digest());
+        parsed.add(path);
+        progress.memberDone();
+      });
+      stream.on('error', (err) => tap.destroy(err));
+      return stream.pipe(tap);
+    };
+    const ctx: ImportContext = {
+      inventory: inv,
+      format: recognition.format,
+      open,
+      problem: (member, message) => problems.set(member, [...(problems.get(member) ?? []), message]),
+      parsed: (member) => parsed.add(member),
+      signal: opts.signal ?? new AbortController().signal,
+    };
+
+    progress.phase('reading');
+    let records = 0;
+    for await (const rec of importer.import(ctx)) {
+      checkCancelled(opts.signal);
+      state.member = rec.member;
+      writer.write(rec);
+      records++;
+      progress.setRecords(records);
+      if (opts.failAfterRecords !== undefined && records >= opts.failAfterRecords) {
+        throw new Error('injected failure (test hook)');
+      }
+    }
+
+    // Members the importer did not read still get a SHA-256: every file is accounted for.
+    for (const entry of inv.entries) {
+      if (hashes.has(entry.path)) continue;
+      checkCancelled(opts.signal);
+      state.member = entry.path;
+      const tap = hashingTap();
+      const stream = await archive.open(entry.path);
+      await drain(stream, tap, (n) => progress.addBytes(n, entry.path));
+      hashes.set(entry.path, tap.digest());
+      progress.memberDone();
+    }
+    state.member = null;
+
+    const { outcomes, missing } = computeCoverage({
+      members: inv.entries.map((e) => e.path),
+      catalogue: importer.catalogue(recognition.format),
+      parsed,
+      records: writer.recordsPerMember(),
+      problems,
+    });
+    const updateMember = opts.db.prepare(`UPDATE members SET sha256 = ?, status = ?, records = ?, note = ? WHERE source_id = ? AND path = ?`);
+    for (const o of outcomes) updateMember.run(hashes.get(o.path) ?? null, o.status, o.records, o.note, sourceId, o.path);
+    const insertMissing = opts.db.prepare(`INSERT INTO members (source_id, path, bytes, status, note) VALUES (?, ?, 0, 'missing', ?)`);
+    for (const m of missing) insertMissing.run(sourceId, m.name, m.reason);
+
+    const sha = inv.kind === 'folder' ? archiveSha256(inv, hashes) : parts![0] && inv.kind === 'zip' ? parts![0].sha256 : await archiveSha256Of(inv, parts!);
+    const existing = findSource(opts.db, sha);
+    if (existing !== null && existing !== sourceId) {
+      opts.db.exec('ROLLBACK');
+      inTransaction = false;
+      return alreadyImported(existing, inv.label);
+    }
+    opts.db
+      .prepare(`UPDATE sources SET sha256 = ?, first_ts = ?, last_ts = ?, events = ?, facts = ? WHERE id = ?`)
+      .run(sha, writer.firstTs, writer.lastTs, writer.events, writer.facts, sourceId);
+
+    progress.phase('analysing');
+    opts.analyse?.(opts.db);
+    checkCancelled(opts.signal);
+    progress.phase('committing');
+    opts.db.exec('COMMIT');
+    inTransaction = false;
+    progress.phase('done');
+    progress.flush();
+    return { status: 'imported', sourceIds: [sourceId], message: null, file: inv.label, member: null };
+  } catch (err) {
+    if (inTransaction) {
+      opts.db.exec('ROLLBACK');
+      inTransaction = false;
+    }
+    if (err instanceof Cancelled || opts.signal?.aborted) {
+      return { status: 'cancelled', sourceIds: [], message: `${state.file}: import cancelled; nothing was changed.`, file: state.file, member: null };
+    }
+    return failure(err, state.file, state.member);
+  } finally {
+    await archive?.close().catch(() => undefined);
+  }
+}
+
+class ImportFailure extends Error {}
+
+function failure(err: unknown, file: string, member: string | null): ImportOutcome {
+  if (err instanceof ArchiveError) {
+    return { status: 'failed', sourceIds: [], message: err.message, file: baseName(err.file), member: err.member ?? null };
+  }
+  if (err instanceof MemberError) {
+    return { status: 'failed', sourceIds: [], message: `${file}: ${err.member}: ${err.problem}`, file, member: err.member };
+  }
+  if (err instanceof ImportFailure) {
+    return { status: 'failed', sourceIds: [], message: `${file}: ${err.message}`, file, member: null };
+  }
+  const text = err instanceof Error ? err.message : String(err);
+  const where = member ? `${file}: ${member}` : file;
+  return { status: 'failed', sourceIds: [], message: `${where}: ${text}`, file, member };
+}
+
+function alreadyImported(sourceId: number, file: string): ImportOutcome {
+  return {
+    status: 'already-imported', sourceIds: [sourceId],
+    message: `${file} was imported before (same SHA-256); nothing was added.`, file, member: null,
+  };
+}
+
+function findSource(db: Db, sha: string): number | null {
+  const row = db.prepare(`SELECT id FROM sources WHERE sha256 = ?`).get(sha) as { id: number } | undefined;
+  return row ? row.id : null;
+}
+
+async function hashParts(
+  inv: Inventory,
+  progress: ProgressThrottle,
+  signal?: AbortSignal,
+): Promise<{ file: string; sha256: string; bytes: number }[] | null> {
+  if (inv.kind === 'folder') return null;
+  progress.phase('hashing');
+  const out: { file: string; sha256: string; bytes: number }[] = [];
+  for (const part of inv.parts) {
+    checkCancelled(signal);
+    out.push({ file: baseName(part.path), sha256: await sha256File(part.path), bytes: part.bytes });
+  }
+  return out;
+}
+
+async function archiveSha256Of(inv: Inventory, parts: { sha256: string }[]): Promise<string> {
+  void parts;
+  return archiveSha256(inv, new Map());
+}
+
+function drain(stream: Readable, tap: NodeJS.WritableStream & Readable, onBytes: (n: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.on('error', reject);
+    tap.on('error', reject);
+    tap.on('data', (c: Buffer) => onBytes(c.length));
+    tap.on('end', () => resolve());
+    stream.pipe(tap);
+  });
+}
+
+function checkCancelled(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new Cancelled('cancelled');
+}
+
+function baseName(p: string): string {
+  const parts = p.replace(/[\\/]+$/, '').split(/[\\/]/);
+  return parts[parts.length - 1] ?? p;
+}
+
+export type { ImportPhase };

@@ -1,0 +1,60 @@
+/**
+ * All importers, and the choice between them. Recognition is cheap (names and a peek), so every
+ * importer is asked and the most confident one wins.
+ */
+import type { Inventory } from '../archive/types';
+import { tiktokImporters } from './tiktok';
+import type { Importer, Recognition } from './types';
+
+export const IMPORTERS: readonly Importer[] = [...tiktokImporters];
+
+/** Below this, an export is not claimed by anyone. */
+export const MIN_CONFIDENCE = 0.5;
+
+export interface Choice {
+  importer: Importer;
+  recognition: Recognition;
+}
+
+export async function chooseImporter(
+  inventory: Inventory,
+  peek: (path: string, n: number) => Promise<Buffer>,
+  importers: readonly Importer[] = IMPORTERS,
+): Promise<Choice | null> {
+  let best: Choice | null = null;
+  for (const importer of importers) {
+    const recognition = await importer.recognise(inventory, peek);
+    if (recognition && recognition.confidence >= MIN_CONFIDENCE && (!best || recognition.confidence > best.recognition.confidence)) {
+      best = { importer, recognition };
+    }
+  }
+  return best;
+}
+
+const PLATFORM_NAMES: Record<string, string> = {
+  tiktok: 'TikTok', instagram: 'Instagram', facebook: 'Facebook', google: 'Google Takeout', x: 'X/Twitter',
+};
+
+/** "TikTok (JSON, TXT)" — for the message shown when nothing recognises an export. */
+export function supportedExportsText(importers: readonly Importer[] = IMPORTERS): string {
+  const byPlatform = new Map<string, string[]>();
+  for (const imp of importers) {
+    const list = byPlatform.get(imp.platform) ?? [];
+    list.push(imp.id.split('-').slice(1).join('-').toUpperCase() || imp.id);
+    byPlatform.set(imp.platform, list);
+  }
+  return [...byPlatform].map(([p, kinds]) => `${PLATFORM_NAMES[p] ?? p} (${kinds.join(', ')})`).join('; ');
+}
+
+/** A short description of what an unrecognised export holds, for the error message. */
+export function describeInventory(inventory: Inventory, max = 6): string {
+  const tops = new Map<string, number>();
+  for (const e of inventory.entries) {
+    const top = e.path.includes('/') ? `${e.path.split('/')[0]}/` : e.path;
+    tops.set(top, (tops.get(top) ?? 0) + 1);
+  }
+  if (tops.size === 0) return 'it holds no files';
+  const names = [...tops.keys()].slice(0, max).map((n) => `"${n}"`);
+  const more = tops.size > max ? ` and ${tops.size - max} more` : '';
+  return `it holds ${inventory.entries.length} file(s): ${names.join(', ')}${more}`;
+}

@@ -1,0 +1,66 @@
+/**
+ * The importer contract. One folder per platform; each exports Importer objects. An importer
+ * recognises an inventory cheaply, then streams records with provenance. It never writes the
+ * store and never reads a member whole when the member can be large.
+ */
+import type { Readable } from 'node:stream';
+import type { Platform } from '../../../shared/domain';
+import type { ImportRecord } from '../../../shared/records';
+import type { Inventory } from '../archive/types';
+
+export interface Recognition {
+  /** 0..1; the registry picks the highest. 0.9+ means "this is certainly it". */
+  confidence: number;
+  /** Detected format version, e.g. `tiktok-json-2024`, `tiktok-txt-2020`. */
+  format: string;
+  /** One sentence for the person: what was seen. */
+  reason: string;
+}
+
+/** A file the importer knows about, found by name (basename or path suffix), not fixed path. */
+export interface KnownFile {
+  /** Matches a member when it equals the path or is a path-boundary suffix (`…/Login History.txt`). */
+  name: string | RegExp;
+  status: 'parsed' | 'ignored';
+  /** For ignored files: why (e.g. "media file, not analysed"). For parsed: what it holds. */
+  reason: string;
+  /** When true, a missing file is reported as "expected but missing". */
+  expected?: boolean;
+}
+
+export interface ImportContext {
+  inventory: Inventory;
+  /** The detected format (Recognition.format). */
+  format: string;
+  /** Open a member as a byte stream. Hashing, progress and limits are handled by the caller. */
+  open(path: string): Promise<Readable>;
+  /**
+   * Record a non-fatal problem (a section of an unexpected shape, an unreadable date): shown in
+   * coverage as an error for that member; the import goes on. Throw for anything that makes the
+   * member unreadable as a whole: the import then fails atomically with that message.
+   */
+  problem(member: string, message: string): void;
+  /** Mark a member as read by this importer (parsed), even when it held zero records. */
+  parsed(member: string): void;
+  signal: AbortSignal;
+}
+
+export interface Importer {
+  /** Stable id, e.g. `tiktok-json`. */
+  id: string;
+  platform: Platform;
+  /** Bumped whenever the parser's output can change; stored with each source. */
+  parserVersion: string;
+  recognise(inventory: Inventory, peek: (path: string, n: number) => Promise<Buffer>): Promise<Recognition | null>;
+  /** The known-files catalogue for a format (coverage report). */
+  catalogue(format: string): KnownFile[];
+  import(ctx: ImportContext): AsyncIterable<ImportRecord>;
+}
+
+/** Thrown by importers for a member that cannot be read at all; the message is shown as is. */
+export class MemberError extends Error {
+  constructor(readonly member: string, readonly problem: string) {
+    super(`${member}: ${problem}`);
+    this.name = 'MemberError';
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * CSV export of any table the UI shows. RFC 4180 quoting, and cells that a spreadsheet would
+ * run as a formula (=, +, -, @, tab, CR) are prefixed with an apostrophe: export text is data.
+ */
+import type { CsvTable, TimelineFilter } from '../../../shared/api';
+import type { DatasetCredit } from '../../../shared/domain';
+import type { Db } from '../store/db';
+import { listAdvertisers, listApps, listDevices, listIps } from '../store/queries/access';
+import { timelinePage } from '../store/queries/timeline';
+import { listFindings, listHosts } from '../store/queries/where';
+
+type Cell = string | number | boolean | null | undefined;
+
+export function csvCell(v: Cell): string {
+  if (v === null || v === undefined) return '';
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(header: string[], rows: Cell[][]): string {
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Timeline exports stop here; the UI says so when a filter matches more. */
+export const TIMELINE_CSV_MAX = 200_000;
+
+export function tableCsv(
+  db: Db,
+  table: CsvTable,
+  filter: TimelineFilter | undefined,
+  sourceIds: number[] | undefined,
+  datasets: DatasetCredit[],
+): { filename: string; csv: string } {
+  const credit = datasets.map((d) => `${d.name} (${d.date})`).join('; ');
+  switch (table) {
+    case 'timeline': {
+      const rows: Cell[][] = [];
+      for (let offset = 0; offset < TIMELINE_CSV_MAX; offset += 1000) {
+        const page = timelinePage(db, { filter: filter ?? {}, offset, limit: 1000 });
+        for (const e of page.events) rows.push([e.time, e.timeText, e.platform, e.kind, e.title, e.ip, e.country, e.device, e.counterpart, e.flagged, e.id]);
+        if (page.events.length < 1000) break;
+      }
+      return { filename: 'whereabouts-timeline.csv', csv: toCsv(['time_utc', 'time_original', 'platform', 'kind', 'title', 'ip', 'country', 'device', 'counterpart', 'flagged', 'event_id'], rows) };
+    }
+    case 'ips':
+      return {
+        filename: 'whereabouts-ips.csv',
+        csv: toCsv(
+          ['ip', 'count', 'first', 'last', 'country', 'registry_country', 'asn', 'org', 'network_kind', 'provider', 'platforms', 'flagged', 'datasets'],
+          listIps(db, sourceIds).map((r) => [r.ip, r.count, r.first, r.last, r.country, r.registryCountry, r.asn, r.org, r.networkKind, r.provider, r.platforms.join(' '), r.flagged, credit]),
+        ),
+      };
+    case 'devices':
+      return {
+        filename: 'whereabouts-devices.csv',
+        csv: toCsv(['model', 'system', 'identifiers', 'count', 'first', 'last', 'platforms'],
+          listDevices(db, sourceIds).map((r) => [r.model, r.system, Object.entries(r.identifiers).map(([k, v]) => `${k}=${v}`).join(' '), r.count, r.first, r.last, r.platforms.join(' ')])),
+      };
+    case 'apps':
+    case 'advertisers': {
+      const list = table === 'apps' ? listApps(db, sourceIds) : listAdvertisers(db, sourceIds);
+      return {
+        filename: `whereabouts-${table}.csv`,
+        csv: toCsv(['name', 'count', 'first', 'last', 'platforms', 'detail'], list.map((r) => [r.name, r.count, r.first, r.last, r.platforms.join(' '), r.detail])),
+      };
+    }
+    case 'hosts':
+      return {
+        filename: 'whereabouts-hosts.csv',
+        csv: toCsv(['host', 'count', 'first', 'last', 'owner', 'location', 'location_kind', 'country', 'grade', 'statement', 'basis'],
+          listHosts(db, sourceIds).map((h) => [h.host, h.count, h.first, h.last, h.owner, h.location.label, h.location.kind, h.location.country, h.grade, h.statement, h.basis])),
+      };
+    case 'findings':
+      return {
+        filename: 'whereabouts-findings.csv',
+        csv: toCsv(['id', 'grade', 'kind', 'statement', 'count', 'first', 'last', 'evidence'],
+          listFindings(db, sourceIds).map((f) => [f.id, f.grade, f.kind, f.statement, f.count, f.first, f.last, f.evidence.map((e) => `${e.sourceSha256}:${e.member}#${e.pointer}`).join(' ')])),
+      };
+  }
+}

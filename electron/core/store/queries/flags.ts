@@ -1,0 +1,46 @@
+/** Flags as stored by the analysis step, with the events and citations behind them. */
+import type { Flag, FlagKind } from '../../../../shared/api';
+import type { Provenance } from '../../../../shared/domain';
+import type { Db } from '../db';
+import { iso } from './rows';
+
+interface FlagRow { id: string; kind: FlagKind; severity: Flag['severity']; title: string; explanation: string; first_ts: number | null; last_ts: number | null }
+
+/** Citations are capped per flag/finding: enough to check, not a copy of the database. */
+export const EVIDENCE_CAP = 50;
+
+export function evidenceFor(db: Db, table: 'flag_events' | 'finding_events', key: 'flag_id' | 'finding_id', id: string): { eventIds: number[]; evidence: Provenance[] } {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.pointer, m.path AS member, s.sha256 FROM ${table} x
+       JOIN events e ON e.id = x.event_id JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
+       WHERE x.${key} = ? ORDER BY e.ts, e.id`,
+    )
+    .all(id) as { id: number; pointer: string; member: string; sha256: string }[];
+  return {
+    eventIds: rows.map((r) => r.id),
+    evidence: rows.slice(0, EVIDENCE_CAP).map((r) => ({ sourceSha256: r.sha256, member: r.member, pointer: r.pointer })),
+  };
+}
+
+function toFlag(db: Db, r: FlagRow): Flag {
+  return {
+    id: r.id, kind: r.kind, severity: r.severity, title: r.title, explanation: r.explanation,
+    first: iso(r.first_ts), last: iso(r.last_ts), ...evidenceFor(db, 'flag_events', 'flag_id', r.id),
+  };
+}
+
+export function listFlags(db: Db, sourceIds?: number[]): Flag[] {
+  const rows = db.prepare(`SELECT * FROM flags ORDER BY ord`).all() as FlagRow[];
+  const flags = rows.map((r) => toFlag(db, r));
+  if (!sourceIds?.length) return flags;
+  const inSources = db.prepare(`SELECT 1 FROM events WHERE id = ? AND source_id IN (${sourceIds.map(() => '?').join(',')})`);
+  return flags.filter((f) => f.eventIds.some((id) => inSources.get(id, ...sourceIds)));
+}
+
+export function flagsForEvent(db: Db, eventId: number): Flag[] {
+  const rows = db
+    .prepare(`SELECT f.* FROM flags f JOIN flag_events x ON x.flag_id = f.id WHERE x.event_id = ? ORDER BY f.ord`)
+    .all(eventId) as FlagRow[];
+  return rows.map((r) => toFlag(db, r));
+}

@@ -1,0 +1,81 @@
+/** Sources and their members (coverage); removing a source and what it leaves behind. */
+import type { MemberRow, SourcePart, SourceSummary, StatsSummary } from '../../../../shared/api';
+import type { Coverage, EventKind, MemberStatus, Platform } from '../../../../shared/domain';
+import { coverageFromRows } from '../../import/coverage';
+import type { Db } from '../db';
+import { iso } from './rows';
+
+interface SourceRaw {
+  id: number; platform: Platform; format: string; file: string; sha256: string; bytes: number; parts: string;
+  parser_version: string; imported_at: string; events: number; facts: number; first_ts: number | null; last_ts: number | null;
+}
+
+export function listSources(db: Db): SourceSummary[] {
+  const rows = db.prepare(`SELECT * FROM sources ORDER BY id`).all() as SourceRaw[];
+  const counts = db.prepare(`SELECT status, count(*) AS n FROM members WHERE source_id = ? GROUP BY status`);
+  return rows.map((r) => {
+    const c = { parsed: 0, ignored: 0, unknown: 0, missing: 0, errors: 0 };
+    for (const { status, n } of counts.all(r.id) as { status: MemberStatus; n: number }[]) {
+      if (status === 'error') c.errors = n;
+      else c[status] = n;
+    }
+    return {
+      id: r.id, platform: r.platform, format: r.format, file: r.file, sha256: r.sha256, bytes: r.bytes,
+      parts: JSON.parse(r.parts) as SourcePart[], parserVersion: r.parser_version, importedAt: r.imported_at,
+      events: r.events, facts: r.facts, first: iso(r.first_ts), last: iso(r.last_ts), coverage: c,
+    };
+  });
+}
+
+export function listMembers(db: Db, sourceId: number): MemberRow[] {
+  return (db
+    .prepare(`SELECT path, bytes, sha256, status, records, note FROM members WHERE source_id = ? ORDER BY status = 'parsed' DESC, path`)
+    .all(sourceId) as { path: string; bytes: number; sha256: string | null; status: MemberStatus; records: number; note: string | null }[])
+    .map((m) => ({ ...m }));
+}
+
+export function sourceCoverage(db: Db, sourceId: number): Coverage {
+  return coverageFromRows(listMembers(db, sourceId));
+}
+
+/** Entities no remaining record names are removed with the source that brought them. */
+export function pruneOrphans(db: Db): void {
+  db.exec(`
+    DELETE FROM ips WHERE id NOT IN (SELECT ip_id FROM events WHERE ip_id IS NOT NULL);
+    DELETE FROM devices WHERE id NOT IN (SELECT device_id FROM events WHERE device_id IS NOT NULL
+                                         UNION SELECT device_id FROM facts WHERE device_id IS NOT NULL);
+    DELETE FROM hosts WHERE id NOT IN (SELECT host_id FROM urls);
+    DELETE FROM path_hints WHERE id NOT IN (SELECT path_hint_id FROM urls WHERE path_hint_id IS NOT NULL);
+    DELETE FROM apps WHERE id NOT IN (SELECT app_id FROM events WHERE app_id IS NOT NULL UNION SELECT app_id FROM facts WHERE app_id IS NOT NULL);
+    DELETE FROM advertisers WHERE id NOT IN (SELECT advertiser_id FROM events WHERE advertiser_id IS NOT NULL
+                                             UNION SELECT advertiser_id FROM facts WHERE advertiser_id IS NOT NULL);
+  `);
+}
+
+/** Remove one source with everything that came from it; derived tables are recomputed by `analyse`. */
+export function removeSource(db: Db, sourceId: number, analyse?: (db: Db) => void): boolean {
+  return db.transaction(() => {
+    const info = db.prepare(`DELETE FROM sources WHERE id = ?`).run(sourceId);
+    if (info.changes === 0) return false;
+    pruneOrphans(db);
+    analyse?.(db);
+    return true;
+  })();
+}
+
+export function statsSummary(db: Db, sourceIds?: number[]): StatsSummary {
+  const sc = sourceIds?.length ? { sql: `WHERE source_id IN (${sourceIds.map(() => '?').join(',')})`, params: sourceIds } : { sql: '', params: [] };
+  const byKind: Partial<Record<EventKind, number>> = {};
+  const byPlatform: Partial<Record<Platform, number>> = {};
+  let total = 0;
+  for (const r of db.prepare(`SELECT kind, platform, count(*) AS n FROM events ${sc.sql} GROUP BY kind, platform`).all(...sc.params) as {
+    kind: EventKind; platform: Platform; n: number;
+  }[]) {
+    byKind[r.kind] = (byKind[r.kind] ?? 0) + r.n;
+    byPlatform[r.platform] = (byPlatform[r.platform] ?? 0) + r.n;
+    total += r.n;
+  }
+  const span = db.prepare(`SELECT min(ts) AS lo, max(ts) AS hi FROM events ${sc.sql}`).get(...sc.params) as { lo: number | null; hi: number | null };
+  const facts = (db.prepare(`SELECT count(*) AS n FROM facts ${sc.sql}`).get(...sc.params) as { n: number }).n;
+  return { total, facts, byKind, byPlatform, first: iso(span.lo), last: iso(span.hi) };
+}

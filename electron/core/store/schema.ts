@@ -1,0 +1,206 @@
+/**
+ * The schema as an ordered list of migrations. A database records how many it has applied
+ * (`PRAGMA user_version`); opening an older file applies the rest inside one transaction.
+ * Never edit a migration that has shipped: add a new one.
+ */
+export interface Migration {
+  version: number;
+  summary: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    summary: 'sources, members, entities, events with full-text search',
+    sql: `
+      CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        format TEXT NOT NULL,
+        importer TEXT NOT NULL,
+        file TEXT NOT NULL,
+        path TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        parts TEXT NOT NULL,
+        parser_version TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        first_ts INTEGER,
+        last_ts INTEGER,
+        events INTEGER NOT NULL DEFAULT 0,
+        facts INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE members (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        sha256 TEXT,
+        status TEXT NOT NULL,
+        records INTEGER NOT NULL DEFAULT 0,
+        note TEXT,
+        UNIQUE (source_id, path)
+      );
+      CREATE TABLE ips (
+        id INTEGER PRIMARY KEY,
+        address TEXT NOT NULL UNIQUE,
+        version INTEGER,
+        country TEXT,
+        registry_country TEXT,
+        asn INTEGER,
+        org TEXT,
+        network_kind TEXT NOT NULL DEFAULT 'unknown',
+        provider TEXT,
+        special TEXT
+      );
+      CREATE TABLE devices (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        model TEXT,
+        system TEXT,
+        identifiers TEXT NOT NULL DEFAULT '{}',
+        user_agent TEXT
+      );
+      CREATE TABLE hosts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE
+      );
+      CREATE TABLE apps (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+      CREATE TABLE advertisers (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        pointer TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        ts INTEGER NOT NULL,
+        time_text TEXT NOT NULL,
+        precision TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT,
+        raw TEXT NOT NULL,
+        ip_id INTEGER REFERENCES ips(id),
+        device_id INTEGER REFERENCES devices(id),
+        app_id INTEGER REFERENCES apps(id),
+        advertiser_id INTEGER REFERENCES advertisers(id),
+        counterpart TEXT,
+        off_source TEXT,
+        off_event TEXT,
+        network_type TEXT,
+        carrier TEXT,
+        lat REAL,
+        lon REAL,
+        flagged INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX events_ts ON events (ts, id);
+      CREATE INDEX events_kind_ts ON events (kind, ts);
+      CREATE INDEX events_source ON events (source_id, ts);
+      CREATE INDEX events_ip ON events (ip_id) WHERE ip_id IS NOT NULL;
+      CREATE INDEX events_device ON events (device_id) WHERE device_id IS NOT NULL;
+      CREATE INDEX events_member ON events (member_id);
+      CREATE TABLE facts (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        pointer TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        fact TEXT NOT NULL,
+        name TEXT NOT NULL,
+        value TEXT,
+        details TEXT,
+        raw TEXT NOT NULL,
+        device_id INTEGER REFERENCES devices(id),
+        app_id INTEGER REFERENCES apps(id),
+        advertiser_id INTEGER REFERENCES advertisers(id)
+      );
+      CREATE INDEX facts_source ON facts (source_id, fact);
+      CREATE TABLE urls (
+        id INTEGER PRIMARY KEY,
+        host_id INTEGER NOT NULL REFERENCES hosts(id),
+        event_id INTEGER REFERENCES events(id) ON DELETE CASCADE,
+        fact_id INTEGER REFERENCES facts(id) ON DELETE CASCADE,
+        url TEXT NOT NULL
+      );
+      CREATE INDEX urls_host ON urls (host_id);
+      CREATE INDEX urls_event ON urls (event_id) WHERE event_id IS NOT NULL;
+      CREATE INDEX urls_fact ON urls (fact_id) WHERE fact_id IS NOT NULL;
+      CREATE VIRTUAL TABLE events_fts USING fts5 (
+        title, body, content = 'events', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+        INSERT INTO events_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+      END;
+      CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+        INSERT INTO events_fts (events_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+      END;
+    `,
+  },
+  {
+    version: 2,
+    summary: 'evidence: host classification, findings and flags with their supporting events',
+    sql: `
+      ALTER TABLE hosts ADD COLUMN owner TEXT;
+      ALTER TABLE hosts ADD COLUMN rule_id TEXT;
+      ALTER TABLE hosts ADD COLUMN grade TEXT NOT NULL DEFAULT 'G';
+      ALTER TABLE hosts ADD COLUMN location_label TEXT;
+      ALTER TABLE hosts ADD COLUMN location_kind TEXT NOT NULL DEFAULT 'none';
+      ALTER TABLE hosts ADD COLUMN country TEXT;
+      ALTER TABLE hosts ADD COLUMN lat REAL;
+      ALTER TABLE hosts ADD COLUMN lon REAL;
+      ALTER TABLE hosts ADD COLUMN statement TEXT;
+      ALTER TABLE hosts ADD COLUMN basis TEXT;
+      CREATE TABLE findings (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        grade TEXT NOT NULL,
+        statement TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        first_ts INTEGER,
+        last_ts INTEGER,
+        ord INTEGER NOT NULL
+      );
+      CREATE TABLE finding_events (
+        finding_id TEXT NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        PRIMARY KEY (finding_id, event_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE flags (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        title TEXT NOT NULL,
+        explanation TEXT NOT NULL,
+        first_ts INTEGER,
+        last_ts INTEGER,
+        ord INTEGER NOT NULL
+      );
+      CREATE TABLE flag_events (
+        flag_id TEXT NOT NULL REFERENCES flags(id) ON DELETE CASCADE,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        PRIMARY KEY (flag_id, event_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX flag_events_event ON flag_events (event_id);
+      CREATE INDEX finding_events_event ON finding_events (event_id);
+      CREATE TABLE path_hints (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        token TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        grade TEXT NOT NULL,
+        location_label TEXT NOT NULL,
+        location_kind TEXT NOT NULL,
+        country TEXT,
+        lat REAL,
+        lon REAL,
+        statement TEXT NOT NULL,
+        basis TEXT
+      );
+      ALTER TABLE urls ADD COLUMN path_hint_id INTEGER REFERENCES path_hints(id);
+      CREATE INDEX urls_path_hint ON urls (path_hint_id) WHERE path_hint_id IS NOT NULL;
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,307 @@
+/**
+ * Writes one source's records inside the caller's transaction. Entities (IPs, devices, hosts,
+ * apps, advertisers) are shared across sources: the first source to mention one creates it,
+ * with its enrichment; later ones reuse the row. Prepared statements and in-memory id caches
+ * keep the per-record cost to a few index probes.
+ */
+import type { Platform } from '../../../shared/domain';
+import type { DeviceRef, EventRecord, FactRecord, ImportRecord } from '../../../shared/records';
+import type { Db } from './db';
+import type { Enricher } from './enrichment';
+import { hostOf, normaliseIp } from './urls';
+
+export interface SourceInsert {
+  platform: Platform;
+  format: string;
+  importer: string;
+  file: string;
+  path: string;
+  bytes: number;
+  sha256: string;
+  parts: { file: string; sha256: string; bytes: number }[];
+  parserVersion: string;
+  importedAt: string;
+}
+
+export interface MemberInsert {
+  path: string;
+  bytes: number;
+}
+
+export function insertSource(db: Db, s: SourceInsert): number {
+  const info = db
+    .prepare(
+      `INSERT INTO sources (platform, format, importer, file, path, bytes, sha256, parts, parser_version, imported_at)
+       VALUES (@platform, @format, @importer, @file, @path, @bytes, @sha256, @parts, @parserVersion, @importedAt)`,
+    )
+    .run({ ...s, parts: JSON.stringify(s.parts) });
+  return Number(info.lastInsertRowid);
+}
+
+export function deviceKey(d: DeviceRef): string | null {
+  const ids = d.identifiers ? Object.entries(d.identifiers).filter(([, v]) => v && v.trim() !== '') : [];
+  if (d.model || d.system) return `m:${d.model ?? ''}|${d.system ?? ''}`;
+  if (ids.length > 0) return `i:${ids.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('&')}`;
+  if (d.userAgent) return `ua:${d.userAgent}`;
+  return null;
+}
+
+export class RecordWriter {
+  private readonly memberIds = new Map<string, number>();
+  private readonly memberRecords = new Map<string, number>();
+  private readonly ipIds = new Map<string, number>();
+  private readonly deviceIds = new Map<string, number>();
+  private readonly hostIds = new Map<string, number>();
+  private readonly appIds = new Map<string, number>();
+  private readonly advertiserIds = new Map<string, number>();
+  private readonly hintIds = new Map<string, number>();
+  private readonly stmt;
+  events = 0;
+  facts = 0;
+  firstTs: number | null = null;
+  lastTs: number | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly sourceId: number,
+    private readonly platform: Platform,
+    private readonly enricher: Enricher,
+  ) {
+    this.stmt = {
+      member: db.prepare(`INSERT INTO members (source_id, path, bytes, status) VALUES (?, ?, ?, 'unknown')`),
+      findIp: db.prepare(`SELECT id FROM ips WHERE address = ?`),
+      insertIp: db.prepare(
+        `INSERT INTO ips (address, version, country, registry_country, asn, org, network_kind, provider, special)
+         VALUES (@address, @version, @country, @registryCountry, @asn, @org, @networkKind, @provider, @special)`,
+      ),
+      findDevice: db.prepare(`SELECT id, identifiers FROM devices WHERE key = ?`),
+      insertDevice: db.prepare(`INSERT INTO devices (key, model, system, identifiers, user_agent) VALUES (?, ?, ?, ?, ?)`),
+      mergeDeviceIds: db.prepare(`UPDATE devices SET identifiers = ? WHERE id = ?`),
+      findHost: db.prepare(`SELECT id FROM hosts WHERE name = ?`),
+      insertHost: db.prepare(
+        `INSERT INTO hosts (name, owner, rule_id, grade, location_label, location_kind, country, lat, lon, statement, basis)
+         VALUES (@name, @owner, @ruleId, @grade, @label, @kind, @country, @lat, @lon, @statement, @basis)`,
+      ),
+      findApp: db.prepare(`SELECT id FROM apps WHERE name = ?`),
+      insertApp: db.prepare(`INSERT INTO apps (name) VALUES (?)`),
+      findAdvertiser: db.prepare(`SELECT id FROM advertisers WHERE name = ?`),
+      insertAdvertiser: db.prepare(`INSERT INTO advertisers (name) VALUES (?)`),
+      event: db.prepare(
+        `INSERT INTO events (source_id, member_id, pointer, platform, kind, ts, time_text, precision, title, body, raw,
+           ip_id, device_id, app_id, advertiser_id, counterpart, off_source, off_event, network_type, carrier, lat, lon)
+         VALUES (@sourceId, @memberId, @pointer, @platform, @kind, @ts, @timeText, @precision, @title, @body, @raw,
+           @ipId, @deviceId, @appId, @advertiserId, @counterpart, @offSource, @offEvent, @networkType, @carrier, @lat, @lon)`,
+      ),
+      fact: db.prepare(
+        `INSERT INTO facts (source_id, member_id, pointer, platform, fact, name, value, details, raw, device_id, app_id, advertiser_id)
+         VALUES (@sourceId, @memberId, @pointer, @platform, @fact, @name, @value, @details, @raw, @deviceId, @appId, @advertiserId)`,
+      ),
+      eventUrl: db.prepare(`INSERT INTO urls (host_id, event_id, url, path_hint_id) VALUES (?, ?, ?, ?)`),
+      factUrl: db.prepare(`INSERT INTO urls (host_id, fact_id, url, path_hint_id) VALUES (?, ?, ?, ?)`),
+      findHint: db.prepare(`SELECT id FROM path_hints WHERE key = ?`),
+      insertHint: db.prepare(
+        `INSERT INTO path_hints (key, token, rule_id, grade, location_label, location_kind, country, lat, lon, statement, basis)
+         VALUES (@key, @token, @ruleId, @grade, @label, @kind, @country, @lat, @lon, @statement, @basis)`,
+      ),
+    };
+  }
+
+  addMembers(members: MemberInsert[]): void {
+    for (const m of members) {
+      const info = this.stmt.member.run(this.sourceId, m.path, m.bytes);
+      this.memberIds.set(m.path, Number(info.lastInsertRowid));
+    }
+  }
+
+  memberId(path: string): number | undefined {
+    return this.memberIds.get(path);
+  }
+
+  /** Records written per member, for coverage. */
+  recordsPerMember(): ReadonlyMap<string, number> {
+    return this.memberRecords;
+  }
+
+  write(rec: ImportRecord): 'event' | 'fact' {
+    const memberId = this.memberIds.get(rec.member);
+    if (memberId === undefined) throw new Error(`internal: record names member ${rec.member}, which is not in the archive`);
+    this.memberRecords.set(rec.member, (this.memberRecords.get(rec.member) ?? 0) + 1);
+    if (rec.type === 'event' && rec.time.utc !== null) {
+      this.writeEvent(rec, memberId, Date.parse(rec.time.utc));
+      return 'event';
+    }
+    this.writeFact(rec.type === 'fact' ? rec : eventAsFact(rec), memberId);
+    return 'fact';
+  }
+
+  private writeEvent(rec: EventRecord, memberId: number, ts: number): void {
+    const info = this.stmt.event.run({
+      sourceId: this.sourceId,
+      memberId,
+      pointer: rec.pointer,
+      platform: this.platform,
+      kind: rec.kind,
+      ts,
+      timeText: rec.time.text,
+      precision: rec.time.precision,
+      title: rec.title,
+      body: rec.text ?? null,
+      raw: rawText(rec.raw),
+      ipId: rec.ip ? this.ipId(rec.ip) : null,
+      deviceId: rec.device ? this.deviceId(rec.device) : null,
+      appId: rec.app ? this.namedId(rec.app, this.appIds, this.stmt.findApp, this.stmt.insertApp) : null,
+      advertiserId: rec.advertiser
+        ? this.namedId(rec.advertiser, this.advertiserIds, this.stmt.findAdvertiser, this.stmt.insertAdvertiser)
+        : null,
+      counterpart: rec.counterpart ?? null,
+      offSource: rec.offPlatform?.source ?? null,
+      offEvent: rec.offPlatform?.event ?? null,
+      networkType: rec.network?.type ?? null,
+      carrier: rec.network?.carrier ?? null,
+      lat: rec.geo?.lat ?? null,
+      lon: rec.geo?.lon ?? null,
+    });
+    const eventId = Number(info.lastInsertRowid);
+    for (const url of rec.urls ?? []) {
+      const hostId = this.hostId(url);
+      if (hostId !== null) this.stmt.eventUrl.run(hostId, eventId, url, this.pathHintId(url));
+    }
+    this.events++;
+    if (this.firstTs === null || ts < this.firstTs) this.firstTs = ts;
+    if (this.lastTs === null || ts > this.lastTs) this.lastTs = ts;
+  }
+
+  private writeFact(rec: FactRecord, memberId: number): void {
+    const isAdvertiser = rec.fact === 'advertiser' || rec.fact === 'data_partner';
+    const isApp = rec.fact === 'app' || rec.fact === 'off_platform';
+    const info = this.stmt.fact.run({
+      sourceId: this.sourceId,
+      memberId,
+      pointer: rec.pointer,
+      platform: this.platform,
+      fact: rec.fact,
+      name: rec.name,
+      value: rec.value ?? null,
+      details: rec.details ? JSON.stringify(rec.details) : null,
+      raw: rawText(rec.raw),
+      deviceId: rec.device ? this.deviceId(rec.device) : null,
+      appId: isApp ? this.namedId(rec.name, this.appIds, this.stmt.findApp, this.stmt.insertApp) : null,
+      advertiserId: isAdvertiser
+        ? this.namedId(rec.name, this.advertiserIds, this.stmt.findAdvertiser, this.stmt.insertAdvertiser)
+        : null,
+    });
+    const factId = Number(info.lastInsertRowid);
+    for (const url of rec.urls ?? []) {
+      const hostId = this.hostId(url);
+      if (hostId !== null) this.stmt.factUrl.run(hostId, factId, url, this.pathHintId(url));
+    }
+    this.facts++;
+  }
+
+  private ipId(raw: string): number | null {
+    const address = normaliseIp(raw);
+    if (address === null) return null;
+    const cached = this.ipIds.get(address);
+    if (cached !== undefined) return cached;
+    const found = this.stmt.findIp.get(address) as { id: number } | undefined;
+    let id: number;
+    if (found) id = found.id;
+    else {
+      const e = this.enricher.ip(address);
+      id = Number(this.stmt.insertIp.run({ address, ...e }).lastInsertRowid);
+    }
+    this.ipIds.set(address, id);
+    return id;
+  }
+
+  private deviceId(d: DeviceRef): number | null {
+    const key = deviceKey(d);
+    if (key === null) return null;
+    const cached = this.deviceIds.get(key);
+    if (cached !== undefined) return cached;
+    const found = this.stmt.findDevice.get(key) as { id: number; identifiers: string } | undefined;
+    let id: number;
+    if (found) {
+      id = found.id;
+      if (d.identifiers) {
+        const merged = { ...(JSON.parse(found.identifiers) as Record<string, string>), ...d.identifiers };
+        this.stmt.mergeDeviceIds.run(JSON.stringify(merged), id);
+      }
+    } else {
+      id = Number(
+        this.stmt.insertDevice.run(key, d.model ?? null, d.system ?? null, JSON.stringify(d.identifiers ?? {}), d.userAgent ?? null)
+          .lastInsertRowid,
+      );
+    }
+    this.deviceIds.set(key, id);
+    return id;
+  }
+
+  private hostId(url: string): number | null {
+    const name = hostOf(url);
+    if (name === null) return null;
+    const cached = this.hostIds.get(name);
+    if (cached !== undefined) return cached;
+    const found = this.stmt.findHost.get(name) as { id: number } | undefined;
+    let id: number;
+    if (found) id = found.id;
+    else {
+      const e = this.enricher.host(name);
+      id = Number(
+        this.stmt.insertHost.run({
+          name, owner: e.owner, ruleId: e.ruleId, grade: e.grade, label: e.location.label, kind: e.location.kind,
+          country: e.location.country, lat: e.location.lat, lon: e.location.lon, statement: e.statement, basis: e.basis,
+        }).lastInsertRowid,
+      );
+    }
+    this.hostIds.set(name, id);
+    return id;
+  }
+
+  private pathHintId(url: string): number | null {
+    const hint = this.enricher.pathHint(url);
+    if (hint === null) return null;
+    const cached = this.hintIds.get(hint.key);
+    if (cached !== undefined) return cached;
+    const found = this.stmt.findHint.get(hint.key) as { id: number } | undefined;
+    const id = found
+      ? found.id
+      : Number(
+          this.stmt.insertHint.run({
+            key: hint.key, token: hint.token, ruleId: hint.ruleId, grade: hint.grade, label: hint.location.label,
+            kind: hint.location.kind, country: hint.location.country, lat: hint.location.lat, lon: hint.location.lon,
+            statement: hint.statement, basis: hint.basis,
+          }).lastInsertRowid,
+        );
+    this.hintIds.set(hint.key, id);
+    return id;
+  }
+
+  private namedId(
+    name: string,
+    cache: Map<string, number>,
+    find: { get(n: string): unknown },
+    insert: { run(n: string): { lastInsertRowid: number | bigint } },
+  ): number {
+    const cached = cache.get(name);
+    if (cached !== undefined) return cached;
+    const found = find.get(name) as { id: number } | undefined;
+    const id = found ? found.id : Number(insert.run(name).lastInsertRowid);
+    cache.set(name, id);
+    return id;
+  }
+}
+
+/** An event whose time could not be read is kept, as a fact, rather than dropped. */
+function eventAsFact(rec: EventRecord): FactRecord {
+  return {
+    type: 'fact', fact: 'profile', name: `undated ${rec.kind}`, value: rec.title,
+    details: { time: rec.time.text }, member: rec.member, pointer: rec.pointer, raw: rec.raw, urls: rec.urls,
+    device: rec.device,
+  };
+}
+
+function rawText(raw: unknown): string {
+  if (typeof raw === 'string') return raw;
+  return JSON.stringify(raw, null, 2) ?? 'null';
+}

@@ -1,0 +1,337 @@
+/**
+ * The one API contract. Every call the UI can make is a channel here, with its request and
+ * response types; every transport (Electron IPC, the loopback `serve` HTTP transport) implements
+ * exactly this list. The renderer cannot tell which transport it talks to.
+ */
+import type {
+  Coverage, DatasetCredit, EventKind, Grade, LocationKind, MemberStatus, NetworkKind, Platform, Provenance, TimePrecision,
+} from './domain';
+
+// ---------- profile & sources ----------
+
+export interface ProfileInfo {
+  version: string;
+  transport: 'electron' | 'serve';
+  dbPath: string;
+  dbBytes: number;
+  sources: number;
+  events: number;
+  /** The bundled synthetic sample export can be imported. */
+  sampleAvailable: boolean;
+  /** Whether `dialog.openExport` works (Electron) or the UI must use a file input (serve). */
+  nativeDialog: boolean;
+}
+
+export interface SourcePart { file: string; sha256: string; bytes: number }
+
+export interface SourceSummary {
+  id: number;
+  platform: Platform;
+  format: string;
+  /** The archive's file name (or folder name) as picked. */
+  file: string;
+  sha256: string;
+  bytes: number;
+  parts: SourcePart[];
+  parserVersion: string;
+  importedAt: string;
+  events: number;
+  facts: number;
+  first: string | null;
+  last: string | null;
+  coverage: { parsed: number; ignored: number; unknown: number; missing: number; errors: number };
+}
+
+export interface MemberRow {
+  path: string;
+  bytes: number;
+  sha256: string | null;
+  status: MemberStatus;
+  records: number;
+  /** Why ignored / what was expected / the error text. */
+  note: string | null;
+}
+
+// ---------- import ----------
+
+export type ImportPhase = 'inventory' | 'hashing' | 'recognise' | 'reading' | 'analysing' | 'committing' | 'done' | 'failed' | 'cancelled';
+
+export interface ImportProgress {
+  jobId: string;
+  phase: ImportPhase;
+  /** The archive being read (file name only). */
+  file: string;
+  member: string | null;
+  bytesRead: number;
+  bytesTotal: number;
+  membersDone: number;
+  membersTotal: number;
+  records: number;
+}
+
+export interface ImportResult {
+  jobId: string;
+  status: 'imported' | 'already-imported' | 'failed' | 'cancelled';
+  sourceIds: number[];
+  /** For failures: one sentence naming the file (and member) and the problem. */
+  message: string | null;
+  file: string | null;
+  member: string | null;
+}
+
+// ---------- timeline ----------
+
+export interface TimelineFilter {
+  from?: string;
+  to?: string;
+  sourceIds?: number[];
+  platforms?: Platform[];
+  kinds?: EventKind[];
+  countries?: string[];
+  networkKinds?: NetworkKind[];
+  deviceIds?: number[];
+  flaggedOnly?: boolean;
+  /** Full-text query (FTS5 syntax is escaped: plain words, all must match). */
+  q?: string;
+}
+
+export interface Histogram {
+  from: string | null;
+  to: string | null;
+  bucketMs: number;
+  counts: number[];
+  total: number;
+}
+
+/** A stretch of text with search hits marked; the UI renders segments as text, never HTML. */
+export interface TextSegment { text: string; hit: boolean }
+
+export interface EventRow {
+  id: number;
+  time: string | null;
+  timeText: string;
+  precision: TimePrecision;
+  kind: EventKind;
+  platform: Platform;
+  sourceId: number;
+  title: string;
+  ip: string | null;
+  country: string | null;
+  networkKind: NetworkKind | null;
+  device: string | null;
+  counterpart: string | null;
+  flagged: boolean;
+  /** With a `q` filter: where it matched. */
+  snippet: TextSegment[] | null;
+}
+
+export interface Citation extends Provenance {
+  sourceFile: string;
+  platform: Platform;
+  format: string;
+  parserVersion: string;
+}
+
+export interface EventDetail extends EventRow {
+  text: string | null;
+  /** The original record, pretty-printed JSON or the original lines. */
+  raw: string;
+  citation: Citation;
+  urls: { url: string; host: string; grade: Grade | null; statement: string | null }[];
+  flags: Flag[];
+}
+
+export interface TimelinePage {
+  /** Offset of the first returned row among all rows matching the filter (ordered by time, id). */
+  offset: number;
+  total: number;
+  events: EventRow[];
+}
+
+// ---------- access (Who) ----------
+
+export interface IpRow {
+  ip: string;
+  count: number;
+  first: string | null;
+  last: string | null;
+  country: string | null;
+  /** Registry (RIR) country, the second opinion; null when unknown. */
+  registryCountry: string | null;
+  asn: number | null;
+  org: string | null;
+  networkKind: NetworkKind;
+  /** Provider name from the curated ASN table (e.g. "Amazon / AWS"). */
+  provider: string | null;
+  platforms: Platform[];
+  flagged: boolean;
+}
+
+export interface DeviceRow {
+  id: number;
+  model: string | null;
+  system: string | null;
+  identifiers: Record<string, string>;
+  count: number;
+  first: string | null;
+  last: string | null;
+  platforms: Platform[];
+}
+
+export interface NamedRow {
+  name: string;
+  /** Records naming it (events + facts). */
+  count: number;
+  first: string | null;
+  last: string | null;
+  platforms: Platform[];
+  detail: string | null;
+}
+
+export type FlagKind = 'datacenter-login' | 'new-country' | 'impossible-travel' | 'new-device-security';
+
+export interface Flag {
+  id: string;
+  kind: FlagKind;
+  severity: 'info' | 'warning' | 'alert';
+  title: string;
+  /** Plain words: what was seen, why it is flagged, what it does not prove. */
+  explanation: string;
+  eventIds: number[];
+  evidence: Provenance[];
+  first: string | null;
+  last: string | null;
+}
+
+export interface AccessSummary {
+  logins: number;
+  ips: IpRow[];
+  devices: DeviceRow[];
+  countries: { country: string | null; logins: number; ips: number }[];
+  networks: { asn: number | null; org: string | null; networkKind: NetworkKind; logins: number; ips: number }[];
+  apps: NamedRow[];
+  advertisers: NamedRow[];
+  offPlatform: (NamedRow & { events: number })[];
+  flags: Flag[];
+  datasets: DatasetCredit[];
+}
+
+// ---------- hosts (Where) ----------
+
+export interface HostLocation {
+  label: string;
+  kind: LocationKind;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface HostRow {
+  host: string;
+  count: number;
+  first: string | null;
+  last: string | null;
+  owner: string | null;
+  location: HostLocation;
+  grade: Grade;
+  statement: string;
+  /** Public source behind the rule (URL or citation). */
+  basis: string | null;
+  /** Path tokens graded separately (TikTok `tos-maliva-…`). */
+  pathHints: { token: string; location: HostLocation; grade: Grade; statement: string; count: number }[];
+  platforms: Platform[];
+}
+
+export interface Finding {
+  id: string;
+  kind: string;
+  grade: Grade;
+  statement: string;
+  count: number;
+  first: string | null;
+  last: string | null;
+  evidence: Provenance[];
+  eventIds: number[];
+}
+
+export interface WhereSummary {
+  hosts: HostRow[];
+  findings: Finding[];
+  /** Login countries for the map. */
+  loginCountries: { country: string; logins: number }[];
+  datasets: DatasetCredit[];
+}
+
+export interface StatsSummary {
+  total: number;
+  facts: number;
+  byKind: Partial<Record<EventKind, number>>;
+  byPlatform: Partial<Record<Platform, number>>;
+  first: string | null;
+  last: string | null;
+}
+
+export interface Credits {
+  datasets: DatasetCredit[];
+  offline: string[];
+}
+
+export type CsvTable = 'timeline' | 'ips' | 'devices' | 'apps' | 'advertisers' | 'hosts' | 'findings';
+
+// ---------- the contract ----------
+
+export interface ApiContract {
+  'profile.info': { req: Record<string, never>; res: ProfileInfo };
+  'profile.erase': { req: { confirm: 'erase everything' }; res: ProfileInfo };
+  'sources.list': { req: Record<string, never>; res: SourceSummary[] };
+  'sources.members': { req: { sourceId: number }; res: MemberRow[] };
+  'sources.coverage': { req: { sourceId: number }; res: Coverage };
+  'sources.remove': { req: { sourceId: number }; res: ProfileInfo };
+  'dialog.openExport': { req: { folder?: boolean }; res: { paths: string[] | null } };
+  'import.start': { req: { paths: string[] }; res: { jobId: string } };
+  'import.sample': { req: Record<string, never>; res: { jobId: string } };
+  'import.cancel': { req: { jobId: string }; res: { cancelled: boolean } };
+  'stats.summary': { req: { sourceIds?: number[] }; res: StatsSummary };
+  'timeline.histogram': { req: { filter: TimelineFilter; buckets: number }; res: Histogram };
+  'timeline.page': { req: { filter: TimelineFilter; offset?: number; at?: string; limit: number }; res: TimelinePage };
+  'timeline.event': { req: { id: number }; res: EventDetail | null };
+  'access.summary': { req: { sourceIds?: number[] }; res: AccessSummary };
+  'where.summary': { req: { sourceIds?: number[] }; res: WhereSummary };
+  'credits.list': { req: Record<string, never>; res: Credits };
+  'export.csv': { req: { table: CsvTable; filter?: TimelineFilter; sourceIds?: number[] }; res: { filename: string; csv: string } };
+}
+
+export type Channel = keyof ApiContract;
+export type Req<C extends Channel> = ApiContract[C]['req'];
+export type Res<C extends Channel> = ApiContract[C]['res'];
+
+/** The allow-list: the preload exposes, and the main process registers, exactly these. */
+export const CHANNELS = [
+  'profile.info', 'profile.erase', 'sources.list', 'sources.members', 'sources.coverage', 'sources.remove',
+  'dialog.openExport', 'import.start', 'import.sample', 'import.cancel', 'stats.summary',
+  'timeline.histogram', 'timeline.page', 'timeline.event', 'access.summary', 'where.summary',
+  'credits.list', 'export.csv',
+] as const satisfies readonly Channel[];
+
+// Compile-time proof that CHANNELS lists every channel of the contract.
+type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
+const _allListed: Missing extends never ? true : never = true;
+void _allListed;
+
+/** Events pushed from the core to the UI. */
+export interface ApiEvents {
+  'import.progress': ImportProgress;
+  'import.done': ImportResult;
+}
+export type EventName = keyof ApiEvents;
+export const EVENT_NAMES = ['import.progress', 'import.done'] as const satisfies readonly EventName[];
+
+/** What `window.api` is, in Electron and in serve mode alike. */
+export type Api = { [C in Channel]: (req: Req<C>) => Promise<Res<C>> } & {
+  on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  /** Turn a dropped or picked File into a path the core can read (Electron: its path; serve: an upload). */
+  resolveFile(file: File): Promise<string>;
+};
+
+/** Errors crossing a transport keep a stable shape. */
+export interface ApiErrorShape { error: string; code: string }
