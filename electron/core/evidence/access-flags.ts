@@ -1,0 +1,252 @@
+/**
+ * The four sign-in flags. Each says what was seen, why it stands out, and what it does not prove.
+ *
+ * Assumptions (also in the explanations):
+ *  - Only logins with a readable time take part in the time-ordered checks (b, c, d).
+ *  - new-country: the country of the first dated sign-in is the baseline and never flagged;
+ *    sign-ins from cloud, hosting, VPN, platform and private networks do not count, because
+ *    their country is a server's (they have the datacenter flag instead).
+ *  - impossible-travel: consecutive eligible sign-ins in different countries, more than
+ *    TRAVEL_MIN_KM apart and needing more than TRAVEL_MAX_KMH (an airliner cruises at about
+ *    900 km/h). Country positions are coarse, so the gate uses the nearest airports of the two
+ *    countries when known (else their centre points) and both thresholds lean towards silence.
+ *    Only home/office ISP and unknown networks are eligible: CDN relays, VPNs, mobile carriers,
+ *    private addresses and servers are skipped, as are day- or month-precise times.
+ *  - new-device-security: the device of the first dated sign-in is the baseline; a later first
+ *    sign-in by a device followed within NEW_DEVICE_WINDOW_DAYS by a password change, logout or
+ *    security event is flagged.
+ */
+import type { Flag } from '../../../shared/api';
+import type { NetworkKind, Provenance } from '../../../shared/domain';
+import { datedInOrder, type LoginRecord, type SecurityEvent, type SecurityKind } from './access-types';
+import { countryInSentence } from './country-names';
+import type { CountryDistance } from './geo';
+import { ASN_MEANING, KIND_EXPLANATIONS, KIND_LABELS } from './network-kinds';
+import { stableId } from './stable-id';
+import { byText, DAY_MS, formatDay, formatDuration, formatUtc, toMs } from './time-words';
+
+export const TRAVEL_MIN_KM = 500;
+export const TRAVEL_MAX_KMH = 1000;
+export const AIRLINER_KMH = 900;
+export const NEW_DEVICE_WINDOW_DAYS = 7;
+/** Flags list every event id but cap their provenance list. */
+export const FLAG_EVIDENCE_CAP = 50;
+
+const DATACENTER_KINDS: readonly NetworkKind[] = ['cloud', 'hosting', 'vpn', 'platform'];
+/** Kinds whose country stands for where the person was (roughly). */
+const PERSON_KINDS: readonly NetworkKind[] = ['isp', 'mobile', 'cdn', 'unknown'];
+const TRAVEL_KINDS: readonly NetworkKind[] = ['isp', 'unknown'];
+
+const NOT_PROOF = 'It does not prove that someone else used the account.';
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+function evidenceOf(items: readonly (Provenance | undefined)[]): Provenance[] {
+  const seen = new Set<string>();
+  const out: Provenance[] = [];
+  for (const p of items) {
+    if (!p) continue;
+    const key = `${p.sourceSha256}\u0000${p.member}\u0000${p.pointer}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+    if (out.length >= FLAG_EVIDENCE_CAP) break;
+  }
+  return out;
+}
+
+function networkName(l: LoginRecord): string {
+  const i = l.info;
+  const who = i.provider ?? i.org ?? KIND_LABELS[i.networkKind].toLowerCase();
+  return i.asn !== null ? `${who}, AS${i.asn}` : who;
+}
+
+function span(logins: readonly LoginRecord[]): { first: string | null; last: string | null } {
+  const dated = datedInOrder(logins);
+  return { first: dated[0]?.login.time ?? null, last: dated[dated.length - 1]?.login.time ?? null };
+}
+
+// ---------- (a) datacenter-login ----------
+
+const DATACENTER_TITLES: Partial<Record<NetworkKind, (name: string) => string>> = {
+  cloud: (n) => `Sign-ins from a cloud provider's network: ${n}`,
+  hosting: (n) => `Sign-ins from a hosting company's network: ${n}`,
+  vpn: (n) => `Sign-ins through a VPN service: ${n}`,
+  platform: (n) => `Sign-ins from the network of ${n}`,
+};
+
+/** One flag per network (ASN) of kind cloud, hosting, VPN or platform. CDNs are not flagged. */
+export function datacenterFlags(logins: readonly LoginRecord[]): Flag[] {
+  const groups = new Map<string, LoginRecord[]>();
+  for (const l of logins) {
+    if (!DATACENTER_KINDS.includes(l.info.networkKind)) continue;
+    const key = l.info.asn !== null ? `as${l.info.asn}` : `org:${l.info.org ?? ''}`;
+    const list = groups.get(key) ?? [];
+    list.push(l);
+    groups.set(key, list);
+  }
+  const flags: Flag[] = [];
+  for (const [key, list] of groups) {
+    const head = list[0];
+    if (!head) continue;
+    const i = head.info;
+    const kind = i.networkKind;
+    const name = i.provider ?? i.org ?? (i.asn !== null ? `AS${i.asn}` : 'an unnamed network');
+    const ips = new Set(list.map((l) => l.ip));
+    const { first, last } = span(list);
+    const when = first && last ? (formatDay(first) === formatDay(last) ? ` on ${formatDay(first)}` : ` between ${formatDay(first)} and ${formatDay(last)}`) : '';
+    const asn = i.asn !== null ? ` AS${i.asn}${i.org ? ` ("${i.org}")` : ''}` : i.org ? ` "${i.org}"` : '';
+    const parts = [
+      `${plural(list.length, 'sign-in')}${when} came from ${plural(ips.size, 'address', 'addresses')} in network${asn}, operated by ${name}.`,
+      KIND_EXPLANATIONS[kind],
+      ASN_MEANING,
+    ];
+    if (i.kindBasis === 'heuristic') parts.push('This network is not in the curated list; its kind was guessed from its name.');
+    parts.push('Sign-ins through content delivery networks, such as iCloud Private Relay, are not flagged: those are usually the account holder.');
+    parts.push(NOT_PROOF);
+    flags.push({
+      id: stableId('flag', 'datacenter-login', key),
+      kind: 'datacenter-login',
+      severity: kind === 'cloud' || kind === 'hosting' ? 'warning' : 'info',
+      title: (DATACENTER_TITLES[kind] ?? ((n: string) => `Sign-ins from ${n}`))(name),
+      explanation: parts.join(' '),
+      eventIds: list.map((l) => l.eventId),
+      evidence: evidenceOf(list.map((l) => l.provenance)),
+      first, last,
+    });
+  }
+  return flags.sort((a, b) => byText(a.first, b.first) || byText(a.id, b.id));
+}
+
+// ---------- (b) new-country ----------
+
+/** The country a sign-in counts under: the geolocation dataset, else the registry. */
+const countryOf = (l: LoginRecord): string | null => l.info.country ?? l.info.registryCountry;
+
+export function newCountryFlags(logins: readonly LoginRecord[]): Flag[] {
+  const seen: string[] = [];
+  const flags: Flag[] = [];
+  const eligible = datedInOrder(logins).filter(({ login }) => PERSON_KINDS.includes(login.info.networkKind) && countryOf(login) !== null);
+  for (const { login } of eligible) {
+    const cc = countryOf(login) as string;
+    if (seen.includes(cc)) continue;
+    if (seen.length === 0) { seen.push(cc); continue; } // the baseline
+    const later = eligible.filter((e) => countryOf(e.login) === cc).length - 1;
+    const registry = login.info.registryCountry && login.info.registryCountry !== login.info.country && login.info.country
+      ? ` (the registry dataset lists the address under ${countryInSentence(login.info.registryCountry)})` : '';
+    const parts = [
+      `On ${formatUtc(login.time as string)} a sign-in came from ${login.ip} (${networkName(login)}), which the IP dataset places in ${countryInSentence(cc)}${registry}.`,
+      `Until then every dated sign-in in this export came from ${seen.map(countryInSentence).join(', ')}${later > 0 ? `; ${plural(later, 'more sign-in')} from ${countryInSentence(cc)} followed` : ''}.`,
+      'A new country often means travel, a VPN or proxy the datasets do not recognise, or a mobile carrier whose addresses are registered elsewhere.',
+      `The first country in the export (${countryInSentence(seen[0] ?? null)}) is the baseline and is not flagged.`,
+      NOT_PROOF,
+    ];
+    seen.push(cc);
+    flags.push({
+      id: stableId('flag', 'new-country', cc, login.eventId),
+      kind: 'new-country',
+      severity: 'warning',
+      title: `First sign-in from ${countryInSentence(cc)}`,
+      explanation: parts.join(' '),
+      eventIds: [login.eventId],
+      evidence: evidenceOf([login.provenance]),
+      first: login.time, last: login.time,
+    });
+  }
+  return flags;
+}
+
+// ---------- (c) impossible-travel ----------
+
+export function impossibleTravelFlags(logins: readonly LoginRecord[], distance: CountryDistance): Flag[] {
+  const eligible = datedInOrder(logins).filter(({ login }) =>
+    TRAVEL_KINDS.includes(login.info.networkKind)
+    && login.info.country !== null
+    && login.precision !== 'day' && login.precision !== 'month');
+  const flags: Flag[] = [];
+  for (let k = 1; k < eligible.length; k++) {
+    const a = eligible[k - 1];
+    const b = eligible[k];
+    if (!a || !b) continue;
+    const ca = a.login.info.country as string;
+    const cb = b.login.info.country as string;
+    if (ca === cb) continue;
+    const centre = distance.centroidKm(ca, cb);
+    const nearest = distance.nearestKm(ca, cb);
+    const km = nearest ?? centre;
+    if (km === null || km <= TRAVEL_MIN_KM) continue;
+    const hours = (b.ms - a.ms) / 3_600_000;
+    const speed = hours > 0 ? km / hours : Infinity;
+    if (speed <= TRAVEL_MAX_KMH) continue;
+    const round = (x: number): string => (Math.round(x / 10) * 10).toLocaleString('en-US');
+    const dist = [
+      centre !== null ? `The two countries' centre points are about ${round(centre)} km apart` : null,
+      nearest !== null ? `their nearest airports about ${round(nearest)} km` : null,
+    ].filter(Boolean).join(' and ');
+    const parts = [
+      `${a.login.ip} (${countryInSentence(ca)}, ${networkName(a.login)}) signed in at ${formatUtc(a.login.time as string)}, and ${b.login.ip} (${countryInSentence(cb)}, ${networkName(b.login)}) at ${formatUtc(b.login.time as string)}: ${formatDuration(b.ms - a.ms)} apart.`,
+      `${dist}. Covering ${round(km)} km in that time would need ${Number.isFinite(speed) ? `about ${round(speed)} km/h` : 'both places at once'}, faster than an airliner (about ${AIRLINER_KMH} km/h).`,
+      `Country positions are coarse, so only gaps over ${TRAVEL_MIN_KM} km and ${TRAVEL_MAX_KMH.toLocaleString('en-US')} km/h are flagged; mobile, VPN, relay and server networks are left out.`,
+      'Other explanations: a VPN or proxy not recognised as one, an app or service signing in on your behalf, or a wrong entry in the IP dataset.',
+      NOT_PROOF,
+    ];
+    flags.push({
+      id: stableId('flag', 'impossible-travel', a.login.eventId, b.login.eventId),
+      kind: 'impossible-travel',
+      severity: 'alert',
+      title: `Sign-ins from ${countryInSentence(ca)} and ${countryInSentence(cb)} ${formatDuration(b.ms - a.ms)} apart`,
+      explanation: parts.join(' '),
+      eventIds: [a.login.eventId, b.login.eventId],
+      evidence: evidenceOf([a.login.provenance, b.login.provenance]),
+      first: a.login.time, last: b.login.time,
+    });
+  }
+  return flags;
+}
+
+// ---------- (d) new-device-security ----------
+
+const SECURITY_WORDS: Record<SecurityKind, string> = {
+  password_change: 'a password change',
+  logout: 'a logout',
+  security: 'a security event',
+};
+
+export function newDeviceSecurityFlags(logins: readonly LoginRecord[], security: readonly SecurityEvent[]): Flag[] {
+  const events = security
+    .map((e) => ({ e, ms: toMs(e.time) }))
+    .filter((x): x is { e: SecurityEvent; ms: number } => x.ms !== null)
+    .sort((a, b) => a.ms - b.ms || a.e.eventId - b.e.eventId);
+  const seen = new Set<string>();
+  const flags: Flag[] = [];
+  for (const { login, ms } of datedInOrder(logins)) {
+    const key = login.deviceKey;
+    if (key === null || seen.has(key)) continue;
+    const baseline = seen.size === 0;
+    seen.add(key);
+    if (baseline) continue;
+    const after = events.filter((x) => x.ms >= ms && x.ms - ms <= NEW_DEVICE_WINDOW_DAYS * DAY_MS);
+    if (after.length === 0) continue;
+    const firstAfter = after[0] as { e: SecurityEvent; ms: number };
+    const kinds = [...new Set(after.map((x) => SECURITY_WORDS[x.e.kind]))];
+    const device = key.length > 60 ? `${key.slice(0, 57)}…` : key;
+    const parts = [
+      `A device not seen before in this export (${device}) first signed in at ${formatUtc(login.time as string)} from ${login.ip} (${countryInSentence(countryOf(login))}, ${networkName(login)}).`,
+      `Within ${formatDuration(firstAfter.ms - ms)} the account had ${kinds.join(' and ')}${after.length > 1 ? ` (${after.length} events within ${NEW_DEVICE_WINDOW_DAYS} days)` : ''}.`,
+      'Someone taking over an account often signs in on their own device and then changes the password or signs others out; setting up a new phone and then changing your password looks the same.',
+      'The first device in the export is the baseline and is not flagged.',
+      NOT_PROOF,
+    ];
+    flags.push({
+      id: stableId('flag', 'new-device-security', key, login.eventId),
+      kind: 'new-device-security',
+      severity: 'warning',
+      title: `New device followed by ${kinds[0] ?? 'a security event'}`,
+      explanation: parts.join(' '),
+      eventIds: [login.eventId, ...after.map((x) => x.e.eventId)],
+      evidence: evidenceOf([login.provenance, ...after.map((x) => x.e.provenance)]),
+      first: login.time,
+      last: after[after.length - 1]?.e.time ?? login.time,
+    });
+  }
+  return flags;
+}

@@ -1,0 +1,27 @@
+/**
+ * Loads everything the evidence layer reads from disk in one call: IP intelligence, host
+ * knowledge (with the airport list) and country distances. The packaged app passes its
+ * resources folder; dev, tests and the CLI find the project's `resources/generated`.
+ */
+import type { DatasetCredit } from '../../../shared/domain';
+import { resolveGeneratedDir } from './data-dir';
+import { airportCountryDistance, type CountryDistance } from './geo';
+import { createHostKnowledge, type HostKnowledge } from './host-knowledge';
+import { createIataLookup, loadIataTable, type IataLookup } from './iata';
+import { loadIpIntel, type IpIntel } from './ip-intel';
+
+export interface EvidenceKit {
+  ip: IpIntel;
+  iata: IataLookup;
+  hosts: HostKnowledge;
+  distance: CountryDistance;
+  datasets: DatasetCredit[];
+}
+
+export function loadEvidenceKit(dir?: string): EvidenceKit {
+  const base = resolveGeneratedDir(dir);
+  const ip = loadIpIntel(base);
+  const airports = loadIataTable(base);
+  const iata = createIataLookup(airports);
+  return { ip, iata, hosts: createHostKnowledge(iata), distance: airportCountryDistance(airports), datasets: ip.datasets };
+}
