@@ -1,0 +1,79 @@
+/**
+ * `whereabouts analyze <path>... [--db PATH] [--json] [--sample]`: import (or reuse) exports and
+ * report on them — a readable summary, or with --json one JSON document on stdout (schema in
+ * docs/analyze-json.md). Imports run in this process: the CLI has nothing else to keep responsive.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AnalyzeImport } from '../../shared/analyze';
+import { loadEvidence } from '../core/analysis/evidence';
+import { runImport } from '../core/import/run-import';
+import { analyzeDocument } from '../core/report/analyze-json';
+import { defaultResourcesDir, samplePath } from '../core/resources';
+import { openDb } from '../core/store/db';
+import { ArgsError, boolOpt, parseArgs, stringOpt } from './args';
+import { processIo, type CliIo, type Command } from './command';
+import { defaultDbFromEnv } from './default-db';
+import { groupExportPaths } from './group-paths';
+import { summaryText } from './summary-text';
+
+export const ANALYZE_USAGE = `Usage: whereabouts analyze <export.zip | folder | part-001.zip part-002.zip>... [--db PATH] [--json] [--sample]
+
+Imports each export into the profile database (an export imported before, same SHA-256, is reused,
+never duplicated) and reports who accessed the account and where the data was served from.
+
+  --db PATH   profile database (default: the app's data folder)
+  --json      print one JSON document on stdout (see docs/analyze-json.md)
+  --sample    analyse the bundled synthetic sample export
+  --quiet     no progress on stderr
+
+Exit codes: 0 all imported or reused; 1 an export failed (its message names the file and the
+problem; the database is unchanged for that export); 2 usage error.`;
+
+export function createAnalyzeCommand(io: CliIo = processIo): Command {
+  return {
+    name: 'analyze',
+    summary: 'Import exports and report access, locations and findings (--json for scripts)',
+    usage: ANALYZE_USAGE,
+    async run(argv) {
+      const args = parseArgs(argv, { db: { type: 'string' }, json: { type: 'boolean' }, sample: { type: 'boolean' }, quiet: { type: 'boolean' } });
+      const resourcesDir = defaultResourcesDir();
+      const paths = args.positionals.map((p) => resolve(p));
+      if (boolOpt(args, 'sample', false)) {
+        const sample = samplePath(resourcesDir);
+        if (!existsSync(sample)) {
+          io.err(`The sample export is not built (${sample}); run npm run build.`);
+          return 1;
+        }
+        paths.push(sample);
+      }
+      if (paths.length === 0) throw new ArgsError('Give at least one export (a .zip, a folder, or the parts of a split export), or --sample.');
+      const json = boolOpt(args, 'json', false);
+      const quiet = boolOpt(args, 'quiet', false) || !process.stderr.isTTY;
+      const dbPath = resolve(stringOpt(args, 'db') ?? defaultDbFromEnv());
+      const evidence = loadEvidence(resourcesDir);
+      const db = openDb(dbPath);
+      try {
+        const imports: AnalyzeImport[] = [];
+        const sourceIds: number[] = [];
+        for (const group of groupExportPaths(paths)) {
+          const outcome = await runImport({
+            db, paths: group, enricher: evidence.enricher, analyse: evidence.analyse,
+            onProgress: quiet ? undefined : (p) => process.stderr.write(`\r${p.phase} ${p.file} ${p.records} records   `),
+          });
+          if (!quiet) process.stderr.write('\n');
+          imports.push({ path: group.join(' + '), status: outcome.status, message: outcome.message });
+          sourceIds.push(...outcome.sourceIds);
+          if (outcome.status === 'failed' || outcome.status === 'cancelled') io.err(outcome.message ?? 'import failed');
+          else if (outcome.status === 'already-imported' && !json) io.err(outcome.message ?? '');
+        }
+        const doc = analyzeDocument(db, [...new Set(sourceIds)], evidence.datasets, imports);
+        if (json) io.out(JSON.stringify(doc, null, 2));
+        else io.out(summaryText(doc, dbPath));
+        return imports.some((i) => i.status === 'failed' || i.status === 'cancelled') ? 1 : 0;
+      } finally {
+        db.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * The CLI's command table. Adding a command = its import + one entry in COMMANDS
+ * (e.g. `analyzeCommand`, `reportCommand`, `verifyCommand`, each a `Command` from ./command).
+ */
+import { createCore } from '../core/api/core';
+import type { Command } from './command';
+import { createAnalyzeCommand } from './analyze-command';
+import { createServeCommand } from './serve-command';
+
+export const COMMANDS: readonly Command[] = [
+  createAnalyzeCommand(),
+  createServeCommand({ createCore }),
+];

@@ -1,0 +1,92 @@
+/**
+ * `whereabouts serve [--db PATH] [--port N] [--no-open]`: the whole app in a browser over the
+ * loopback transport, for machines without an Electron runtime. Prints exactly one
+ * `Whereabouts is running at http://127.0.0.1:PORT/#token=…` line (the e2e harness parses it),
+ * then runs until SIGINT/SIGTERM and closes cleanly.
+ *
+ * The core factory is injected (commands.ts passes the real createCore) so this file can be
+ * tested with a small in-test core.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Core, CoreOptions } from '../core/api/types';
+import { defaultDbFromEnv } from './default-db';
+import { startServer } from '../core/serve/server';
+import { ArgsError, boolOpt, intOpt, parseArgs, stringOpt } from './args';
+import type { CliIo, Command } from './command';
+import { processIo } from './command';
+import { openBrowser } from './open-browser';
+
+export const RUNNING_PREFIX = 'Whereabouts is running at ';
+
+export interface ServeDeps {
+  createCore(opts: CoreOptions): Promise<Core>;
+  io?: CliIo;
+  /** The built renderer; default: out/renderer beside this bundle (out/main). */
+  staticDir?: string;
+  /** Default profile database when --db is absent. */
+  defaultDb?: () => string;
+  openUrl?: (url: string) => void;
+  /** Resolves with the signal name when serving should stop. */
+  waitForStop?: () => Promise<string>;
+}
+
+export const SERVE_USAGE = `Usage: whereabouts serve [--db PATH] [--port N] [--no-open]
+
+Runs Whereabouts in your browser, on this computer only (127.0.0.1), until Ctrl+C.
+
+  --db PATH    profile database (default: the app's data folder, the same one the desktop app uses)
+  --port N     port on 127.0.0.1 (default 0: any free port)
+  --no-open    do not open the browser; just print the address`;
+
+export function waitForSignal(): Promise<string> {
+  return new Promise((resolveStop) => {
+    const signals: NodeJS.Signals[] = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    const onSignal = (signal: NodeJS.Signals): void => {
+      for (const s of signals) process.off(s, onSignal);
+      // A second Ctrl+C while closing means "now".
+      for (const s of signals) process.once(s, () => process.exit(130));
+      resolveStop(signal);
+    };
+    for (const s of signals) process.on(s, onSignal);
+  });
+}
+
+export function createServeCommand(deps: ServeDeps): Command {
+  const io = deps.io ?? processIo;
+  return {
+    name: 'serve',
+    summary: 'Open the app in your browser (no Electron needed), on 127.0.0.1 only',
+    usage: SERVE_USAGE,
+    async run(argv) {
+      const args = parseArgs(argv, { db: { type: 'string' }, port: { type: 'string' }, open: { type: 'boolean' } });
+      if (args.positionals.length > 0) throw new ArgsError(`Unexpected argument "${args.positionals[0]}".`);
+      const port = intOpt(args, 'port', 0, 65535) ?? 0;
+      const given = stringOpt(args, 'db');
+      const dbPath = resolve(given ?? (deps.defaultDb ?? defaultDbFromEnv)());
+      const staticDir = deps.staticDir ?? join(__dirname, '..', 'renderer');
+      const uploadDir = join(dirname(dbPath), 'uploads');
+      mkdirSync(dirname(dbPath), { recursive: true });
+      if (!existsSync(join(staticDir, 'index.html'))) io.err(`Note: the user interface is not built (${staticDir}); run npm run build.`);
+
+      const core = await deps.createCore({ dbPath, transport: 'serve', tempDir: uploadDir });
+      let server;
+      try {
+        server = await startServer({ core, staticDir, port, uploadDir });
+      } catch (err) {
+        await core.close();
+        const code = (err as NodeJS.ErrnoException).code;
+        io.err(code === 'EADDRINUSE' ? `Port ${port} on 127.0.0.1 is already in use; try another --port or 0.` : `Could not start the server: ${String(err)}`);
+        return 1;
+      }
+      io.out(`${RUNNING_PREFIX}${server.url}`);
+      io.out('Press Ctrl+C to stop.');
+      if (boolOpt(args, 'open', true)) (deps.openUrl ?? openBrowser)(server.url);
+
+      await (deps.waitForStop ?? waitForSignal)();
+      await server.close();
+      await core.close();
+      return 0;
+    },
+  };
+}

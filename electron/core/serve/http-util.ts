@@ -1,0 +1,79 @@
+/** Small response/body helpers for the serve transport. Every response goes through `head()`. */
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { SECURITY_HEADERS } from './csp';
+
+/** Raised while reading a request body; carries the HTTP status to answer with. */
+export class HttpError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/** Write the status line with our security headers (and never any CORS header). */
+export function head(res: ServerResponse, status: number, headers: OutgoingHttpHeaders = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, extra: OutgoingHttpHeaders = {}): void {
+  const text = JSON.stringify(body);
+  head(res, status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(text);
+}
+
+/** `{error, code}`: the ApiErrorShape of shared/api.ts. */
+export function sendError(res: ServerResponse, status: number, code: string, error: string, extra: OutgoingHttpHeaders = {}): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendJson(res, status, { error, code }, extra);
+}
+
+/**
+ * Read a whole (small) body, refusing more than `limit` bytes — by Content-Length up front and by
+ * counting while reading (chunked bodies have no Content-Length).
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (Number.isFinite(declared) && declared > limit) {
+    return Promise.reject(new HttpError(413, 'too-large', `The request body is larger than ${limit} bytes.`));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let failed = false;
+    req.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      size += chunk.length;
+      if (size > limit) {
+        failed = true;
+        reject(new HttpError(413, 'too-large', `The request body is larger than ${limit} bytes.`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!failed) resolve(Buffer.concat(chunks));
+    });
+    req.on('error', (err) => {
+      if (!failed) {
+        failed = true;
+        reject(err);
+      }
+    });
+  });
+}
+
+/** Pathname and query of a request target; null for absolute-form or otherwise odd targets. */
+export function splitTarget(url: string | undefined): { pathname: string; query: URLSearchParams } | null {
+  if (typeof url !== 'string' || !url.startsWith('/')) return null;
+  const q = url.indexOf('?');
+  const pathname = q === -1 ? url : url.slice(0, q);
+  return { pathname, query: new URLSearchParams(q === -1 ? '' : url.slice(q + 1)) };
+}

@@ -1,0 +1,187 @@
+/**
+ * Electron main: wiring only. Every decision lives in a plain module (no electron import, unit
+ * tested under Node): url-policy, request-guard, switches, window-options, ipc-table,
+ * app-protocol, paths. What is deliberately absent: shell.openExternal, crashReporter,
+ * autoUpdater, any remote URL.
+ *
+ * Test mode (WHEREABOUTS_TEST=1, used by test/e2e/electron.spec.ts only): registers the extra IPC
+ * channel `test.blockedRequests` (not in CHANNELS) and tells the preload to expose
+ * `window.whereaboutsTest.blockedRequests()`; WHEREABOUTS_USER_DATA then picks a throwaway
+ * profile folder.
+ */
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, type OpenDialogOptions, type Session } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname } from 'node:path';
+import { EVENT_NAMES } from '../../shared/api';
+import { createCore } from '../core/api/core';
+import type { Core, Handlers } from '../core/api/types';
+import { appDataDir } from '../core/profile-path';
+import { eventChannel, TEST_BLOCKED_CHANNEL } from '../preload/ipc-wire';
+import { appResponseHeaders, resolveAppUrl } from './app-protocol';
+import { buildIpcTable, isTrustedEvent } from './ipc-table';
+import { appPaths } from './paths';
+import { createRequestGuard, type RequestGuard } from './request-guard';
+import { applySwitches } from './switches';
+import { APP_INDEX_URL, APP_SCHEME, isAllowedNavigation, type UrlPolicyOptions } from './url-policy';
+import { windowOptions } from './window-options';
+
+const testMode = process.env.WHEREABOUTS_TEST === '1';
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const dev = !app.isPackaged && typeof devServerUrl === 'string' && devServerUrl !== '';
+const policy: UrlPolicyOptions = { dev, devServerUrl };
+const guard = createRequestGuard(policy);
+
+// --- before ready -------------------------------------------------------------------------
+// The same profile folder as the CLI (core/profile-path.ts), on every OS.
+const testUserData = testMode ? process.env.WHEREABOUTS_USER_DATA : undefined;
+app.setPath('userData', testUserData ?? appDataDir({ platform: process.platform, env: process.env, homedir: homedir() }));
+applySwitches(app.commandLine);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+
+const paths = appPaths({
+  packaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  appPath: app.getAppPath(),
+  userData: app.getPath('userData'),
+  mainDir: __dirname,
+});
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function hardenSession(ses: Session, requestGuard: RequestGuard): void {
+  // The one onBeforeRequest listener of the session (Electron keeps only the last one).
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const cancel = requestGuard.shouldCancel(details.url);
+    if (cancel) console.warn(`[whereabouts] blocked request: ${details.url}`);
+    callback({ cancel });
+  });
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.setSpellCheckerEnabled(false);
+  // CSV "downloads" are blob: URLs made by the page; nothing else may be downloaded.
+  ses.on('will-download', (event, item) => {
+    const url = item.getURL();
+    if (!url.startsWith('blob:') && !url.startsWith('data:')) event.preventDefault();
+  });
+}
+
+function registerAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const text = appResponseHeaders('text/plain; charset=utf-8');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed', { status: 405, headers: text });
+    const target = resolveAppUrl(request.url, paths.rendererDir);
+    if (target.kind === 'refused') return new Response('Bad path', { status: 400, headers: text });
+    try {
+      const body = await readFile(target.path);
+      return new Response(new Uint8Array(body), { status: 200, headers: appResponseHeaders(target.contentType) });
+    } catch {
+      return new Response('Not found', { status: 404, headers: text });
+    }
+  });
+}
+
+function guardAllWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event) => {
+      if (!isAllowedNavigation(event.url, policy)) event.preventDefault();
+    });
+    contents.on('will-frame-navigate', (event) => {
+      if (!isAllowedNavigation(event.url, policy)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => {
+      if (!isAllowedNavigation(event.url, policy)) event.preventDefault();
+    });
+  });
+}
+
+/** The native picker replaces the core's serve-mode answer for this one channel. */
+const openExport: Handlers['dialog.openExport'] = async (req) => {
+  const options: OpenDialogOptions =
+    req.folder === true
+      ? { title: 'Choose an unpacked export folder', properties: ['openDirectory'] }
+      : { title: 'Choose a data export', properties: ['openFile', 'multiSelections'], filters: [{ name: 'Data export (.zip)', extensions: ['zip'] }] };
+  const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return { paths: result.canceled || result.filePaths.length === 0 ? null : result.filePaths };
+};
+
+function registerIpc(c: Core): void {
+  const handlers: Handlers = { ...c.handlers, 'dialog.openExport': openExport };
+  for (const entry of buildIpcTable(handlers, policy)) ipcMain.handle(entry.channel, (event, req: unknown) => entry.listener(event, req));
+  if (testMode) {
+    ipcMain.handle(TEST_BLOCKED_CHANNEL, (event) => {
+      if (!isTrustedEvent(event, policy)) throw new Error('IPC refused: untrusted sender');
+      return guard.blocked();
+    });
+  }
+  for (const name of EVENT_NAMES) {
+    c.events.on(name, (payload) => {
+      for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.webContents.send(eventChannel(name), payload);
+    });
+  }
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow(windowOptions({ preloadPath: paths.preloadPath, dev, testMode }));
+  mainWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void win.loadURL(dev && devServerUrl ? devServerUrl : APP_INDEX_URL);
+}
+
+async function start(): Promise<void> {
+  guardAllWebContents();
+  await app.whenReady();
+  hardenSession(session.defaultSession, guard);
+  registerAppProtocol();
+  mkdirSync(dirname(paths.dbPath), { recursive: true });
+  try {
+    // Imports run in the core's worker_threads worker, off this thread.
+    core = await createCore({ dbPath: paths.dbPath, resourcesDir: paths.resourcesDir, transport: 'electron', tempDir: paths.tempDir });
+  } catch (err) {
+    dialog.showErrorBox('Whereabouts could not open its database', `${paths.dbPath}\n\n${err instanceof Error ? err.message : String(err)}`);
+    app.exit(1);
+    return;
+  }
+  registerIpc(core);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}
+
+// One instance per profile: two processes writing one SQLite file would fight over it.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (core === null || closed) return;
+    event.preventDefault();
+    const c = core;
+    void c.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+  start().catch((err: unknown) => {
+    console.error('[whereabouts] failed to start:', err);
+    app.exit(1);
+  });
+}

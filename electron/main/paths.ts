@@ -1,0 +1,41 @@
+/**
+ * Where the Electron app finds and keeps things. Pure: index.ts passes in what Electron knows.
+ *   userData   = appDataDir() from core/profile-path.ts, the same folder the CLI uses
+ *   database   = <userData>/profiles/default/whereabouts.db
+ *   resources  = packaged: <process.resourcesPath>/generated (electron-builder extraResources);
+ *                dev/preview: <project>/resources/generated
+ *   renderer   = out/renderer, preload = out/preload/index.js (both beside out/main)
+ */
+import { join } from 'node:path';
+import { DB_FILE_NAME } from '../core/profile-path';
+
+export interface AppPathsInput {
+  packaged: boolean;
+  /** process.resourcesPath */
+  resourcesPath: string;
+  /** app.getAppPath(): the project root in dev/preview. */
+  appPath: string;
+  /** app.getPath('userData') */
+  userData: string;
+  /** __dirname of the main bundle (out/main). */
+  mainDir: string;
+}
+
+export interface AppPaths {
+  dbPath: string;
+  resourcesDir: string;
+  rendererDir: string;
+  preloadPath: string;
+  tempDir: string;
+}
+
+export function appPaths(i: AppPathsInput): AppPaths {
+  const profile = join(i.userData, 'profiles', 'default');
+  return {
+    dbPath: join(profile, DB_FILE_NAME),
+    resourcesDir: i.packaged ? join(i.resourcesPath, 'generated') : join(i.appPath, 'resources', 'generated'),
+    rendererDir: join(i.mainDir, '..', 'renderer'),
+    preloadPath: join(i.mainDir, '..', 'preload', 'index.js'),
+    tempDir: join(profile, 'tmp'),
+  };
+}
