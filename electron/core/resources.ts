@@ -1,19 +1,12 @@
 /**
- * Where generated resources (datasets, the sample export) live. Packaged: passed in by the
- * Electron main process (process.resourcesPath/generated). Dev, tests, CLI from a checkout: the
- * project's `resources/generated`, found by walking up from this file (bundled or not).
+ * Where generated resources (datasets, the sample export) live: the packaged app passes
+ * process.resourcesPath/generated; a checkout finds `resources/generated` (evidence/data-dir.ts).
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { resolveGeneratedDir } from './evidence/data-dir';
 
-export function defaultResourcesDir(start: string = __dirname): string {
-  let dir = start;
-  for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'resources'))) return join(dir, 'resources', 'generated');
-    const parent = dirname(dir);
-    if (parent === dir) return join(process.cwd(), 'resources', 'generated');
-    dir = parent;
-  }
+export function defaultResourcesDir(): string {
+  return resolveGeneratedDir();
 }
 
 export function samplePath(resourcesDir: string): string {

@@ -3,8 +3,8 @@
  * write their results (findings, flags) back with the events that support them. Derived tables
  * are rebuilt whole each time, so they always match the sources present.
  */
-import type { FlagKind } from '../../../shared/api';
-import type { Grade, NetworkKind, Platform, Provenance } from '../../../shared/domain';
+import type { Finding, Flag } from '../../../shared/api';
+import type { NetworkKind, Platform, Provenance } from '../../../shared/domain';
 import type { Db } from '../store/db';
 
 export interface LoginInput {
@@ -39,24 +39,6 @@ export interface UrlInput {
   url: string;
   platform: Platform;
   provenance: Provenance;
-}
-
-export interface DerivedFlag {
-  id: string;
-  kind: FlagKind;
-  severity: 'info' | 'warning' | 'alert';
-  title: string;
-  explanation: string;
-  eventIds: number[];
-}
-
-export interface DerivedFinding {
-  id: string;
-  kind: string;
-  grade: Grade;
-  statement: string;
-  count: number;
-  eventIds: number[];
 }
 
 const iso = (ts: number) => new Date(ts).toISOString().replace('.000Z', 'Z');
@@ -109,15 +91,14 @@ export function* iterateUrls(db: Db): Generator<UrlInput> {
   }
 }
 
-export function writeDerived(db: Db, flags: DerivedFlag[], findings: DerivedFinding[]): void {
+export function writeDerived(db: Db, flags: readonly Flag[], findings: readonly Finding[]): void {
   db.exec(`DELETE FROM flag_events; DELETE FROM flags; DELETE FROM finding_events; DELETE FROM findings; UPDATE events SET flagged = 0 WHERE flagged = 1;`);
-  const span = db.prepare(`SELECT min(ts) AS lo, max(ts) AS hi FROM events WHERE id IN (SELECT value FROM json_each(?))`);
+  const ms = (t: string | null) => (t === null ? null : Date.parse(t));
   const insFlag = db.prepare(`INSERT INTO flags (id, kind, severity, title, explanation, first_ts, last_ts, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const insFlagEvent = db.prepare(`INSERT OR IGNORE INTO flag_events (flag_id, event_id) VALUES (?, ?)`);
   const mark = db.prepare(`UPDATE events SET flagged = 1 WHERE id = ?`);
   flags.forEach((f, ord) => {
-    const s = span.get(JSON.stringify(f.eventIds)) as { lo: number | null; hi: number | null };
-    insFlag.run(f.id, f.kind, f.severity, f.title, f.explanation, s.lo, s.hi, ord);
+    insFlag.run(f.id, f.kind, f.severity, f.title, f.explanation, ms(f.first), ms(f.last), ord);
     for (const id of f.eventIds) {
       insFlagEvent.run(f.id, id);
       mark.run(id);
@@ -126,8 +107,7 @@ export function writeDerived(db: Db, flags: DerivedFlag[], findings: DerivedFind
   const insFinding = db.prepare(`INSERT INTO findings (id, kind, grade, statement, count, first_ts, last_ts, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const insFindingEvent = db.prepare(`INSERT OR IGNORE INTO finding_events (finding_id, event_id) VALUES (?, ?)`);
   findings.forEach((f, ord) => {
-    const s = span.get(JSON.stringify(f.eventIds)) as { lo: number | null; hi: number | null };
-    insFinding.run(f.id, f.kind, f.grade, f.statement, f.count, s.lo, s.hi, ord);
+    insFinding.run(f.id, f.kind, f.grade, f.statement, f.count, ms(f.first), ms(f.last), ord);
     for (const id of f.eventIds) insFindingEvent.run(f.id, id);
   });
 }

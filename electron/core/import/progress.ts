@@ -24,10 +24,16 @@ export class ProgressThrottle {
     this.emit(true);
   }
 
-  addBytes(n: number, member: string): void {
+  addBytes(n: number, member: string | null): void {
     this.current.bytesRead += n;
     this.current.member = member;
     this.emit(false);
+  }
+
+  /** A new phase measures against a new total (disk bytes while hashing, then member bytes). */
+  setTotal(bytesTotal: number): void {
+    this.current.bytesTotal = bytesTotal;
+    this.current.bytesRead = 0;
   }
 
   memberDone(): void {

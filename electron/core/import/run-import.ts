@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import type { ImportPhase, ImportProgress, ImportResult } from '../../../shared/api';
 import { ArchiveError, type ArchiveLimits, type ArchiveReader, type Inventory } from '../archive/types';
 import { openArchive } from '../archive/open';
-import { archiveSha256, hashingTap, sha256File } from '../archive/hash';
+import { folderSha256, hashingTap, hashParts } from '../archive/hash';
 import { chooseImporter, describeInventory, IMPORTERS, supportedExportsText } from '../importers/registry';
 import { MemberError, type ImportContext, type Importer } from '../importers/types';
 import type { Db } from '../store/db';
@@ -54,10 +54,11 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     progress.phase('inventory');
     checkCancelled(opts.signal);
 
-    const parts = await hashParts(inv, progress, opts.signal);
-    if (parts !== null) {
-      const sha = inv.kind === 'zip' ? parts[0]!.sha256 : await archiveSha256Of(inv, parts);
-      const existing = findSource(opts.db, sha);
+    // Zips are hashed up front (one read), so a re-import is recognised before any parsing.
+    // A folder's hash is its members' manifest, known only after every member is read.
+    const hashed = await hashArchiveParts(inv, progress, opts.signal);
+    if (hashed !== null) {
+      const existing = findSource(opts.db, hashed.sha256);
       if (existing !== null) return alreadyImported(existing, inv.label);
     }
 
@@ -75,9 +76,9 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     const sourceId = insertSource(opts.db, {
       platform: importer.platform, format: recognition.format, importer: importer.id, file: inv.label,
       path: opts.paths.join('\n'), bytes: inv.diskBytes,
-      // Placeholder until the folder hash is known; unique so the UNIQUE index holds meanwhile.
-      sha256: parts && inv.kind === 'zip' ? parts[0]!.sha256 : `pending-${process.pid}-${Date.now()}`,
-      parts: parts ?? [], parserVersion: importer.parserVersion, importedAt: (opts.now?.() ?? new Date()).toISOString(),
+      // A folder's placeholder is unique so the UNIQUE index holds until the real hash is known.
+      sha256: hashed?.sha256 ?? `pending-${process.pid}-${Date.now()}`,
+      parts: hashed?.parts ?? [], parserVersion: importer.parserVersion, importedAt: (opts.now?.() ?? new Date()).toISOString(),
     });
     const writer = new RecordWriter(opts.db, sourceId, importer.platform, opts.enricher);
     writer.addMembers(inv.entries.map((e) => ({ path: e.path, bytes: e.bytes })));
@@ -145,7 +146,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     const insertMissing = opts.db.prepare(`INSERT INTO members (source_id, path, bytes, status, note) VALUES (?, ?, 0, 'missing', ?)`);
     for (const m of missing) insertMissing.run(sourceId, m.name, m.reason);
 
-    const sha = inv.kind === 'folder' ? archiveSha256(inv, hashes) : parts![0] && inv.kind === 'zip' ? parts![0].sha256 : await archiveSha256Of(inv, parts!);
+    const sha = hashed?.sha256 ?? folderSha256(inv, hashes);
     const existing = findSource(opts.db, sha);
     if (existing !== null && existing !== sourceId) {
       opts.db.exec('ROLLBACK');
@@ -208,24 +209,20 @@ function findSource(db: Db, sha: string): number | null {
   return row ? row.id : null;
 }
 
-async function hashParts(
+async function hashArchiveParts(
   inv: Inventory,
   progress: ProgressThrottle,
   signal?: AbortSignal,
-): Promise<{ file: string; sha256: string; bytes: number }[] | null> {
+): Promise<{ sha256: string; parts: { file: string; sha256: string; bytes: number }[] } | null> {
   if (inv.kind === 'folder') return null;
   progress.phase('hashing');
-  const out: { file: string; sha256: string; bytes: number }[] = [];
-  for (const part of inv.parts) {
-    checkCancelled(signal);
-    out.push({ file: baseName(part.path), sha256: await sha256File(part.path), bytes: part.bytes });
-  }
-  return out;
-}
-
-async function archiveSha256Of(inv: Inventory, parts: { sha256: string }[]): Promise<string> {
-  void parts;
-  return archiveSha256(inv, new Map());
+  progress.setTotal(inv.diskBytes);
+  const { parts, sha256 } = await hashParts(
+    inv.parts.map((p) => p.path),
+    { signal, onBytes: (n) => progress.addBytes(n, null) },
+  );
+  progress.setTotal(inv.totalBytes);
+  return { sha256, parts: parts.map((p) => ({ file: baseName(p.path), sha256: p.sha256, bytes: p.bytes })) };
 }
 
 function drain(stream: Readable, tap: NodeJS.WritableStream & Readable, onBytes: (n: number) => void): Promise<void> {

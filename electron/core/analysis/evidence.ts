@@ -1,0 +1,70 @@
+/**
+ * The evidence engine as the store and the import pipeline see it: an Enricher (first sight of
+ * an IP, a host, a URL path) and `analyse` (rebuild findings and flags from everything in the
+ * profile). Loaded once per process; the datasets' credits travel with every result.
+ */
+import type { DatasetCredit } from '../../../shared/domain';
+import { loadEvidenceKit, type EvidenceKit } from '../evidence/load';
+import type { LinkOccurrence } from '../evidence/findings';
+import { buildFindings } from '../evidence/findings';
+import { analyseAccess } from '../evidence/access-analysis';
+import type { LoginRecord, SecurityEvent } from '../evidence/access-types';
+import { LINKS } from '../evidence/wording';
+import type { Db } from '../store/db';
+import type { Enricher, HostEnrichment, PathHintEnrichment } from '../store/enrichment';
+import { hostOf } from '../store/urls';
+import { iterateUrls, loadLogins, loadSecurity, writeDerived } from './store-io';
+
+export interface Evidence {
+  enricher: Enricher;
+  datasets: DatasetCredit[];
+  /** Recompute findings and flags for the whole profile (inside the caller's transaction). */
+  analyse(db: Db): void;
+}
+
+export function loadEvidence(resourcesDir?: string): Evidence {
+  return evidenceFromKit(loadEvidenceKit(resourcesDir));
+}
+
+export function evidenceFromKit(kit: EvidenceKit): Evidence {
+  const enricher: Enricher = {
+    ip(address) {
+      const i = kit.ip.lookup(address);
+      return {
+        version: i.version, country: i.country, registryCountry: i.registryCountry, asn: i.asn, org: i.org,
+        networkKind: i.networkKind, provider: i.provider, special: i.special ?? null,
+      };
+    },
+    host(name): HostEnrichment {
+      const m = kit.hosts.classifyHost(name);
+      return { owner: m.owner, ruleId: m.ruleId, grade: m.grade, location: m.location, statement: m.statement, basis: m.basis };
+    },
+    pathHint(url): PathHintEnrichment | null {
+      const hint = kit.hosts.classifyUrl(url).path[0];
+      if (!hint) return null;
+      return {
+        key: `${hint.ruleId}|${hint.token}|${hint.location.label}`, token: hint.token, ruleId: hint.ruleId, grade: hint.grade,
+        location: hint.location, statement: hint.statement, basis: hint.basis,
+      };
+    },
+  };
+  return { enricher, datasets: kit.datasets, analyse: (db) => analyse(db, kit) };
+}
+
+function analyse(db: Db, kit: EvidenceKit): void {
+  const logins: LoginRecord[] = loadLogins(db).map((l) => ({
+    eventId: l.eventId, time: l.time, ip: l.ip, info: kit.ip.lookup(l.ip),
+    deviceKey: l.deviceId === null ? null : String(l.deviceId), platform: l.platform, provenance: l.provenance,
+  }));
+  const security: SecurityEvent[] = loadSecurity(db).map((s) => ({ eventId: s.eventId, time: s.time, kind: s.kind, provenance: s.provenance }));
+  const access = analyseAccess(logins, security, { distance: kit.distance });
+
+  const links: LinkOccurrence[] = [];
+  for (const u of iterateUrls(db)) {
+    if (hostOf(u.url) === null) continue;
+    const c = kit.hosts.classifyUrl(u.url);
+    links.push({ eventId: u.eventId, time: new Date(u.ts).toISOString(), provenance: u.provenance, host: c.host, path: c.path });
+  }
+  const findings = buildFindings({ links, logins, noun: LINKS });
+  writeDerived(db, access.flags, findings);
+}

@@ -1,0 +1,81 @@
+/**
+ * The TikTok JSON importer: finds user_data*.json by name, streams it (json-stream.ts), maps
+ * units to records (json-units.ts), and reports per-section coverage.
+ */
+import type { ImportRecord } from '../../../../shared/records';
+import type { ImportContext, Importer } from '../types';
+import { MemberError } from '../types';
+import { tiktokCatalogue } from './catalogue';
+import { streamJsonUnits, type JsonStreamInfo } from './json-stream';
+import { childMode, JsonSectionReader, type SectionReport } from './json-units';
+import { jsonMembers } from './members';
+import { recogniseJson } from './recognise';
+import { KNOWN_TOP_LEVEL } from './spec';
+import { NESTED_LIST_KEYS } from './sections';
+
+export const TIKTOK_JSON_PARSER_VERSION = '1.0.0';
+
+export interface TikTokJsonOptions {
+  /**
+   * Called once per member after a successful read with what each section gave, including the
+   * sections seen but not parsed. The Importer contract has no channel for this, so the caller
+   * that wants it (coverage, CLI) passes a callback.
+   */
+  onSections?: (report: SectionReport) => void;
+}
+
+const EXPECTED = `a JSON object with TikTok sections such as ${KNOWN_TOP_LEVEL.slice(0, 3).map((k) => `"${k}"`).join(', ')}`;
+
+/** Streams one user_data*.json member. Throws MemberError when the member cannot be read at all. */
+export async function* importTikTokJsonMember(ctx: ImportContext, member: string, opts: TikTokJsonOptions = {}): AsyncGenerator<ImportRecord> {
+  for await (const batch of memberBatches(ctx, member, opts)) yield* batch;
+}
+
+/** The records of one member, a batch per chunk read. */
+async function* memberBatches(ctx: ImportContext, member: string, opts: TikTokJsonOptions): AsyncGenerator<ImportRecord[]> {
+  const entry = ctx.inventory.entries.find((e) => e.path === member);
+  if (entry && entry.bytes === 0) throw new MemberError(member, 'the file is empty');
+  const reader = new JsonSectionReader(member);
+  const info: JsonStreamInfo = { encoding: 'utf-8', bytesRead: 0, bomBytes: 0, sawValue: false };
+  const stream = await ctx.open(member);
+  try {
+    const batches = streamJsonUnits(stream, {
+      member, modeOf: childMode, nestedListKeys: NESTED_LIST_KEYS, expected: EXPECTED, signal: ctx.signal,
+    }, info);
+    for await (const units of batches) {
+      const records: ImportRecord[] = [];
+      for (const unit of units) {
+        const mapped = reader.read(unit);
+        for (const record of mapped) records.push(record);
+      }
+      if (records.length > 0) yield records;
+    }
+  } finally {
+    stream.destroy();
+  }
+  if (reader.knownTopLevel === 0) {
+    const seen = reader.topLevel.slice(0, 8).map((k) => `"${k}"`).join(', ');
+    throw new MemberError(member, `expected ${EXPECTED}; found ${seen ? `top-level keys ${seen}${reader.topLevel.length > 8 ? ', …' : ''}` : 'an empty object'}`);
+  }
+  for (const problem of reader.problems()) ctx.problem(member, problem);
+  ctx.parsed(member);
+  opts.onSections?.(reader.report());
+}
+
+export function createTikTokJsonImporter(opts: TikTokJsonOptions = {}): Importer {
+  return {
+    id: 'tiktok-json',
+    platform: 'tiktok',
+    parserVersion: TIKTOK_JSON_PARSER_VERSION,
+    recognise: recogniseJson,
+    catalogue: tiktokCatalogue,
+    async *import(ctx: ImportContext): AsyncIterable<ImportRecord> {
+      for (const entry of jsonMembers(ctx.inventory)) {
+        for await (const batch of memberBatches(ctx, entry.path, opts)) yield* batch;
+      }
+    },
+  };
+}
+
+/** The JSON importer as registered by default (no section callback). */
+export const tiktokJson: Importer = createTikTokJsonImporter();

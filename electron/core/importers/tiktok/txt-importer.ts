@@ -1,0 +1,79 @@
+/**
+ * The TikTok TXT importer (2020 folder layout and 2023+ flat files, English and Dutch names).
+ * Each known file is streamed line by line (txt-lines.ts), grouped into blocks (txt-blocks.ts)
+ * and mapped with the same spec rows as the JSON export (map-record.ts).
+ */
+import type { ImportRecord } from '../../../../shared/records';
+import type { ImportContext, Importer } from '../types';
+import { tiktokCatalogue } from './catalogue';
+import { mapField, mapItem, mapNames } from './map-record';
+import { txtMembers } from './members';
+import { recogniseTxt } from './recognise';
+import type { SectionSpec } from './spec';
+import { blockObject, txtBlocks, type TxtBlock } from './txt-blocks';
+import { readLines } from './txt-lines';
+
+export const TIKTOK_TXT_PARSER_VERSION = '1.0.0';
+
+/** Records for one block, by the section's shape. Pure. */
+export function mapTxtBlock(spec: SectionSpec, block: TxtBlock, member: string): ImportRecord[] {
+  const at = (line: number, raw: unknown) => ({ member, pointer: `line:${line}`, raw });
+  switch (spec.shape) {
+    case 'fields':
+      // One fact per `Key: value` line (Profile Information.txt): each field is its own record.
+      return block.fields.flatMap((f) => mapField(spec, f.key, f.value, at(f.line, [block.lines[f.line - block.startLine] ?? ''])));
+    case 'text':
+      return [
+        ...block.fields.flatMap((f) => mapNames(spec, f.value, at(f.line, [block.lines[f.line - block.startLine] ?? '']))),
+        ...block.loose.flatMap((l) => mapNames(spec, l.text, at(l.line, [l.text]))),
+      ];
+    case 'records':
+    case 'chats': {
+      if (block.fields.length === 0) return [];
+      const ctx = block.group !== undefined ? { counterpart: block.group } : {};
+      return mapItem(spec, blockObject(block), at(block.startLine, block.lines), ctx);
+    }
+  }
+}
+
+export async function* importTikTokTxtMember(ctx: ImportContext, member: string, spec: SectionSpec): AsyncGenerator<ImportRecord> {
+  for await (const batch of memberBatches(ctx, member, spec)) yield* batch;
+}
+
+/** The records of one TXT member, a batch per chunk read. */
+async function* memberBatches(ctx: ImportContext, member: string, spec: SectionSpec): AsyncGenerator<ImportRecord[]> {
+  const stream = await ctx.open(member);
+  let badDates = 0;
+  let example = '';
+  try {
+    const blockBatches = txtBlocks(readLines(stream, member, ctx.signal), spec.txtGroupHeader ? { groupHeader: spec.txtGroupHeader } : {});
+    for await (const blocks of blockBatches) {
+      const records: ImportRecord[] = [];
+      for (const block of blocks) {
+        for (const record of mapTxtBlock(spec, block, member)) {
+          if (record.type === 'event' && record.time.utc === null && badDates++ === 0) example = record.time.text;
+          records.push(record);
+        }
+      }
+      if (records.length > 0) yield records;
+    }
+  } finally {
+    stream.destroy();
+  }
+  if (badDates > 0) ctx.problem(member, `${badDates} record(s) with a date that could not be read (e.g. ${JSON.stringify(example)})`);
+  ctx.parsed(member);
+}
+
+export const tiktokTxt: Importer = {
+  id: 'tiktok-txt',
+  platform: 'tiktok',
+  parserVersion: TIKTOK_TXT_PARSER_VERSION,
+  recognise: recogniseTxt,
+  catalogue: tiktokCatalogue,
+  async *import(ctx: ImportContext): AsyncIterable<ImportRecord> {
+    for (const { entry, spec } of txtMembers(ctx.inventory)) {
+      if (spec.map.type === 'ignore') continue; // listed as ignored by the catalogue
+      for await (const batch of memberBatches(ctx, entry.path, spec)) yield* batch;
+    }
+  },
+};
