@@ -1,0 +1,115 @@
+/**
+ * Format detection (from names and the first 64 KB), the catalogue, and the spec table's
+ * internal consistency.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Inventory } from '../../../../electron/core/archive/types';
+import {
+  catalogue, decideJsonFormat, decideTxtFormat, recogniseJson, recogniseTxt, scanJsonHead, SECTIONS, tiktokImporters,
+} from '../../../../electron/core/importers/tiktok';
+import { normKey } from '../../../../electron/core/importers/tiktok/keys';
+import { EVENT_KINDS } from '../../../../shared/domain';
+
+function inventory(paths: [string, number][]): Inventory {
+  const entries = paths.map(([path, bytes]) => ({ path, rawPath: path, bytes, compressedBytes: bytes, part: 0 }));
+  return { label: 'x.zip', kind: 'zip', parts: [], entries, skipped: [], diskBytes: 0, totalBytes: 0 };
+}
+
+const head = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe('JSON head scan', () => {
+  it('collects top-level, section and item keys from a cut-off head', () => {
+    const s = scanJsonHead(head('{"Activity": {"Like List": {"ItemFavoriteList": [{"Date": "2021-01-01 00:00:00", "VideoLink": "https://www.tiktokv.com/share/vid'));
+    expect(s).toEqual({ topKeys: ['Activity'], sectionKeys: ['Like List'], itemKeys: ['Date', 'VideoLink'], root: 'object' });
+  });
+
+  it('sees the root of an array or a broken file', () => {
+    expect(scanJsonHead(head('[1, 2')).root).toBe('array');
+    expect(scanJsonHead(head('hello')).root).toBe('none');
+    expect(scanJsonHead(head('')).root).toBe('none');
+  });
+
+  it('reads UTF-16 heads', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"Your Activity": {', 'utf16le')]);
+    expect(scanJsonHead(bytes).topKeys).toEqual(['Your Activity']);
+  });
+});
+
+describe('JSON format decision', () => {
+  const sig = (topKeys: string[], itemKeys: string[] = []) => ({ topKeys, sectionKeys: [], itemKeys, root: 'object' as const });
+  it.each([
+    [sig(['Activity'], ['Date', 'VideoLink']), 'user_data.json', 'tiktok-json-2022'],
+    [sig(['Activity'], ['Date', 'Link']), 'user_data.json', 'tiktok-json-2023'],
+    [sig(['Activity'], ['Date', 'Link', 'VideoLink']), 'user_data.json', 'tiktok-json-2022'],
+    [sig(['Activity']), 'user_data.json', 'tiktok-json-2023'],
+    [sig(['Ads and data', 'Direct Message']), 'user_data_tiktok.json', 'tiktok-json-2024'],
+    [sig(['Your Activity']), 'user_data.json', 'tiktok-json-2024'],
+    [sig(['Ads and data', 'Likes and Favorites', 'Your Activity']), 'user_data_tiktok.json', 'tiktok-json-2026'],
+    [sig(['Profile And Settings']), 'user_data_tiktok.json', 'tiktok-json-2026'],
+    [sig([]), 'user_data_tiktok.json', 'tiktok-json-2024'],
+    [sig([]), 'user_data.json', 'tiktok-json-2023'],
+  ])('%j in %s → %s', (signals, name, format) => {
+    expect(decideJsonFormat(signals, name).format).toBe(format);
+  });
+});
+
+describe('recognition', () => {
+  it('finds user_data*.json by name anywhere, never a lookalike', async () => {
+    const peek = async () => Buffer.from('{"Your Activity": {}}');
+    expect(await recogniseJson(inventory([['TikTok_Data_1700000000/user_data_tiktok.json', 10]]), peek)).toMatchObject({ confidence: 0.95, format: 'tiktok-json-2024' });
+    expect(await recogniseJson(inventory([['not_user_data.json', 10], ['user_data.json.bak', 10]]), peek)).toBeNull();
+  });
+
+  it('claims an unreadable user_data.json weakly, so the import can explain', async () => {
+    const r = await recogniseJson(inventory([['user_data.json', 0]]), async () => Buffer.alloc(0));
+    expect(r).toMatchObject({ confidence: 0.5, format: 'tiktok-json-2023' });
+  });
+
+  it('TXT: needs TikTok-specific names; 2020 layout by its file names', async () => {
+    const peek = async () => Buffer.from('Date: 2020-08-16 23:51:07\n');
+    expect(await recogniseTxt(inventory([['Comments.txt', 5], ['Settings.txt', 5], ['Status.txt', 5]]), peek)).toBeNull();
+    expect(await recogniseTxt(inventory([['Activity/Login History.txt', 5], ['Activity/Video Browsing History.txt', 5]]), peek))
+      .toMatchObject({ confidence: 0.95, format: 'tiktok-txt-2020' });
+    expect(await recogniseTxt(inventory([['Login History.txt', 5], ['Watch History.txt', 5]]), peek))
+      .toMatchObject({ format: 'tiktok-txt-2023' });
+    expect(decideTxtFormat(['Inloggeschiedenis.txt', 'Kijkgeschiedenis.txt'])).toBe('tiktok-txt-2023');
+  });
+
+  it('exports one JSON and one TXT importer', () => {
+    expect(tiktokImporters.map((i) => [i.id, i.platform])).toEqual([['tiktok-json', 'tiktok'], ['tiktok-txt', 'tiktok']]);
+  });
+});
+
+describe('catalogue', () => {
+  it('JSON formats expect the file name of their era', () => {
+    expect(catalogue('tiktok-json-2022').find((f) => f.expected)?.name).toBe('user_data.json');
+    expect(catalogue('tiktok-json-2026').find((f) => f.expected)?.name).toBe('user_data_tiktok.json');
+  });
+
+  it('TXT 2020 expects the whole folder layout; ignored files say why', () => {
+    const files = catalogue('tiktok-txt-2020');
+    expect(files.filter((f) => f.expected)).toHaveLength(19);
+    expect(files.find((f) => f.name === 'App Settings/Settings.txt')).toMatchObject({ status: 'ignored', expected: true });
+    expect(catalogue('tiktok-txt-2023').some((f) => f.expected)).toBe(false);
+    expect(files.every((f) => f.reason.length > 0)).toBe(true);
+  });
+});
+
+describe('spec table', () => {
+  it('no JSON path or TXT name belongs to two sections', () => {
+    // Within a section, spelling variants of one TXT name are kept on purpose (the catalogue lists each).
+    const paths = SECTIONS.flatMap((s) => s.json.map((p) => p.map(normKey).join('>')));
+    const names = SECTIONS.flatMap((s) => [...new Set(s.txt.map((n) => n.toLowerCase()))]);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('event sections name real event kinds and have a time alias; templates use known roles', () => {
+    for (const s of SECTIONS) {
+      if (s.map.type !== 'event') continue;
+      expect(EVENT_KINDS).toContain(s.map.kind);
+      expect(s.fields.time?.length, s.id).toBeGreaterThan(0);
+      for (const t of s.map.title) for (const [, role] of t.matchAll(/\{(\w+)\}/g)) expect(Object.keys(s.fields).concat('counterpart'), `${s.id}: ${t}`).toContain(role);
+    }
+  });
+});
