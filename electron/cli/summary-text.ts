@@ -8,6 +8,7 @@ export function summaryText(doc: AnalyzeDocument, dbPath: string): string {
   const out: string[] = [];
   out.push(`Whereabouts ${doc.tool.version} — database ${dbPath}`);
   for (const i of doc.imports) out.push(`  ${i.status.padEnd(16)} ${i.path}${i.message && i.status !== 'imported' ? `\n                   ${i.message}` : ''}`);
+  if (doc.sources.length === 0) return out.join('\n');
   out.push('');
   for (const s of doc.sources) {
     const c = s.coverage;

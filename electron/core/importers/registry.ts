@@ -56,5 +56,6 @@ export function describeInventory(inventory: Inventory, max = 6): string {
   if (tops.size === 0) return 'it holds no files';
   const names = [...tops.keys()].slice(0, max).map((n) => `"${n}"`);
   const more = tops.size > max ? ` and ${tops.size - max} more` : '';
-  return `it holds ${inventory.entries.length} file(s): ${names.join(', ')}${more}`;
+  const inside = inventory.strippedFolder ? ` inside one folder "${inventory.strippedFolder}/"` : '';
+  return `it holds ${inventory.entries.length} file(s)${inside}: ${names.join(', ')}${more}`;
 }
