@@ -2,11 +2,12 @@
  * The core service as the UI sees it: imports through the real worker thread (the built
  * bundle), progress events, every read channel, source removal and erase.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportProgress, ImportResult } from '../../shared/api';
 import { createCore } from '../../electron/core/api/core';
+import { openDb } from '../../electron/core/store/db';
 import type { Core } from '../../electron/core/api/types';
 import { SEARCH_TOKEN, writeTikTokZip, type ExpectedCounts } from '../fixtures/generators/tiktok';
 import { tempDir } from './helpers';
@@ -119,10 +120,35 @@ describe.runIf(built)('core over a profile database (worker thread imports)', ()
 
   it('erases everything by deleting and recreating the database file', async () => {
     await expect(core.handlers['profile.erase']({ confirm: 'nope' as 'erase everything' })).rejects.toThrow(/erase everything/);
-    const before = statSync(dbPath).ino;
+    // A table the app knows nothing about survives any "DELETE FROM …"; only a new file loses it.
+    const other = openDb(dbPath);
+    other.exec('CREATE TABLE erase_marker (x)');
+    other.close();
     const info = await core.handlers['profile.erase']({ confirm: 'erase everything' });
     expect(info.sources).toBe(0);
     expect(info.events).toBe(0);
-    expect(statSync(dbPath).ino).not.toBe(before);
+    const after = openDb(dbPath);
+    expect(after.prepare(`SELECT name FROM sqlite_master WHERE name = 'erase_marker'`).get()).toBeUndefined();
+    after.close();
+  });
+});
+
+describe.runIf(built)('browser-mode uploads', () => {
+  it('removes the uploaded copy once its import has ended', async () => {
+    const dir = tempDir();
+    const uploads = join(dir, 'uploads');
+    const upload = join(uploads, 'upload-abc123', 'TikTok_Data_up.zip');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(uploads, 'upload-abc123'), { recursive: true });
+    await writeTikTokZip(upload, { variant: 'json-2023', seed: 2 });
+    const core = await createCore({ dbPath: join(dir, 'p.db'), transport: 'serve', workerFile, tempDir: uploads });
+    try {
+      const { jobId } = await core.handlers['import.start']({ paths: [upload] });
+      expect((await waitDone(core, jobId)).result.status).toBe('imported');
+      expect(existsSync(join(uploads, 'upload-abc123'))).toBe(false);
+      expect(existsSync(uploads)).toBe(true);
+    } finally {
+      await core.close();
+    }
   });
 });

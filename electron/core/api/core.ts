@@ -4,7 +4,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ApiEvents, EventName } from '../../../shared/api';
 import { loadEvidence } from '../analysis/evidence';
 import { ImportJobs, type ImportRunner } from '../import/jobs';
@@ -32,7 +32,25 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   const runner: ImportRunner = opts.inProcess
     ? inProcessRunner(opts.dbPath, evidence)
     : workerRunner(opts.workerFile ?? join(__dirname, 'import-worker.js'), opts.dbPath, resourcesDir);
-  const jobs = new ImportJobs(runner, (p) => emit('import.progress', p), (r) => emit('import.done', r));
+  const jobs = new ImportJobs(runner, (p) => emit('import.progress', p), (r) => {
+    emit('import.done', r);
+    if (opts.tempDir) removeUploads(opts.tempDir, r.jobId);
+  });
+  // Browser-mode uploads are private copies of the person's export (possibly tens of GB): once
+  // their import has ended, imported or not, the copy goes. The SHA-256 in the source row is
+  // what cites the archive; the person keeps their original.
+  const uploadsByJob = new Map<string, string[]>();
+  const removeUploads = (tempDir: string, jobId: string) => {
+    for (const p of uploadsByJob.get(jobId) ?? []) {
+      const folder = dirname(p);
+      if (isInside(tempDir, folder) && basename(folder).startsWith('upload-')) rmSync(folder, { recursive: true, force: true });
+    }
+    uploadsByJob.delete(jobId);
+  };
+  const trackUploads = (jobId: string, paths: string[]) => {
+    if (opts.tempDir) uploadsByJob.set(jobId, paths.filter((p) => isInside(opts.tempDir!, p)));
+    return jobId;
+  };
 
   const eraseDatabase = () => {
     db.close();
@@ -43,7 +61,15 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     db = openDb(opts.dbPath);
   };
 
-  const handlers = createHandlers({ opts, db: () => db, evidence, jobs, version: VERSION, resourcesDir, eraseDatabase });
+  const base = createHandlers({ opts, db: () => db, evidence, jobs, version: VERSION, resourcesDir, eraseDatabase });
+  const handlers = {
+    ...base,
+    'import.start': async (req: Parameters<typeof base['import.start']>[0]) => {
+      const res = await base['import.start'](req);
+      trackUploads(res.jobId, req.paths);
+      return res;
+    },
+  };
   return {
     handlers,
     events: {
@@ -58,4 +84,9 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
       db.close();
     },
   };
+}
+
+function isInside(root: string, p: string): boolean {
+  const rel = relative(resolve(root), resolve(p));
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith('/');
 }
