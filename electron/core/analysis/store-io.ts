@@ -4,22 +4,15 @@
  * are rebuilt whole each time, so they always match the sources present.
  */
 import type { Finding, Flag } from '../../../shared/api';
-import type { NetworkKind, Platform, Provenance } from '../../../shared/domain';
+import type { Platform, Provenance } from '../../../shared/domain';
 import type { Db } from '../store/db';
 
+/** A login as the access analysis needs it; the IP's enrichment is looked up again from the datasets. */
 export interface LoginInput {
   eventId: number;
   time: string;
-  ts: number;
   ip: string;
-  country: string | null;
-  registryCountry: string | null;
-  asn: number | null;
-  org: string | null;
-  networkKind: NetworkKind;
-  provider: string | null;
   deviceId: number | null;
-  deviceLabel: string | null;
   platform: Platform;
   provenance: Provenance;
 }
@@ -46,21 +39,13 @@ const iso = (ts: number) => new Date(ts).toISOString().replace('.000Z', 'Z');
 export function loadLogins(db: Db): LoginInput[] {
   const rows = db
     .prepare(
-      `SELECT e.id, e.ts, e.platform, e.device_id, e.pointer, m.path AS member, s.sha256,
-              i.address, i.country, i.registry_country, i.asn, i.org, i.network_kind, i.provider, d.model, d.system
+      `SELECT e.id, e.ts, e.platform, e.device_id, e.pointer, m.path AS member, s.sha256, i.address
        FROM events e JOIN ips i ON i.id = e.ip_id JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
-       LEFT JOIN devices d ON d.id = e.device_id
        WHERE e.kind = 'login' ORDER BY e.ts, e.id`,
     )
-    .all() as {
-    id: number; ts: number; platform: Platform; device_id: number | null; pointer: string; member: string; sha256: string;
-    address: string; country: string | null; registry_country: string | null; asn: number | null; org: string | null;
-    network_kind: NetworkKind; provider: string | null; model: string | null; system: string | null;
-  }[];
+    .all() as { id: number; ts: number; platform: Platform; device_id: number | null; pointer: string; member: string; sha256: string; address: string }[];
   return rows.map((r) => ({
-    eventId: r.id, time: iso(r.ts), ts: r.ts, ip: r.address, country: r.country, registryCountry: r.registry_country,
-    asn: r.asn, org: r.org, networkKind: r.network_kind, provider: r.provider, deviceId: r.device_id,
-    deviceLabel: [r.model, r.system].filter(Boolean).join(' ') || null, platform: r.platform,
+    eventId: r.id, time: iso(r.ts), ip: r.address, deviceId: r.device_id, platform: r.platform,
     provenance: { sourceSha256: r.sha256, member: r.member, pointer: r.pointer },
   }));
 }

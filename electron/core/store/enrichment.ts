@@ -1,28 +1,16 @@
 /**
- * What the store needs from the evidence layer when it first sees an IP or a host. Kept as a
- * narrow interface so the store can be tested with the real evidence engine or without it.
+ * What the store needs from the evidence layer when it first sees an IP, a host or a URL path:
+ * a narrow slice of the evidence types, so the store can run with or without the datasets.
  */
-import type { Grade, LocationKind, NetworkKind } from '../../../shared/domain';
+import type { Grade } from '../../../shared/domain';
+import type { HostMatch } from '../evidence/host-knowledge';
+import type { IpInfo } from '../evidence/ip-intel';
 
-export interface IpEnrichment {
-  version: 4 | 6 | null;
-  country: string | null;
-  registryCountry: string | null;
-  asn: number | null;
-  org: string | null;
-  networkKind: NetworkKind;
-  provider: string | null;
+export type IpEnrichment = Pick<IpInfo, 'version' | 'country' | 'registryCountry' | 'asn' | 'org' | 'networkKind' | 'provider'> & {
   special: string | null;
-}
+};
 
-export interface HostEnrichment {
-  owner: string | null;
-  ruleId: string | null;
-  grade: Grade;
-  location: { label: string; kind: LocationKind; country: string | null; lat: number | null; lon: number | null };
-  statement: string;
-  basis: string | null;
-}
+export type HostEnrichment = Pick<HostMatch, 'owner' | 'ruleId' | 'grade' | 'location' | 'statement' | 'basis'>;
 
 /** A location token in a URL's path (TikTok `tos-maliva-…`), graded apart from the host. */
 export interface PathHintEnrichment {
@@ -46,7 +34,7 @@ export interface Enricher {
 export const NO_ENRICHMENT: Enricher = {
   ip: () => ({ version: null, country: null, registryCountry: null, asn: null, org: null, networkKind: 'unknown', provider: null, special: null }),
   host: () => ({
-    owner: null, ruleId: null, grade: 'G',
+    owner: null, ruleId: 'unknown', grade: 'G',
     location: { label: 'unknown', kind: 'none', country: null, lat: null, lon: null },
     statement: 'No known pattern: the location cannot be determined offline.', basis: null,
   }),

@@ -68,7 +68,12 @@ function named(rows: NamedRaw[]): NamedRow[] {
   }));
 }
 
-export function listApps(db: Db, sourceIds?: number[]): NamedRow[] {
+/**
+ * Named third parties (apps, advertisers) with every record naming them: timed events and
+ * untimed facts. `detail` lists how they appear (app_authorised, advertiser, data_partner, …).
+ */
+function namedEntities(db: Db, table: 'apps' | 'advertisers', sourceIds: number[] | undefined, eventWhere: string, factWhere: string): NamedRow[] {
+  const column = table === 'apps' ? 'app_id' : 'advertiser_id';
   const se = sourceCond('e', sourceIds);
   const sf = sourceCond('f', sourceIds);
   return named(
@@ -76,36 +81,25 @@ export function listApps(db: Db, sourceIds?: number[]): NamedRow[] {
       .prepare(
         `SELECT a.name, count(*) AS n, min(x.ts) AS first, max(x.ts) AS last, group_concat(DISTINCT x.platform) AS platforms,
                 group_concat(DISTINCT x.what) AS detail
-         FROM apps a JOIN (
-           SELECT e.app_id AS app_id, e.ts AS ts, e.platform AS platform, e.kind AS what FROM events e
-             WHERE e.app_id IS NOT NULL AND e.kind <> 'off_platform'${se.sql}
+         FROM ${table} a JOIN (
+           SELECT e.${column} AS ref, e.ts AS ts, e.platform AS platform, e.kind AS what FROM events e
+             WHERE e.${column} IS NOT NULL${eventWhere}${se.sql}
            UNION ALL
-           SELECT f.app_id, NULL, f.platform, f.fact FROM facts f WHERE f.app_id IS NOT NULL AND f.fact = 'app'${sf.sql}
-         ) x ON x.app_id = a.id
+           SELECT f.${column}, NULL, f.platform, f.fact FROM facts f WHERE f.${column} IS NOT NULL${factWhere}${sf.sql}
+         ) x ON x.ref = a.id
          GROUP BY a.id ORDER BY n DESC, a.name`,
       )
       .all(...se.params, ...sf.params) as NamedRaw[],
   );
 }
 
+export function listApps(db: Db, sourceIds?: number[]): NamedRow[] {
+  // Off-platform sources are listed on their own (listOffPlatform), not as apps with access.
+  return namedEntities(db, 'apps', sourceIds, ` AND e.kind <> 'off_platform'`, ` AND f.fact = 'app'`);
+}
+
 export function listAdvertisers(db: Db, sourceIds?: number[]): NamedRow[] {
-  const se = sourceCond('e', sourceIds);
-  const sf = sourceCond('f', sourceIds);
-  return named(
-    db
-      .prepare(
-        `SELECT a.name, count(*) AS n, min(x.ts) AS first, max(x.ts) AS last, group_concat(DISTINCT x.platform) AS platforms,
-                group_concat(DISTINCT x.what) AS detail
-         FROM advertisers a JOIN (
-           SELECT e.advertiser_id AS advertiser_id, e.ts AS ts, e.platform AS platform, e.kind AS what FROM events e
-             WHERE e.advertiser_id IS NOT NULL${se.sql}
-           UNION ALL
-           SELECT f.advertiser_id, NULL, f.platform, f.fact FROM facts f WHERE f.advertiser_id IS NOT NULL${sf.sql}
-         ) x ON x.advertiser_id = a.id
-         GROUP BY a.id ORDER BY n DESC, a.name`,
-      )
-      .all(...se.params, ...sf.params) as NamedRaw[],
-  );
+  return namedEntities(db, 'advertisers', sourceIds, '', '');
 }
 
 export function listOffPlatform(db: Db, sourceIds?: number[]): (NamedRow & { events: number })[] {
