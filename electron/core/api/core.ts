@@ -6,7 +6,8 @@ import { EventEmitter } from 'node:events';
 import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ApiEvents, EventName } from '../../../shared/api';
-import { loadEvidence } from '../analysis/evidence';
+import { evidenceFromKit } from '../analysis/evidence';
+import { loadEvidenceKit } from '../evidence/load';
 import { ImportJobs, type ImportRunner } from '../import/jobs';
 import { inProcessRunner, workerRunner } from '../import/runners';
 import { defaultResourcesDir } from '../resources';
@@ -24,14 +25,16 @@ export interface CreateCoreOptions extends CoreOptions {
 
 export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   const resourcesDir = opts.resourcesDir ?? defaultResourcesDir();
-  const evidence = loadEvidence(resourcesDir);
+  // One kit for imports' enrichment and for re-analysing part of the profile (claims, reports).
+  const kit = loadEvidenceKit(resourcesDir);
+  const evidence = evidenceFromKit(kit);
   let db: Db = openDb(opts.dbPath);
   const emitter = new EventEmitter();
   const emit = <E extends EventName>(e: E, p: ApiEvents[E]) => emitter.emit(e, p);
 
   const runner: ImportRunner = opts.inProcess
     ? inProcessRunner(opts.dbPath, evidence)
-    : workerRunner(opts.workerFile ?? join(__dirname, 'import-worker.js'), opts.dbPath, resourcesDir);
+    : workerRunner(opts.workerFile ?? builtWorkerFile(), opts.dbPath, resourcesDir);
   const jobs = new ImportJobs(runner, (p) => emit('import.progress', p), (r) => {
     emit('import.done', r);
     if (opts.tempDir) removeUploads(opts.tempDir, r.jobId);
@@ -61,7 +64,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     db = openDb(opts.dbPath);
   };
 
-  const base = createHandlers({ opts, db: () => db, evidence, jobs, version: VERSION, resourcesDir, eraseDatabase });
+  const base = createHandlers({ opts, db: () => db, evidence, kit, jobs, version: VERSION, resourcesDir, eraseDatabase });
   const handlers = {
     ...base,
     'import.start': async (req: Parameters<typeof base['import.start']>[0]) => {
@@ -89,4 +92,13 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
 function isInside(root: string, p: string): boolean {
   const rel = relative(resolve(root), resolve(p));
   return rel !== '' && !rel.startsWith('..') && !rel.startsWith('/');
+}
+
+/**
+ * The bundler may place this module in `out/main/chunks/`, while the worker entry is built to
+ * `out/main/import-worker.js`: look beside this file and one level up.
+ */
+function builtWorkerFile(): string {
+  const candidates = [join(__dirname, 'import-worker.js'), join(__dirname, '..', 'import-worker.js')];
+  return candidates.find((c) => existsSync(c)) ?? candidates[0]!;
 }

@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import { useNav, type ViewId } from '../stores/nav';
+import { useProfile } from '../stores/profile';
+import { AboutView } from '../views/credits/AboutView';
+import { ImportView } from '../views/import/ImportView';
+import { OverviewView } from '../views/overview/OverviewView';
+import { SettingsView } from '../views/settings/SettingsView';
+import { SourcesView } from '../views/sources/SourcesView';
+import { TimelineView } from '../views/timeline/TimelineView';
+import { WhereView } from '../views/where/WhereView';
+import { WhoView } from '../views/who/WhoView';
+import { NoData } from './NoData';
+
+const NEEDS_DATA: Partial<Record<ViewId, string>> = { timeline: 'timeline', who: 'access information', where: 'host information', sources: 'source' };
+
+/** Renders the current view; data views wait for the first profile load. */
+export function ViewSwitch() {
+  const view = useNav((s) => s.view);
+  const loaded = useProfile((s) => s.loaded);
+  const hasSources = useProfile((s) => s.sources.length > 0);
+  const error = useProfile((s) => s.error);
+
+  if (!loaded) return <p className="loading" role="status">Opening your profile…</p>;
+  const needs = NEEDS_DATA[view];
+  if (needs && !hasSources) return <NoData what={needs} />;
+
+  let content: ReactNode;
+  switch (view) {
+    case 'overview':
+      content = hasSources ? <OverviewView /> : <ImportView firstRun />;
+      break;
+    case 'import':
+      content = <ImportView firstRun={!hasSources} />;
+      break;
+    case 'timeline':
+      content = <TimelineView />;
+      break;
+    case 'who':
+      content = <WhoView />;
+      break;
+    case 'where':
+      content = <WhereView />;
+      break;
+    case 'sources':
+      content = <SourcesView />;
+      break;
+    case 'settings':
+      content = <SettingsView />;
+      break;
+    case 'about':
+      content = <AboutView />;
+      break;
+  }
+  return (
+    <>
+      {error ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {/* The key remounts a view on switch, so each view starts at its top with fresh state. */}
+      <div key={view} className={`view view-${view}`} data-testid={`view-${view}`}>
+        {content}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { Claim } from '../../../../shared/claims';
+import { api } from '../../api/client';
+import { messageOf } from '../../api/errors';
+import { saveBase64, saveText } from './save-file';
+
+type Format = 'html' | 'json' | 'pdf';
+
+/**
+ * Save the report: HTML (one self-contained file), JSON (for scripts and `verify`) or PDF (the
+ * desktop app prints it; browser mode only where the server has Chromium — otherwise a clear message).
+ */
+export function ReportExport({ claims }: { claims: Claim[] }) {
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (format: Format): Promise<void> => {
+    setBusy(format);
+    setError(null);
+    try {
+      if (format === 'pdf') {
+        const { filename, base64 } = await api()['report.pdf']({ claims });
+        saveBase64(filename, base64, 'application/pdf');
+      } else {
+        const { filename, content } = await api()['report.build']({ claims, format });
+        saveText(filename, content, format === 'html' ? 'text/html;charset=utf-8' : 'application/json;charset=utf-8');
+      }
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const label: Record<Format, string> = { html: 'HTML report', json: 'JSON', pdf: 'PDF' };
+  return (
+    <section className="block card" aria-labelledby="claims-report-title">
+      <h2 id="claims-report-title">Save the report</h2>
+      <p className="muted">
+        The report cites every conclusion (archive SHA-256, file, record) and can be checked later with <code>whereabouts verify</code>. It holds
+        everything on this page, plus the who and where tables.
+      </p>
+      <div className="card-actions">
+        {(['html', 'json', 'pdf'] as const).map((f) => (
+          <button key={f} type="button" disabled={busy !== null || claims.length === 0} onClick={() => void run(f)} data-testid={`claims-save-${f}`}>
+            {busy === f ? 'Preparing…' : `Save ${label[f]}`}
+          </button>
+        ))}
+      </div>
+      {error ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The Claims view's state: the claims chosen (from templates or the form), the last evaluation,
+ * and what is in flight. Talks to the core only through the contract (api()).
+ */
+import { create } from 'zustand';
+import type { Claim, ClaimsEvaluation } from '../../../../shared/claims';
+import { api } from '../../api/client';
+import { messageOf } from '../../api/errors';
+
+interface ClaimsState {
+  claims: Claim[];
+  evaluation: ClaimsEvaluation | null;
+  evaluating: boolean;
+  error: string | null;
+  add(claim: Claim): void;
+  replace(claim: Claim): void;
+  remove(id: string): void;
+  clear(): void;
+  evaluate(): Promise<void>;
+}
+
+export const useClaims = create<ClaimsState>()((set, get) => ({
+  claims: [],
+  evaluation: null,
+  evaluating: false,
+  error: null,
+  add: (claim) => set((s) => (s.claims.some((c) => c.id === claim.id) ? s : { claims: [...s.claims, claim], evaluation: null })),
+  replace: (claim) => set((s) => ({ claims: s.claims.map((c) => (c.id === claim.id ? claim : c)), evaluation: null })),
+  remove: (id) => set((s) => ({ claims: s.claims.filter((c) => c.id !== id), evaluation: null })),
+  clear: () => set({ claims: [], evaluation: null, error: null }),
+  evaluate: async () => {
+    const claims = get().claims;
+    if (claims.length === 0) return;
+    set({ evaluating: true, error: null });
+    try {
+      const evaluation = await api()['claims.evaluate']({ claims });
+      set({ evaluation, evaluating: false });
+    } catch (err) {
+      set({ error: messageOf(err), evaluating: false });
+    }
+  },
+}));

@@ -1,0 +1,43 @@
+import { ViewHeader } from '../../components/ViewHeader';
+import { isImportRunning, useImportJob } from '../../stores/import-job';
+import { useProfile } from '../../stores/profile';
+import { ImportOutcome } from './ImportOutcome';
+import { PickExport } from './PickExport';
+import { ProgressPanel } from './ProgressPanel';
+
+/** The empty state and the import page: how to open an export, the sample, and the running job. */
+export function ImportView({ firstRun }: { firstRun: boolean }) {
+  const job = useImportJob();
+  const info = useProfile((s) => s.info);
+  const running = isImportRunning(job);
+  return (
+    <section className="import-view" aria-labelledby="import-title">
+      <ViewHeader title={firstRun ? 'Open your data export' : 'Open another export'}>
+        <p>
+          Platforms let you download everything they hold about you. Open that file here to see who signed in to your account, from
+          where, and where your data was served from. Nothing leaves this computer.
+        </p>
+      </ViewHeader>
+      {job.progress || job.starting ? <ProgressPanel /> : null}
+      <ImportOutcome />
+      {!running ? <PickExport nativeDialog={info?.nativeDialog ?? false} sampleAvailable={info?.sampleAvailable ?? false} /> : null}
+      <HowToGetExport />
+    </section>
+  );
+}
+
+function HowToGetExport() {
+  return (
+    <details className="card how-to">
+      <summary>How do I get my export?</summary>
+      <ul>
+        <li>
+          <strong>TikTok:</strong> Settings and privacy → Account → Download your data → choose <em>JSON</em> → Request data. When it is
+          ready, download the .zip from the same screen.
+        </li>
+        <li>Instagram, Facebook, Google and X are coming later.</li>
+      </ul>
+      <p className="muted">Open the .zip as it is: there is no need to unpack it.</p>
+    </details>
+  );
+}

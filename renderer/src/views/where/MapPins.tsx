@@ -1,0 +1,51 @@
+import type { Pin } from '../../lib/pins';
+import { formatCount, plural } from '../../lib/format';
+import { GRADE_INFO } from '../../lib/grades';
+import { LOCATION_KIND_LABEL } from '../../lib/labels';
+import { GradeMarker } from './GradeMarker';
+
+/** A focusable map marker: shape and letter by grade, its place and counts in words. */
+export function PinMarker({ pin, x, y, r, selected, onSelect }: { pin: Pin; x: number; y: number; r: number; selected: boolean; onSelect(): void }) {
+  const label = `${pin.label} (${LOCATION_KIND_LABEL[pin.kind]}), grade ${pin.grade} ${GRADE_INFO[pin.grade].short}: ${plural(pin.sources.length, 'server name')}, ${plural(pin.count, 'link')}`;
+  return (
+    <g
+      className={`map-pin grade-${pin.grade}${selected ? ' selected' : ''}`}
+      transform={`translate(${x},${y})`}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-pressed={selected}
+      onClick={onSelect}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onSelect();
+        }
+      }}
+    >
+      <title>{label}</title>
+      <GradeMarker grade={pin.grade} r={r} />
+      <text className="pin-letter" x={r + 2} y={4}>
+        {pin.grade}
+      </text>
+    </g>
+  );
+}
+
+export function PinDetail({ pin }: { pin: Pin }) {
+  return (
+    <div className="pin-detail" role="status">
+      <p>
+        <strong>{pin.label}</strong> ({LOCATION_KIND_LABEL[pin.kind]}) · {plural(pin.count, 'link')}
+      </p>
+      <ul className="plain-list">
+        {pin.sources.map((s) => (
+          <li key={s.name}>
+            <code className="break">{s.name}</code> — grade {s.grade}: {s.statement} ({formatCount(s.count)})
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+

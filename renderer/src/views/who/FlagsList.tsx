@@ -1,0 +1,69 @@
+import type { Flag } from '../../../../shared/api';
+import { DateText } from '../../components/TimeText';
+import { FLAG_KIND_LABEL } from '../../lib/labels';
+import { plural } from '../../lib/format';
+import { useNav } from '../../stores/nav';
+import { useTimeline } from '../../stores/timeline';
+
+/** Things worth a second look, each explained in plain words, with the records behind it. */
+export function FlagsList({ flags }: { flags: Flag[] }) {
+  const showFlag = useTimeline((s) => s.showFlag);
+  const go = useNav((s) => s.go);
+  return (
+    <section id="who-flags" aria-labelledby="who-flags-title" className="block">
+      <h2 id="who-flags-title">Flags</h2>
+      {flags.length === 0 ? (
+        <p className="muted">Nothing unusual was found. Flags look for sign-ins from data centres, new countries, impossible travel and new devices followed by security changes.</p>
+      ) : (
+        <ul className="flag-list" data-testid="flag-list">
+          {flags.map((f) => (
+            <li key={f.id} className={`card flag-box severity-${f.severity}`}>
+              <p className="flag-title">
+                <span className={`severity severity-${f.severity}`}>{f.severity}</span> <strong>{f.title}</strong>{' '}
+                <span className="muted">({FLAG_KIND_LABEL[f.kind]})</span>
+              </p>
+              <p>{f.explanation}</p>
+              <p className="muted">
+                <DateText iso={f.first} />
+                {f.last && f.last !== f.first ? (
+                  <>
+                    {' – '}
+                    <DateText iso={f.last} />
+                  </>
+                ) : null}{' '}
+                · {plural(f.eventIds.length, 'record')}
+              </p>
+              <div className="flag-actions">
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() => {
+                    showFlag(f);
+                    go('timeline');
+                  }}
+                >
+                  Show records in the timeline
+                </button>
+              </div>
+              {f.evidence.length ? (
+                <details>
+                  <summary>Evidence ({f.evidence.length})</summary>
+                  <ul className="plain-list evidence-list">
+                    {f.evidence.map((e, i) => (
+                      <li key={i}>
+                        <code className="break">{e.member}</code> <code className="break">{e.pointer}</code>{' '}
+                        <span className="muted" title={e.sourceSha256}>
+                          archive {e.sourceSha256.slice(0, 12)}…
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
