@@ -89,7 +89,8 @@ describe('loader', () => {
 
   it('rejects a table from another format version', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-bad-'));
-    for (const f of fs.readdirSync(GENERATED)) fs.copyFileSync(path.join(GENERATED, f), path.join(dir, f));
+    // Only the dataset files: resources/generated also holds folders (the sample export).
+    for (const f of fs.readdirSync(GENERATED, { withFileTypes: true })) if (f.isFile()) fs.copyFileSync(path.join(GENERATED, f.name), path.join(dir, f.name));
     const bad = fs.readFileSync(path.join(dir, 'ip-asn-v4.bin'));
     bad.writeUInt32LE(99, 4);
     fs.writeFileSync(path.join(dir, 'ip-asn-v4.bin'), bad);
