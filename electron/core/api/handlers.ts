@@ -5,8 +5,10 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Credits, CsvTable, ProfileInfo } from '../../../shared/api';
 import type { Evidence } from '../analysis/evidence';
+import { loadEvidenceKit, type EvidenceKit } from '../evidence/load';
 import type { ImportJobs } from '../import/jobs';
 import { samplePath } from '../resources';
+import { createReportHandlers } from '../report/api-handlers';
 import { tableCsv } from '../report/csv';
 import type { Db } from '../store/db';
 import { accessSummary } from '../store/queries/access';
@@ -19,6 +21,8 @@ export interface HandlerDeps {
   opts: CoreOptions;
   db(): Db;
   evidence: Evidence;
+  /** The evidence kit behind `evidence`; loaded on first use when not given (claims over part of a profile). */
+  kit?: EvidenceKit;
   jobs: ImportJobs;
   version: string;
   resourcesDir: string;
@@ -52,9 +56,12 @@ export function createHandlers(d: HandlerDeps): Handlers {
       sources: count('SELECT count(*) AS n FROM sources'),
       events: count('SELECT count(*) AS n FROM events'),
       sampleAvailable: existsSync(samplePath(d.resourcesDir)),
-      nativeDialog: false,
+      // Electron's main process answers dialog.openExport with the system picker; serve cannot.
+      nativeDialog: d.opts.transport === 'electron',
     };
   };
+  let kit = d.kit;
+  const getKit = (): EvidenceKit => (kit ??= loadEvidenceKit(d.resourcesDir));
   const requireIdle = (what: string) => {
     if (d.jobs.busy) throw new ApiError('busy', `An import is running; cancel it or wait before you ${what}.`);
   };
@@ -95,5 +102,6 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'where.summary': async (req) => whereSummary(d.db(), d.evidence.datasets, req.sourceIds),
     'credits.list': async (): Promise<Credits> => ({ datasets: d.evidence.datasets, offline: [...OFFLINE_PROMISES] }),
     'export.csv': async (req) => tableCsv(d.db(), req.table as CsvTable, req.filter, req.sourceIds, d.evidence.datasets),
+    ...createReportHandlers({ db: d.db, datasets: d.evidence.datasets, kit: getKit, transport: d.opts.transport }),
   };
 }
