@@ -65,7 +65,7 @@ export function createAnalyzeCommand(io: CliIo = processIo): Command {
           imports.push({ path: group.join(' + '), status: outcome.status, message: outcome.message });
           sourceIds.push(...outcome.sourceIds);
           if (outcome.status === 'failed' || outcome.status === 'cancelled') io.err(outcome.message ?? 'import failed');
-          else if (outcome.status === 'already-imported' && !json) io.err(outcome.message ?? '');
+          else if (outcome.message && !(json && outcome.status === 'already-imported')) io.err(outcome.message);
         }
         const doc = analyzeDocument(db, [...new Set(sourceIds)], evidence.datasets, imports);
         if (json) io.out(JSON.stringify(doc, null, 2));

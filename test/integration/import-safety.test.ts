@@ -120,3 +120,24 @@ describe('import safety', () => {
     db.close();
   });
 });
+
+describe('multi-file exports with one unreadable file', () => {
+  it('import the rest and say which file could not be read', async () => {
+    const { generateXArchive } = await import('../fixtures/generators/x');
+    const { writeDeterministicZip } = await import('../fixtures/generators/zip');
+    const x = generateXArchive({ variant: 'current', seed: 5 });
+    const broken = x.files.find((f) => f.path.endsWith('ip-audit.js'))!;
+    const files = x.files.map((f) => (f === broken ? { ...f, content: 'window.YTD.ip_audit.part0 = [ { "ipAudit" : { ' } : f));
+    const dir = tempDir();
+    const zip = join(dir, 'twitter-2026-01-01-abc.zip');
+    await writeDeterministicZip(zip, files);
+    const db = openDb(join(dir, 'p.db'));
+    const outcome = await importInto(db, [zip]);
+    expect(outcome.status).toBe('imported');
+    expect(outcome.message).toMatch(/twitter-2026-01-01-abc\.zip: imported, but 1 file\(s\) could not be read completely: data\/ip-audit\.js: /);
+    const member = db.prepare(`SELECT status, note FROM members WHERE path = 'data/ip-audit.js'`).get() as { status: string; note: string };
+    expect(member.status).toBe('error');
+    expect((db.prepare(`SELECT count(*) AS n FROM events WHERE kind = 'post'`).get() as { n: number }).n).toBeGreaterThan(0);
+    db.close();
+  });
+});

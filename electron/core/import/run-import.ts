@@ -165,7 +165,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     inTransaction = false;
     progress.phase('done');
     progress.flush();
-    return { status: 'imported', sourceIds: [sourceId], message: null, file: inv.label, member: null };
+    return { status: 'imported', sourceIds: [sourceId], message: partialMessage(inv.label, outcomes), file: inv.label, member: null };
   } catch (err) {
     if (inTransaction) {
       opts.db.exec('ROLLBACK');
@@ -195,6 +195,18 @@ function failure(err: unknown, file: string, member: string | null): ImportOutco
   const text = err instanceof Error ? err.message : String(err);
   const where = member ? `${file}: ${member}` : file;
   return { status: 'failed', sourceIds: [], message: `${where}: ${text}`, file, member };
+}
+
+/**
+ * Multi-file exports go on past a file they cannot read (importers/common/member-guard.ts); the
+ * result then says so, naming the files, so "imported" never hides a hole.
+ */
+export function partialMessage(file: string, outcomes: readonly { path: string; status: string; note: string | null }[]): string | null {
+  const errors = outcomes.filter((o) => o.status === 'error');
+  if (errors.length === 0) return null;
+  const listed = errors.slice(0, 3).map((o) => `${o.path}: ${o.note ?? 'unreadable'}`).join('; ');
+  const more = errors.length > 3 ? `; and ${errors.length - 3} more (see Sources)` : '';
+  return `${file}: imported, but ${errors.length} file(s) could not be read completely: ${listed}${more}.`;
 }
 
 function alreadyImported(sourceId: number, file: string): ImportOutcome {

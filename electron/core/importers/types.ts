@@ -36,8 +36,11 @@ export interface ImportContext {
   open(path: string): Promise<Readable>;
   /**
    * Record a non-fatal problem (a section of an unexpected shape, an unreadable date): shown in
-   * coverage as an error for that member; the import goes on. Throw for anything that makes the
-   * member unreadable as a whole: the import then fails atomically with that message.
+   * coverage as an error for that member; the import goes on. Throw (MemberError) for anything
+   * that makes the member unreadable as a whole: the import then fails atomically with that
+   * message. Multi-file exports (Takeout, X, Meta) turn a member's MemberError into a problem
+   * and go on with the other files (common/member-guard.ts), failing only when nothing at all
+   * could be read; the import result then names the unreadable files.
    */
   problem(member: string, message: string): void;
   /** Mark a member as read by this importer (parsed), even when it held zero records. */
