@@ -36,6 +36,14 @@ export function ImportOutcome({ onOverview = false }: { onOverview?: boolean }) 
           <p>
             {names.length ? names.join(', ') : 'The export'} is open{records !== null ? `: ${formatCount(records)} records read` : ''}.
           </p>
+          {result.message ? (
+            <p data-testid="import-partial">
+              {result.message}{' '}
+              <button type="button" className="link" onClick={() => go('sources', { sourceId: result.sourceIds[0] })}>
+                See the coverage report
+              </button>
+            </p>
+          ) : null}
           {onOverview ? (
             <button type="button" className="small" onClick={dismiss}>
               Dismiss
