@@ -3,10 +3,20 @@
  * importer is asked and the most confident one wins.
  */
 import type { Inventory } from '../archive/types';
+import { facebookImporters } from './facebook';
+import { googleImporters } from './google';
+import { instagramImporters } from './instagram';
 import { tiktokImporters } from './tiktok';
 import type { Importer, Recognition } from './types';
+import { xImporters } from './x';
 
-export const IMPORTERS: readonly Importer[] = [...tiktokImporters];
+export const IMPORTERS: readonly Importer[] = [
+  ...tiktokImporters,
+  ...googleImporters,
+  ...xImporters,
+  ...instagramImporters,
+  ...facebookImporters,
+];
 
 /** Below this, an export is not claimed by anyone. */
 export const MIN_CONFIDENCE = 0.5;

@@ -14,10 +14,10 @@
  * arrive with their end unit; `modeOf` can ask for a whole section to be kept that way.
  */
 import { JSONParser, TokenType } from '@streamparser/json';
+import { describeJsonError, tokenWord } from '../common/json-errors';
+import type { JsonKey } from '../common/json-pointer';
+import { textChunks, type TextInfo } from '../common/text-decoding';
 import { MemberError } from '../types';
-import { textChunks, type TextInfo } from './text-decoding';
-
-export type JsonKey = string | number;
 
 /** How the children of `Top > Section > ListKey` are delivered. */
 export type ChildMode =
@@ -52,40 +52,6 @@ export interface JsonStreamOptions {
 export interface JsonStreamInfo extends TextInfo {
   /** Whether any JSON token was seen (false for an empty or whitespace-only member). */
   sawValue: boolean;
-}
-
-/** RFC 6901 JSON Pointer for a key path. */
-export function toPointer(path: readonly JsonKey[]): string {
-  let out = '';
-  for (const key of path) {
-    const k = String(key);
-    out += k.includes('~') || k.includes('/') ? `/${k.replace(/~/g, '~0').replace(/\//g, '~1')}` : `/${k}`;
-  }
-  return out;
-}
-
-const TOKEN_WORDS: Partial<Record<number, string>> = {
-  [TokenType.LEFT_BRACKET]: 'an array', [TokenType.STRING]: 'a string', [TokenType.NUMBER]: 'a number',
-  [TokenType.TRUE]: 'true', [TokenType.FALSE]: 'false', [TokenType.NULL]: 'null',
-};
-
-/** Rewrites the library's error text as `invalid JSON at byte N: …` for a person to read. */
-export function describeJsonError(err: unknown, at: { lastTokenByte: number; endByte: number; offsetBase: number; note: string }): string {
-  const message = err instanceof Error ? err.message : String(err);
-  const unexpectedChar = /^Unexpected "([\s\S]*)" at chunk position "\d+" \(absolute position "(\d+)"\) in state (\w+)/.exec(message);
-  if (unexpectedChar) {
-    const where = at.offsetBase + Number(unexpectedChar[2]);
-    const after = unexpectedChar[3] === 'ENDED' ? ' after the end of the JSON value' : '';
-    return `invalid JSON at byte ${where}${at.note}: unexpected ${JSON.stringify(unexpectedChar[1])}${after}`;
-  }
-  if (/ended in the middle of a token|ended in mid-parsing/.test(message)) {
-    return `invalid JSON at byte ${at.endByte}: the file ends before the JSON is complete (truncated?)`;
-  }
-  const unexpectedToken = /^Unexpected \w+ \(([\s\S]*)\) in state (\w+)/.exec(message);
-  if (unexpectedToken) {
-    return `invalid JSON at byte ${at.offsetBase + at.lastTokenByte}${at.note}: unexpected ${unexpectedToken[1]}`;
-  }
-  return `invalid JSON at byte ${at.offsetBase + at.lastTokenByte}${at.note}: ${message}`;
 }
 
 function pathOf(stack: readonly { key?: JsonKey }[], key: JsonKey): JsonKey[] {
@@ -137,7 +103,7 @@ export async function* streamJsonUnits(
     if (!info.sawValue) {
       info.sawValue = true;
       if (token !== TokenType.LEFT_BRACE) {
-        throw new MemberError(member, `expected ${opts.expected}; found ${TOKEN_WORDS[token] ?? 'something else'} at the top level`);
+        throw new MemberError(member, `expected ${opts.expected}; found ${tokenWord(token)} at the top level`);
       }
     }
     lastTokenByte = offset;

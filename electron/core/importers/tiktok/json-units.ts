@@ -4,9 +4,9 @@
  * No I/O: json-importer.ts feeds it units and reports what it collected.
  */
 import type { ImportRecord } from '../../../../shared/records';
-import type { ChildMode, JsonKey, JsonUnit } from './json-stream';
-import { toPointer } from './json-stream';
-import { isRecordObject } from './keys';
+import { toPointer, type JsonKey } from '../common/json-pointer';
+import type { ChildMode, JsonUnit } from './json-stream';
+import { isRecordObject } from '../common/keys';
 import { chatPartner, mapField, mapItem, mapNames } from './map-record';
 import { isKnownJsonSection, isKnownTopLevel, jsonSection } from './sections';
 import type { SectionSpec } from './spec';

@@ -5,7 +5,8 @@
  */
 import type { DeviceRef, EventRecord, FactRecord, ImportRecord, ParsedTime, RecordOrigin } from '../../../../shared/records';
 import { invalidTime, parseAnyTime, parseTikTokTime, parseUnixAuto } from '../../../../shared/time';
-import { asText, isRecordObject, normKey, normalisedFields, pickText } from './keys';
+import { asText, isRecordObject, normKey, normalisedFields, pickText } from '../common/keys';
+import { oneLine } from '../common/text';
 import type { Role, SectionSpec } from './spec';
 
 export type Origin = RecordOrigin;
@@ -16,7 +17,6 @@ export interface ItemContext {
   counterpart?: string;
 }
 
-const TITLE_MAX = 140;
 const URL_RE = /^https?:\/\/\S+$/i;
 const URL_IN_TEXT_RE = /https?:\/\/[^\s<>"']+/gi;
 /** Values that mean "nothing here" in TikTok exports (TXT sentinels, N/A placeholders). */
@@ -88,11 +88,6 @@ function collectUrlKeys(fields: Map<string, unknown>, keys: readonly string[]): 
 
 export function urlsInText(text: string): string[] {
   return text.match(URL_IN_TEXT_RE) ?? [];
-}
-
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > TITLE_MAX ? `${flat.slice(0, TITLE_MAX - 1)}…` : flat;
 }
 
 /** Fills the first template whose `{role}` holes all have values. */

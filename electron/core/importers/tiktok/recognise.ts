@@ -9,7 +9,7 @@ import type { Inventory } from '../../archive/types';
 import type { Recognition } from '../types';
 import { basename, jsonMembers, txtMembers } from './members';
 import { isKnownTopLevel } from './sections';
-import { sniffEncoding } from './text-decoding';
+import { sniffEncoding } from '../common/text-decoding';
 
 export const PEEK_BYTES = 64 * 1024;
 

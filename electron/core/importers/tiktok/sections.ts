@@ -2,7 +2,7 @@
  * Lookups over the spec table: which section a JSON key path or a TXT file name belongs to.
  * Built once; matching is spelling-tolerant (keys.ts).
  */
-import { normKey } from './keys';
+import { normKey } from '../common/keys';
 import { KNOWN_TOP_LEVEL, SECTIONS, type SectionSpec } from './spec';
 
 const byJsonPath = new Map<string, SectionSpec>();

@@ -4,7 +4,7 @@
  * text-decoding.ts, so a member that is not text fails with a clear MemberError.
  * Lines come out without their `\n` / `\r\n`; numbering (1-based) is the caller's count.
  */
-import { textChunks, type TextInfo } from './text-decoding';
+import { textChunks, type TextInfo } from '../common/text-decoding';
 
 const stripCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
 

@@ -7,7 +7,7 @@ import type { Inventory } from '../../../../electron/core/archive/types';
 import {
   catalogue, decideJsonFormat, decideTxtFormat, recogniseJson, recogniseTxt, scanJsonHead, SECTIONS, tiktokImporters,
 } from '../../../../electron/core/importers/tiktok';
-import { normKey } from '../../../../electron/core/importers/tiktok/keys';
+import { normKey } from '../../../../electron/core/importers/common/keys';
 import { EVENT_KINDS } from '../../../../shared/domain';
 
 function inventory(paths: [string, number][]): Inventory {

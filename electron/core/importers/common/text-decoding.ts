@@ -6,6 +6,8 @@
  *
  * UTF-8 comes out as validated bytes (the JSON tokenizer wants bytes) or as strings; UTF-16 is
  * decoded and always comes out as strings.
+ *
+ * Shared by every importer (moved from tiktok/).
  */
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';

@@ -1,8 +1,11 @@
 /**
- * Key matching that tolerates TikTok's drift in spelling: `Link`/`link`, `Device Model` (TXT)
- * vs `DeviceModel` (JSON), `browsing_date`, `Tiktok Live`/`TikTok Live`. Keys are compared after
- * lower-casing and dropping spaces, underscores and hyphens. Real renames (`VideoLink` → `Link`)
- * still need an alias in spec.ts; this only removes the cosmetic variants.
+ * Key matching that tolerates cosmetic drift in spelling across export versions: TikTok
+ * `Link`/`link`, `Device Model` (TXT) vs `DeviceModel` (JSON), `Tiktok Live`/`TikTok Live`;
+ * Google CSV headers `Sub-Product Name`/`Sub Product Name`. Keys are compared after lower-casing
+ * and dropping spaces, underscores and hyphens. Real renames (`VideoLink` → `Link`) still need an
+ * alias in the platform's spec; this only removes the cosmetic variants.
+ *
+ * Shared by the importers (moved from tiktok/); keep it platform-neutral.
  */
 
 const cache = new Map<string, string>();

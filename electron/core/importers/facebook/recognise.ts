@@ -1,0 +1,31 @@
+/**
+ * What marks an export as Facebook's, and which layout (reference §0.6, §3). Names only.
+ *
+ * - 2024: `your_facebook_activity/` or `personal_information/profile_information/`;
+ * - otherwise the pre-2024 layout (`profile_information/`, `posts/`, `messages/` at the top),
+ *   labelled `facebook-json-2021` after the generation that introduced its `_v2` keys.
+ */
+import type { MetaSignature } from '../meta/recognise';
+import { FACEBOOK_SPECS } from './spec';
+
+export type FacebookFormat = 'facebook-json-2021' | 'facebook-json-2024';
+
+export const FACEBOOK_SIGNATURE: MetaSignature = {
+  platform: 'Facebook',
+  prefix: 'facebook',
+  markers: [
+    { re: /(^|\/)your_facebook_activity\//, what: 'a "your_facebook_activity/" folder' },
+    { re: /(^|\/)profile_information\/profile_information\.(json|html)$/, what: '"profile_information/profile_information"' },
+    { re: /(^|\/)apps_and_websites_off_of_facebook\//, what: 'an "apps_and_websites_off_of_facebook/" folder' },
+    { re: /(^|\/)your_off-facebook_activity\.(json|html)$/, what: '"your_off-facebook_activity"' },
+  ],
+  formats: [
+    {
+      format: 'facebook-json-2024',
+      when: [/(^|\/)your_facebook_activity\//, /(^|\/)personal_information\/profile_information\//],
+      evidence: 'the 2024 folders ("your_facebook_activity/", "personal_information/profile_information/")',
+    },
+  ],
+  fallback: { format: 'facebook-json-2021', evidence: 'the pre-2024 folders ("profile_information/", "posts/" at the top)' },
+  specs: FACEBOOK_SPECS,
+};

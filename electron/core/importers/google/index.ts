@@ -1,0 +1,10 @@
+/** Google Takeout importer (reference/export-formats.md §4). */
+import type { Importer } from '../types';
+import { googleTakeout } from './importer';
+
+export { googleTakeout, GOOGLE_PARSER_VERSION } from './importer';
+export { googleCatalogue } from './catalogue';
+export { classifyMember, detectLang, googleMembers } from './members';
+export { LOCALES } from './spec';
+
+export const googleImporters: Importer[] = [googleTakeout];

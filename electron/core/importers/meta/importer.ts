@@ -1,0 +1,46 @@
+/**
+ * One importer engine for both Meta platforms: the platform brings its spec table and its
+ * recognition signature (instagram/, facebook/), this reads the members the table names.
+ *
+ * A Meta export is many independent files (dozens of message threads, split over several zips
+ * for big accounts). As for Google and X (common/member-guard.ts), one unreadable member becomes
+ * a problem on that member and the rest is still imported; the export fails as a whole, with
+ * the member's MemberError, only when not a single record could be read.
+ */
+import type { Platform } from '../../../../shared/domain';
+import type { ImportRecord } from '../../../../shared/records';
+import { MemberGuard } from '../common/member-guard';
+import type { ImportContext, Importer } from '../types';
+import { metaCatalogue } from './catalogue';
+import { HtmlExportError, isHtmlFormat } from './html-export';
+import { planMembers } from './members';
+import { readMetaMember, type SharedState } from './read-member';
+import { recogniseMeta, type MetaSignature } from './recognise';
+
+export interface MetaImporterOptions {
+  id: string;
+  platform: Platform;
+  parserVersion: string;
+  signature: MetaSignature;
+}
+
+export function createMetaImporter(opts: MetaImporterOptions): Importer {
+  const { signature } = opts;
+  return {
+    id: opts.id,
+    platform: opts.platform,
+    parserVersion: opts.parserVersion,
+    recognise: (inventory) => Promise.resolve(recogniseMeta(inventory, signature)),
+    catalogue: (format) => metaCatalogue(signature.specs, format, signature.platform),
+    async *import(ctx: ImportContext): AsyncIterable<ImportRecord> {
+      if (isHtmlFormat(ctx.format)) throw new HtmlExportError(signature.platform);
+      const guard = new MemberGuard(ctx);
+      const shared: SharedState = { owners: new Set() };
+      for (const { entry, spec } of planMembers(ctx.inventory, signature.specs)) {
+        ctx.signal.throwIfAborted();
+        yield* guard.run(entry.path, readMetaMember(ctx, entry.path, spec, shared));
+      }
+      guard.finish();
+    },
+  };
+}

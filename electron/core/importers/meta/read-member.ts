@@ -1,0 +1,181 @@
+/**
+ * Reads one Meta JSON member: streams its records, repairs Meta's text, maps each record and
+ * adds provenance.
+ *
+ * Streaming: every member goes through common/member-text.ts jsonMemberItems, which hands out
+ * one record at a time (`$.<rootKey>.*`, or `$.*` for a root list) and never holds the document.
+ * That is required for messages and posts (hundreds of MB in long-lived accounts) and costs
+ * nothing for small files, so there is one code path. The only values held whole are those of
+ * `whole` rows (Facebook `profile_v2`, one object): such a member is refused above
+ * WHOLE_MAX_BYTES — real ones are a few KB, so anything near the limit is not what it claims to be.
+ *
+ * Text repair (shared/text-repair.ts repairMetaJson) runs on each record — every string and every
+ * key — before mapping. `raw` is the repaired record, so the detail panel shows `Åsa`, not
+ * `Ã…sa`; the pointer uses the file's own keys, so it resolves in the file as written, and the
+ * repair is reversible (Latin-1-encode the text) for verification.
+ *
+ * Wrong shapes: a root of the wrong kind, or a root object with none of the row's keys, or a list
+ * in which no record is an object, is a MemberError naming the member; some bad records among good
+ * ones, unreadable dates, a list written as an object are reported through ctx.problem.
+ */
+import type { ImportRecord } from '../../../../shared/records';
+import { repairMetaJson } from '../../../../shared/text-repair';
+import type { JsonItemsInfo, JsonRoot } from '../common/json-items';
+import { toPointer } from '../common/json-pointer';
+import { asText, isRecordObject } from '../common/keys';
+import { jsonMemberItems } from '../common/member-text';
+import { MemberError, type ImportContext } from '../types';
+import { mapItem } from './map-item';
+import { rawKeyPath, valueAt } from './raw-path';
+import type { MapContext } from './roles';
+import type { MetaFileSpec } from './spec-types';
+
+/** Largest member of a `whole` row (held in memory); real profile files are a few KB. */
+export const WHOLE_MAX_BYTES = 16 * 1024 * 1024;
+
+/** What members tell each other during one import. */
+export interface SharedState {
+  /** The account owner's names, learned from the profile (read first). */
+  owners: Set<string>;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+function quoted(keys: readonly string[], max = 3): string {
+  const shown = keys.slice(0, max).map((k) => `"${k}"`).join(', ');
+  return keys.length > max ? `${shown}, …` : shown;
+}
+
+/** What the row expects, for messages: `a JSON object with "account_history_login_history"`. */
+export function expectedShape(spec: MetaFileSpec): string {
+  const object = spec.rootKeys.length > 0 ? `a JSON object with ${quoted(spec.rootKeys, 2)}` : '';
+  if (spec.rootList) return object ? `a list of ${spec.label} records, or ${object}` : `a list of ${spec.label} records`;
+  return object;
+}
+
+/** Thread participants other than the owner; everyone when the owner is unknown or alone. */
+function counterpartOf(participants: readonly string[], owners: ReadonlySet<string>): string | undefined {
+  if (participants.length === 0) return undefined;
+  const others = participants.filter((p) => !owners.has(p));
+  return (others.length > 0 ? others : participants).join(', ');
+}
+
+function participantName(value: unknown): string | undefined {
+  if (typeof value === 'string') return asText(value);
+  return isRecordObject(value) ? asText(value.name) : undefined;
+}
+
+class Tally {
+  items = 0;
+  records = 0;
+  bad = 0;
+  badKinds = new Map<string, number>();
+  badDates = 0;
+  dateExample = '';
+  listAsObject = new Set<string>();
+
+  badItem(value: unknown): void {
+    this.bad++;
+    const kind = describe(value);
+    this.badKinds.set(kind, (this.badKinds.get(kind) ?? 0) + 1);
+  }
+
+  badText(): string {
+    return [...this.badKinds].map(([kind, n]) => `${n} × ${kind}`).join(', ');
+  }
+}
+
+/**
+ * The records of one member. Throws MemberError when the member cannot be read at all; the
+ * importer (importer.ts) decides whether that fails the export or becomes a problem.
+ */
+export async function* readMetaMember(
+  ctx: ImportContext,
+  member: string,
+  spec: MetaFileSpec,
+  shared: SharedState,
+): AsyncGenerator<ImportRecord> {
+  const entry = ctx.inventory.entries.find((e) => e.path === member);
+  if (spec.whole && entry && entry.bytes > WHOLE_MAX_BYTES) {
+    throw new MemberError(member, `the file is ${Math.round(entry.bytes / 1048576)} MB; a ${spec.label} file is normally a few KB, so it was not read`);
+  }
+  const context = new Set(spec.context ?? []);
+  const itemPaths = (root: JsonRoot): readonly string[] | string => {
+    if (root === 'array') return spec.rootList ? ['$.*'] : `expected ${expectedShape(spec)}; found a list at the top level`;
+    return [...spec.rootKeys.map((k) => (spec.whole ? `$.${k}` : `$.${k}.*`)), ...[...context].map((k) => `$.${k}.*`)];
+  };
+  const info: JsonItemsInfo = { root: null, topKeys: [] };
+  const tally = new Tally();
+  const participants: string[] = [];
+  const mapCtx: MapContext = { owners: shared.owners };
+
+  for await (const batch of jsonMemberItems(ctx, member, itemPaths, { info })) {
+    const out: ImportRecord[] = [];
+    for (const item of batch) {
+      const [top, second] = item.path;
+      if (info.root === 'object' && typeof top === 'string' && context.has(top)) {
+        const name = participantName(repairMetaJson(item.value));
+        if (name !== undefined) participants.push(name);
+        mapCtx.counterpart = counterpartOf(participants, shared.owners);
+        continue;
+      }
+      if (info.root === 'object' && !spec.whole && typeof second === 'string') {
+        tally.listAsObject.add(String(top)); // `$.key.*` over an object: its properties, not records
+        continue;
+      }
+      const repaired = repairMetaJson(item.value);
+      // A `whole` value that is a list after all: each element is a record.
+      const units: { value: unknown; raw: unknown; path: (string | number)[] }[] = spec.whole && Array.isArray(repaired) && Array.isArray(item.value)
+        ? repaired.map((value, i) => ({ value, raw: (item.value as unknown[])[i], path: [...item.path, i] }))
+        : [{ value: repaired, raw: item.value, path: item.path }];
+      for (const unit of units) {
+        tally.items++;
+        let itemPointer: string | undefined;
+        const result = mapItem(spec, unit.value, mapCtx);
+        if (result === null) {
+          tally.badItem(unit.value);
+          continue;
+        }
+        for (const owner of result.owners ?? []) shared.owners.add(owner);
+        for (const draft of result.drafts) {
+          // The body is fresh per record: provenance is added in place (no copy per record).
+          const record = draft.body as ImportRecord;
+          record.member = member;
+          if (draft.at.length === 0) {
+            record.pointer = itemPointer ??= toPointer(unit.path);
+            record.raw = unit.value;
+          } else {
+            record.pointer = toPointer([...unit.path, ...rawKeyPath(unit.raw, unit.value, draft.at)]);
+            record.raw = valueAt(unit.value, draft.at);
+          }
+          if (record.type === 'event' && record.time.utc === null) {
+            tally.badDates++;
+            tally.dateExample ||= record.time.text;
+          }
+          out.push(record);
+        }
+      }
+    }
+    tally.records += out.length;
+    yield* out;
+  }
+
+  if (info.root === 'object' && !spec.rootKeys.some((k) => info.topKeys.includes(k))) {
+    const found = info.topKeys.length > 0 ? `top-level keys ${quoted(info.topKeys, 6)}` : 'an empty object';
+    throw new MemberError(member, `expected ${expectedShape(spec)}; found ${found}`);
+  }
+  if (tally.items > 0 && tally.bad === tally.items) {
+    throw new MemberError(member, `expected ${spec.label} records (JSON objects); found ${tally.badText()}`);
+  }
+  for (const key of tally.listAsObject) ctx.problem(member, `"${key}" should be a list of ${spec.label} records, found an object; skipped`);
+  if (tally.bad > 0) ctx.problem(member, `${tally.bad} of ${tally.items} item(s) skipped: not ${spec.label} records (${tally.badText()})`);
+  if (tally.badDates > 0) {
+    const example = tally.dateExample === '' ? 'no time field' : JSON.stringify(tally.dateExample);
+    ctx.problem(member, `${tally.badDates} record(s) with a date that could not be read (e.g. ${example})`);
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Cheap recognition of a Meta export from member names alone (reference §0.6 detection hints):
+ * platform-specific folders and files mark the platform, the layout generation comes from which
+ * paths are present. Never reads a member. The format labels the source and picks the catalogue;
+ * mapping does not depend on it (every version's names and keys are always tried).
+ */
+import type { Inventory } from '../../archive/types';
+import type { Recognition } from '../types';
+import { HTML_FORMAT_SUFFIX, htmlExportMessage, isHtmlFormat } from './html-export';
+import { planMembers } from './members';
+import type { MetaFileSpec } from './spec-types';
+
+export interface Marker {
+  /** Tested on member paths; written to match both `.json` and `.html` exports. */
+  re: RegExp;
+  /** For the reason sentence: `a "your_instagram_activity/" folder`. */
+  what: string;
+}
+
+export interface FormatRule {
+  format: string;
+  /** The rule applies when any path matches any of these. */
+  when: readonly RegExp[];
+  evidence: string;
+}
+
+export interface MetaSignature {
+  platform: string;
+  /** `instagram` → formats `instagram-json-…` / `instagram-html`. */
+  prefix: string;
+  markers: readonly Marker[];
+  /** First matching rule wins. */
+  formats: readonly FormatRule[];
+  fallback: { format: string; evidence: string };
+  specs: readonly MetaFileSpec[];
+}
+
+export function decideFormat(paths: readonly string[], sig: MetaSignature): { format: string; evidence: string } {
+  for (const rule of sig.formats) if (paths.some((p) => rule.when.some((re) => re.test(p)))) return rule;
+  return sig.fallback;
+}
+
+export function recogniseMeta(inventory: Inventory, sig: MetaSignature): Recognition | null {
+  const paths = inventory.entries.map((e) => e.path);
+  const seen = sig.markers.filter((m) => paths.some((p) => m.re.test(p)));
+  if (seen.length === 0) return null;
+  const what = seen.slice(0, 2).map((m) => m.what).join(' and ');
+  const readable = planMembers(inventory, sig.specs).length;
+  if (readable === 0 && paths.some((p) => /\.html?$/i.test(p))) {
+    return { confidence: 0.9, format: `${sig.prefix}${HTML_FORMAT_SUFFIX}`, reason: `${sig.platform} export with ${what}, in HTML: ${htmlExportMessage(sig.platform)}` };
+  }
+  const { format, evidence } = decideFormat(paths, sig);
+  if (readable === 0) {
+    return { confidence: 0.6, format, reason: `${sig.platform} export folders (${what}), but none of the files Whereabouts reads` };
+  }
+  return { confidence: 0.95, format, reason: `${sig.platform} JSON export: ${what}; layout from ${evidence}` };
+}
+
+/**
+ * The "this is the HTML version…" sentence when the inventory is this platform's HTML export,
+ * else null: for callers that explain an export without importing it (CLI, a registry hint).
+ */
+export function diagnoseHtmlExport(inventory: Inventory, sig: MetaSignature): string | null {
+  const recognition = recogniseMeta(inventory, sig);
+  return recognition && isHtmlFormat(recognition.format) ? htmlExportMessage(sig.platform) : null;
+}

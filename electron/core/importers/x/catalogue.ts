@@ -1,0 +1,31 @@
+/**
+ * Known-files catalogue for the coverage report: every data file read or deliberately not read
+ * (and why), the media folders and the archive's own viewer, and the files every archive of the
+ * layout should hold.
+ */
+import { escapeRegExp } from '../common/paths';
+import type { KnownFile } from '../types';
+import { MANIFEST, X_FILES, X_IGNORED } from './spec';
+
+const dataFile = (names: readonly string[]): RegExp =>
+  new RegExp(`(?:^|/)(?:${names.map(escapeRegExp).join('|')})(?:-part\\d+)?\\.js$`, 'i');
+
+export function xCatalogue(format: string): KnownFile[] {
+  const legacy = format === 'x-archive-legacy';
+  const files: KnownFile[] = [
+    { name: MANIFEST, status: 'parsed', expected: true, reason: 'the archive manifest: account, generation date, list of files' },
+  ];
+  for (const spec of X_FILES) {
+    const expected = spec.expected === 'always' || (spec.expected === 'legacy' && legacy) || (spec.expected === 'current' && !legacy);
+    if (expected) files.push({ name: `${spec.names[0]}.js`, status: 'parsed', expected: true, reason: spec.label });
+    files.push({ name: dataFile(spec.names), status: 'parsed', reason: spec.label });
+  }
+  for (const ignored of X_IGNORED) files.push({ name: dataFile(ignored.names), status: 'ignored', reason: ignored.reason });
+  files.push(
+    { name: /(?:^|\/)[a-z_]*media\//i, status: 'ignored', reason: 'media copies (photos, videos): not analysed — the URLs in the posts are' },
+    { name: /(?:^|\/)Your archive\.html$/i, status: 'ignored', reason: "the archive's own viewer page" },
+    { name: /(?:^|\/)assets\//i, status: 'ignored', reason: "the archive viewer's scripts and styles" },
+    { name: /(?:^|\/)data\/README\.txt$/i, status: 'ignored', reason: 'the archive read-me' },
+  );
+  return files;
+}

@@ -1,0 +1,11 @@
+/** X/Twitter archive importer (reference/export-formats.md §5). */
+import type { Importer } from '../types';
+import { xArchive } from './importer';
+
+export { xArchive, X_PARSER_VERSION } from './importer';
+export { xCatalogue } from './catalogue';
+export { decideFormat } from './recognise';
+export { stripYtdPreface } from './preface';
+export { X_FILES } from './spec';
+
+export const xImporters: Importer[] = [xArchive];

@@ -1,0 +1,70 @@
+/**
+ * Streams one X data file: checked text → preface stripped (preface.ts) → the records at the
+ * spec's item paths (common/json-items.ts) → the spec's pure mapper → records with member,
+ * pointer (into the JSON after the preface) and raw. Never reads a file whole.
+ */
+import type { ImportRecord } from '../../../../shared/records';
+import { streamJsonItems, type JsonItemsInfo } from '../common/json-items';
+import { toPointer } from '../common/json-pointer';
+import { MemberNotes } from '../common/member-notes';
+import { jsonPositions, memberText, newTextInfo } from '../common/member-text';
+import type { ImportContext } from '../types';
+import {
+  mapAccount, mapAccountCreationIp, mapConnectedApp, mapDeviceToken, mapEmailChange, mapIpAudit, mapNiDevice, mapPhoneNumber,
+  mapScreenNameChange, mapTimezone,
+} from './map-access';
+import { mapAdEngagement, mapAdImpression, mapPersonalization } from './map-ads';
+import { mapDeletedTweet, mapDirectMessage, mapLike, mapTweet } from './map-content';
+import type { XItem, XState } from './map-util';
+import { stripYtdPreface, type Preface } from './preface';
+import type { XFileSpec, XMapper } from './spec';
+
+type MapFn = (item: XItem, member: string, state: XState) => ImportRecord[] | null;
+
+export const MAPPERS: Readonly<Record<XMapper, MapFn>> = {
+  ipAudit: mapIpAudit, accountCreationIp: mapAccountCreationIp, connectedApp: mapConnectedApp, deviceToken: mapDeviceToken,
+  niDevice: mapNiDevice, account: mapAccount, emailChange: mapEmailChange, screenNameChange: mapScreenNameChange,
+  phoneNumber: mapPhoneNumber, timezone: mapTimezone, adImpression: mapAdImpression, adEngagement: mapAdEngagement,
+  personalization: mapPersonalization, tweet: mapTweet, deletedTweet: mapDeletedTweet, dm: mapDirectMessage, like: mapLike,
+};
+
+export async function* readDataFile(ctx: ImportContext, member: string, spec: XFileSpec, state: XState): AsyncGenerator<ImportRecord> {
+  const text = newTextInfo();
+  const preface: Partial<Preface> = {};
+  const info: JsonItemsInfo = { root: null, topKeys: [] };
+  const notes = new MemberNotes(member);
+  const map = MAPPERS[spec.map];
+  const chunks = stripYtdPreface(memberText(ctx, member, { bytes: true }, text), member, preface);
+  const items = streamJsonItems(chunks, {
+    member,
+    itemPaths: (root) => (root === 'array'
+      ? spec.items
+      : `expected a JSON array after "window.YTD.${preface.name ?? '…'}.part${preface.part ?? 0} ="; found a JSON object`),
+    ancestors: spec.ancestors,
+    signal: ctx.signal,
+    ...jsonPositions(text, () => preface.bytes ?? 0),
+  }, info);
+  let seen = 0;
+  for await (const batch of items) {
+    const out: ImportRecord[] = [];
+    for (const unit of batch) {
+      seen++;
+      const records = map({ value: unit.value, path: unit.path, ancestors: unit.ancestors }, member, state);
+      if (records === null) {
+        notes.skip(toPointer(unit.path));
+        continue;
+      }
+      for (const record of records) {
+        if (!spec.borrowsTime) notes.check(record);
+        out.push(record);
+      }
+    }
+    yield* out;
+  }
+  // Records selected deeper than the array items (ad impressions, DMs): a non-empty file where
+  // none sat in the expected place has a shape this parser does not know.
+  if (seen === 0 && (info.rootItems ?? 0) > 0 && spec.items.some((p) => p !== '$.*')) {
+    notes.note(`${info.rootItems} item(s) in the file, but no records where ${spec.label.toLowerCase()} are expected (${spec.items.join(', ')})`);
+  }
+  notes.report(ctx);
+}
