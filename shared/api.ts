@@ -3,6 +3,7 @@
  * response types; every transport (Electron IPC, the loopback `serve` HTTP transport) implements
  * exactly this list. The renderer cannot tell which transport it talks to.
  */
+import type { ClaimEntry, ClaimTemplate, ClaimsEvaluation } from './claims';
 import type {
   Coverage, DatasetCredit, EventKind, Grade, LocationKind, MemberStatus, NetworkKind, Platform, Provenance, TimePrecision,
 } from './domain';
@@ -278,6 +279,15 @@ export interface Credits {
 
 export type CsvTable = 'timeline' | 'ips' | 'devices' | 'apps' | 'advertisers' | 'hosts' | 'findings';
 
+// ---------- claims & reports (docs/claims-and-reports.md) ----------
+
+export interface ClaimsRequest {
+  /** Full claims or `{template: id, ...overrides}`; validated by the core (ApiError 'bad-request' lists the problems). */
+  claims: ClaimEntry[];
+  /** The sources to test; default every source in the profile. */
+  sourceIds?: number[];
+}
+
 // ---------- the contract ----------
 
 export interface ApiContract {
@@ -299,6 +309,12 @@ export interface ApiContract {
   'where.summary': { req: { sourceIds?: number[] }; res: WhereSummary };
   'credits.list': { req: Record<string, never>; res: Credits };
   'export.csv': { req: { table: CsvTable; filter?: TimelineFilter; sourceIds?: number[] }; res: { filename: string; csv: string } };
+  'claims.templates': { req: Record<string, never>; res: ClaimTemplate[] };
+  /** Verdicts; evidence carries event ids here (for the timeline), never in reports. */
+  'claims.evaluate': { req: ClaimsRequest; res: ClaimsEvaluation };
+  'report.build': { req: ClaimsRequest & { format: 'html' | 'json' }; res: { filename: string; content: string } };
+  /** Electron: printed by the window (printToPDF). Serve: 'unsupported' unless Chromium is available to the server. */
+  'report.pdf': { req: ClaimsRequest; res: { filename: string; base64: string } };
 }
 
 export type Channel = keyof ApiContract;
@@ -310,7 +326,7 @@ export const CHANNELS = [
   'profile.info', 'profile.erase', 'sources.list', 'sources.members', 'sources.coverage', 'sources.remove',
   'dialog.openExport', 'import.start', 'import.sample', 'import.cancel', 'stats.summary',
   'timeline.histogram', 'timeline.page', 'timeline.event', 'access.summary', 'where.summary',
-  'credits.list', 'export.csv',
+  'credits.list', 'export.csv', 'claims.templates', 'claims.evaluate', 'report.build', 'report.pdf',
 ] as const satisfies readonly Channel[];
 
 // Compile-time proof that CHANNELS lists every channel of the contract.

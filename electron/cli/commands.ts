@@ -5,9 +5,13 @@
 import { createCore } from '../core/api/core';
 import type { Command } from './command';
 import { createAnalyzeCommand } from './analyze-command';
+import { createReportCommand } from './report-command';
 import { createServeCommand } from './serve-command';
+import { createVerifyCommand } from './verify-command';
 
 export const COMMANDS: readonly Command[] = [
   createAnalyzeCommand(),
+  createReportCommand(),
+  createVerifyCommand(),
   createServeCommand({ createCore }),
 ];

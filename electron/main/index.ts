@@ -21,6 +21,7 @@ import { appDataDir } from '../core/profile-path';
 import { eventChannel, TEST_BLOCKED_CHANNEL } from '../preload/ipc-wire';
 import { appResponseHeaders, resolveAppUrl } from './app-protocol';
 import { buildIpcTable, isTrustedEvent } from './ipc-table';
+import { createReportPdfHandler, isPdfSourceRequest, PDF_PARTITION, PDF_PRINT_OPTIONS, pdfWindowOptions, writePdfSource } from './report-pdf';
 import { appPaths } from './paths';
 import { createRequestGuard, type RequestGuard } from './request-guard';
 import { applySwitches } from './switches';
@@ -112,8 +113,23 @@ const openExport: Handlers['dialog.openExport'] = async (req) => {
   return { paths: result.canceled || result.filePaths.length === 0 ? null : result.filePaths };
 };
 
+/** Prints report HTML in a hidden, script-less window of its own session (policy: report-pdf.ts). */
+async function printReportPdf(html: string): Promise<Buffer> {
+  const source = writePdfSource(html, app.getPath('temp'));
+  const ses = session.fromPartition(PDF_PARTITION);
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPdfSourceRequest(details.url, source.url) }));
+  const win = new BrowserWindow(pdfWindowOptions());
+  try {
+    await win.loadURL(source.url);
+    return await win.webContents.printToPDF(PDF_PRINT_OPTIONS);
+  } finally {
+    win.destroy();
+    source.remove();
+  }
+}
+
 function registerIpc(c: Core): void {
-  const handlers: Handlers = { ...c.handlers, 'dialog.openExport': openExport };
+  const handlers: Handlers = { ...c.handlers, 'dialog.openExport': openExport, 'report.pdf': createReportPdfHandler(c.handlers, printReportPdf) };
   for (const entry of buildIpcTable(handlers, policy)) ipcMain.handle(entry.channel, (event, req: unknown) => entry.listener(event, req));
   if (testMode) {
     ipcMain.handle(TEST_BLOCKED_CHANNEL, (event) => {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useNav, type ViewId } from '../stores/nav';
 import { useProfile } from '../stores/profile';
 import { AboutView } from '../views/credits/AboutView';
+import { ClaimsView } from '../views/claims/ClaimsView';
 import { ImportView } from '../views/import/ImportView';
 import { OverviewView } from '../views/overview/OverviewView';
 import { SettingsView } from '../views/settings/SettingsView';
@@ -11,7 +12,7 @@ import { WhereView } from '../views/where/WhereView';
 import { WhoView } from '../views/who/WhoView';
 import { NoData } from './NoData';
 
-const NEEDS_DATA: Partial<Record<ViewId, string>> = { timeline: 'timeline', who: 'access information', where: 'host information', sources: 'source' };
+const NEEDS_DATA: Partial<Record<ViewId, string>> = { timeline: 'timeline', who: 'access information', where: 'host information', sources: 'source', claims: 'claims' };
 
 /** Renders the current view; data views wait for the first profile load. */
 export function ViewSwitch() {
@@ -49,6 +50,9 @@ export function ViewSwitch() {
       break;
     case 'about':
       content = <AboutView />;
+      break;
+    case 'claims':
+      content = <ClaimsView />;
       break;
   }
   return (

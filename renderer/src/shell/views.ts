@@ -15,4 +15,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'sources', label: 'Sources', key: '5' },
   { id: 'settings', label: 'Your data', key: '6' },
   { id: 'about', label: 'About', key: '7' },
+  { id: 'claims', label: 'Claims', key: '8' },
 ];

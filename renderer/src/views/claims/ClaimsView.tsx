@@ -18,6 +18,7 @@ export function ClaimsView() {
   const error = useClaims((s) => s.error);
   const add = useClaims((s) => s.add);
   const remove = useClaims((s) => s.remove);
+  const replace = useClaims((s) => s.replace);
   const evaluate = useClaims((s) => s.evaluate);
   const taken = claims.map((c) => c.id);
   return (
@@ -53,7 +54,7 @@ export function ClaimsView() {
         ) : (
           <ul className="plain-list claims-list" data-testid="claims-list">
             {claims.map((c) => (
-              <VerdictCard key={c.id} claim={c} verdict={evaluation?.verdicts.find((v) => v.claimId === c.id) ?? null} onRemove={() => remove(c.id)} />
+              <VerdictCard key={c.id} claim={c} verdict={evaluation?.verdicts.find((v) => v.claimId === c.id) ?? null} onRemove={() => remove(c.id)} onChange={replace} />
             ))}
           </ul>
         )}

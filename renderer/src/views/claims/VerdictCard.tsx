@@ -1,10 +1,11 @@
 import type { Claim, ClaimVerdict } from '../../../../shared/claims';
 import { GradeBadge } from '../../components/GradeBadge';
+import { DeviceList } from './DeviceList';
 import { EvidenceList } from './EvidenceList';
 import { VERDICT_LABEL } from './verdict-words';
 
 /** One claim and its verdict: badge, grade, headline, reasons, evidence. All export text is rendered as text. */
-export function VerdictCard({ claim, verdict, onRemove }: { claim: Claim; verdict: ClaimVerdict | null; onRemove(): void }) {
+export function VerdictCard({ claim, verdict, onRemove, onChange }: { claim: Claim; verdict: ClaimVerdict | null; onRemove(): void; onChange(claim: Claim): void }) {
   return (
     <li className="card claims-card" data-testid={`claim-${claim.id}`}>
       <div className="claims-card-head">
@@ -22,6 +23,7 @@ export function VerdictCard({ claim, verdict, onRemove }: { claim: Claim; verdic
           {claim.source.date ? ` (${claim.source.date})` : ''}
         </p>
       ) : null}
+      <DeviceList claim={claim} onChange={onChange} />
       {verdict ? (
         <>
           <p className="claims-verdict-line">
@@ -33,8 +35,8 @@ export function VerdictCard({ claim, verdict, onRemove }: { claim: Claim; verdic
           <p className="claims-headline">{verdict.headline}</p>
           {verdict.reasons.length > 0 ? (
             <ul className="claims-reasons">
-              {verdict.reasons.map((r) => (
-                <li key={r}>{r}</li>
+              {verdict.reasons.map((r, i) => (
+                <li key={i}>{r}</li>
               ))}
             </ul>
           ) : null}

@@ -1,0 +1,90 @@
+/**
+ * The contract's claims and report channels over a profile: `claims.templates`,
+ * `claims.evaluate`, `report.build`, `report.pdf`. Requests are validated here (they cross a
+ * transport); the work is in claims/ and report/.
+ *
+ * `report.pdf`: in serve mode the server prints through a local headless Chromium when
+ * playwright-core and Chromium are present (the `whereabouts serve` machine is the user's own);
+ * otherwise it answers ApiError 'unsupported' and the UI offers HTML instead. The Electron app
+ * replaces this handler with one that prints in a hidden window (electron/main/report-pdf.ts).
+ */
+import type { ClaimsRequest } from '../../../shared/api';
+import { CLAIM_TEMPLATES } from '../../../shared/claim-templates';
+import { parseClaims, type Claim } from '../../../shared/claims';
+import type { DatasetCredit } from '../../../shared/domain';
+import { ApiError, type Handlers } from '../api/types';
+import type { EvidenceKit } from '../evidence/load';
+import type { Db } from '../store/db';
+import { listSources } from '../store/queries/sources';
+import { buildReport, evaluateInProfile, nowIso } from './build';
+import { renderReportHtml } from './html/render';
+import { htmlToPdf, PdfUnavailableError } from './pdf';
+import { reportJson } from './report-document';
+
+export interface ReportHandlerDeps {
+  db(): Db;
+  datasets: DatasetCredit[];
+  kit(): EvidenceKit;
+  transport: 'electron' | 'serve';
+  /** Injectable for tests; defaults to the playwright-core path. */
+  printPdf?(html: string): Promise<Buffer>;
+  now?(): string;
+}
+
+type ReportChannels = 'claims.templates' | 'claims.evaluate' | 'report.build' | 'report.pdf';
+
+function claimsOf(req: ClaimsRequest): Claim[] {
+  if (!Array.isArray(req.claims)) throw new ApiError('bad-request', 'claims must be a list of claims or {"template": "<id>"} entries.');
+  const parsed = parseClaims(req.claims, CLAIM_TEMPLATES);
+  if (!parsed.ok) throw new ApiError('bad-request', `The claims are not valid: ${parsed.errors.map((e) => e.replace(/^\$\.claims/, 'claims')).join('; ')}`);
+  return parsed.value;
+}
+
+function sourceIdsOf(db: Db, req: ClaimsRequest): number[] {
+  const all = listSources(db).map((s) => s.id);
+  if (req.sourceIds === undefined) return all;
+  if (!Array.isArray(req.sourceIds) || !req.sourceIds.every((id) => Number.isInteger(id) && all.includes(id))) {
+    throw new ApiError('bad-request', 'sourceIds must list sources of this profile.');
+  }
+  return [...new Set(req.sourceIds)].sort((a, b) => a - b);
+}
+
+/** `whereabouts-report-2026-11-28.html` */
+export function reportFilename(generatedAt: string, ext: 'html' | 'json' | 'pdf'): string {
+  return `whereabouts-report-${generatedAt.slice(0, 10)}.${ext}`;
+}
+
+export function createReportHandlers(d: ReportHandlerDeps): Pick<Handlers, ReportChannels> {
+  const now = d.now ?? nowIso;
+  const build = (req: ClaimsRequest) => {
+    const db = d.db();
+    const sourceIds = sourceIdsOf(db, req);
+    if (sourceIds.length === 0) throw new ApiError('no-data', 'There is nothing to report on yet: import an export first.');
+    return buildReport({ db, datasets: d.datasets, kit: d.kit }, { sourceIds, claims: claimsOf(req), generatedAt: now() });
+  };
+  return {
+    'claims.templates': async () => [...CLAIM_TEMPLATES],
+    'claims.evaluate': async (req) => {
+      const db = d.db();
+      return evaluateInProfile({ db, datasets: d.datasets, kit: d.kit }, sourceIdsOf(db, req), claimsOf(req));
+    },
+    'report.build': async (req) => {
+      if (req.format !== 'html' && req.format !== 'json') throw new ApiError('bad-request', 'format must be "html" or "json".');
+      const doc = build(req);
+      return req.format === 'json'
+        ? { filename: reportFilename(doc.generatedAt, 'json'), content: reportJson(doc) }
+        : { filename: reportFilename(doc.generatedAt, 'html'), content: renderReportHtml(doc) };
+    },
+    'report.pdf': async (req) => {
+      if (d.transport === 'electron' && !d.printPdf) throw new ApiError('unsupported', 'PDF export is done by the app window; this build did not register it.');
+      const doc = build(req);
+      try {
+        const pdf = await (d.printPdf ?? htmlToPdf)(renderReportHtml(doc));
+        return { filename: reportFilename(doc.generatedAt, 'pdf'), base64: pdf.toString('base64') };
+      } catch (err) {
+        if (err instanceof PdfUnavailableError) throw new ApiError('unsupported', `${err.message} (In browser mode, save the HTML report and use the browser's Print → Save as PDF.)`);
+        throw err;
+      }
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The report document: what `whereabouts report --out report.json` writes and what the HTML
+ * report embeds (`<script type="application/json" id="whereabouts-report">`). `verify` recomputes
+ * it from the archives and compares. Deterministic by construction: no database row ids, every
+ * list in a content-defined order; only `generatedAt` varies between runs.
+ * Format: docs/claims-and-reports.md.
+ */
+import type { AccessSummary, DeviceRow, Finding, Flag, HostRow, SourcePart } from './api';
+import type { Claim, ClaimVerdict } from './claims';
+import type { Coverage, DatasetCredit, EventKind } from './domain';
+
+export const REPORT_SCHEMA = 'whereabouts.report/1';
+export const REPORT_SCRIPT_ID = 'whereabouts-report';
+export const REPRODUCIBLE_NOTE =
+  'Everything in this document except generatedAt is computed from the archives (by SHA-256), the claims and the tool version; `whereabouts verify` recomputes it.';
+
+export interface ReportArchive {
+  /** File (or folder) name as given, no directory. */
+  file: string;
+  sha256: string;
+  bytes: number;
+  /** The parts of a split export (one entry for a single zip). */
+  parts: SourcePart[];
+  platform: string;
+  format: string;
+  parserVersion: string;
+  records: number;
+  events: number;
+  facts: number;
+  first: string | null;
+  last: string | null;
+  coverage: Coverage;
+}
+
+export type ReportFinding = Omit<Finding, 'eventIds'>;
+export type ReportFlag = Omit<Flag, 'eventIds'>;
+export type ReportDevice = Omit<DeviceRow, 'id'>;
+
+export interface ReportDocument {
+  schema: typeof REPORT_SCHEMA;
+  /** The one field that differs between two runs on the same inputs (`--generated-at` fixes it). */
+  generatedAt: string;
+  reproducible: string;
+  tool: {
+    name: string;
+    version: string;
+    reportSchema: string;
+    claimsSchema: string;
+    parsers: { platform: string; format: string; parserVersion: string }[];
+  };
+  archives: ReportArchive[];
+  claims: Claim[];
+  verdicts: ClaimVerdict[];
+  /** Plain-words summaries of who signed in and where data was served from. */
+  summary: { who: string[]; where: string[] };
+  span: { first: string | null; last: string | null };
+  events: { total: number; byKind: Partial<Record<EventKind, number>> };
+  access: {
+    logins: number;
+    ips: AccessSummary['ips'];
+    devices: ReportDevice[];
+    countries: AccessSummary['countries'];
+    networks: AccessSummary['networks'];
+    apps: AccessSummary['apps'];
+    advertisers: AccessSummary['advertisers'];
+    offPlatform: AccessSummary['offPlatform'];
+  };
+  hosts: HostRow[];
+  findings: ReportFinding[];
+  flags: ReportFlag[];
+  datasets: DatasetCredit[];
+}
+
+/** The parts `verify` compares one by one, in the order it reports them. */
+export const REPORT_SECTIONS = ['archives', 'claims', 'findings', 'flags', 'access', 'hosts', 'events', 'summary', 'datasets', 'tool'] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
