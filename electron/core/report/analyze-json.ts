@@ -28,7 +28,8 @@ export function analyzeDocument(db: Db, sourceIds: number[], datasets: DatasetCr
       apps: access.apps, advertisers: access.advertisers,
       offPlatform: access.offPlatform.map((o) => ({ ...o, source: o.name })),
     },
-    hosts: where.hosts,
+    // The published schema types owner as a string: a host no rule knows is owned by "unknown".
+    hosts: where.hosts.map((h) => ({ ...h, owner: h.owner ?? 'unknown' })),
     findings: where.findings,
     flags: access.flags,
     datasets,
