@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Claim } from '../../../../shared/claims';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
-import { saveBase64, saveText } from './save-file';
+import { saveExact } from '../../dom/download';
+import { saveBase64 } from './save-file';
 
 type Format = 'html' | 'json' | 'pdf';
 
@@ -22,7 +23,7 @@ export function ReportExport({ claims }: { claims: Claim[] }) {
         saveBase64(filename, base64, 'application/pdf');
       } else {
         const { filename, content } = await api()['report.build']({ claims, format });
-        saveText(filename, content, format === 'html' ? 'text/html;charset=utf-8' : 'application/json;charset=utf-8');
+        saveExact(filename, content, format === 'html' ? 'text/html;charset=utf-8' : 'application/json;charset=utf-8');
       }
     } catch (err) {
       setError(messageOf(err));
