@@ -8,7 +8,7 @@ import { timing } from '../dates';
 import { conflictRole } from '../decide';
 import { groupRef } from '../refs';
 import { dated, gradePhrase, plural } from '../words';
-import type { ClaimTestFn } from './outcome';
+import { testOutcome, type ClaimTestFn } from './outcome';
 
 type Test = Extract<ClaimTest, { type: 'no-third-party-apps' }>;
 
@@ -19,20 +19,11 @@ export const noThirdPartyApps: ClaimTestFn<Test> = (claim, _test, input) => {
   if (evidence.length === 0) {
     reasons.push('This export lists no third-party apps. That may mean there are none, or that the export holds no such list; Whereabouts cannot tell the two apart, so absence does not confirm the claim.');
   }
-  return {
-    evidence,
-    reasons,
-    headline(verdict, grade) {
-      switch (verdict) {
-        case 'contradicted':
-          return `Contradicted: the export lists ${plural(evidence.filter((e) => e.role === 'contradicts').length, 'third-party app')} (${grade ? gradePhrase(grade) : 'the export\'s own records'}).`;
-        case 'questionable':
-          return 'Questionable: the export lists third-party apps, but without dates that place them after the claim was made.';
-        case 'consistent':
-          return 'Consistent: no third-party app appears.';
-        case 'not-testable':
-          return 'Not testable: the export lists no third-party apps, which does not show there are none.';
-      }
-    },
-  };
+  return testOutcome(evidence, reasons, {
+    contradicted: (grade) =>
+      `Contradicted: the export lists ${plural(evidence.filter((e) => e.role === 'contradicts').length, 'third-party app')} (${grade ? gradePhrase(grade) : 'the export\'s own records'}).`,
+    questionable: () => 'Questionable: the export lists third-party apps, but without dates that place them after the claim was made.',
+    consistent: () => 'Consistent: no third-party app appears.',
+    'not-testable': () => 'Not testable: the export lists no third-party apps, which does not show there are none.',
+  });
 };

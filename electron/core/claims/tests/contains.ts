@@ -10,7 +10,7 @@ import type { Provenance } from '../../../../shared/domain';
 import { conflictRole } from '../decide';
 import type { ClaimEvidence } from '../input';
 import { gradePhrase, joinWords, plural } from '../words';
-import type { ClaimTestFn } from './outcome';
+import { testOutcome, type ClaimTestFn } from './outcome';
 
 type Test = Extract<ClaimTest, { type: 'export-contains' }>;
 
@@ -35,20 +35,10 @@ export const exportContains: ClaimTestFn<Test> = (_claim, test, input) => {
   const reasons: string[] = [];
   if (missing.length > 0 && unread.length > 0) reasons.push(`${plural(unread.length, 'file')} in the export could not be read (${joinWords(unread.slice(0, 5))}${unread.length > 5 ? ', …' : ''}); the missing categories might be in them.`);
   if (input.doc.sources.length === 0) reasons.push('No archive in this report matches the claim.');
-  return {
-    evidence,
-    reasons,
-    headline(verdict, grade) {
-      switch (verdict) {
-        case 'contradicted':
-          return `Contradicted: the export holds no ${joinWords(missing.map((m) => `"${m}"`))} records (${grade ? gradePhrase(grade) : 'the export\'s own content'}).`;
-        case 'questionable':
-          return `Questionable: no ${joinWords(missing.map((m) => `"${m}"`))} records were found, but some files could not be read.`;
-        case 'consistent':
-          return `Consistent: the export holds ${joinWords(test.categories.map((c) => `"${c}"`))} records.`;
-        case 'not-testable':
-          return 'Not testable: no archive to look in.';
-      }
-    },
-  };
+  return testOutcome(evidence, reasons, {
+    contradicted: (grade) => `Contradicted: the export holds no ${joinWords(missing.map((m) => `"${m}"`))} records (${grade ? gradePhrase(grade) : 'the export\'s own content'}).`,
+    questionable: () => `Questionable: no ${joinWords(missing.map((m) => `"${m}"`))} records were found, but some files could not be read.`,
+    consistent: () => `Consistent: the export holds ${joinWords(test.categories.map((c) => `"${c}"`))} records.`,
+    'not-testable': () => 'Not testable: no archive to look in.',
+  });
 };

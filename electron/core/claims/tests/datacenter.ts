@@ -11,7 +11,7 @@ import { timing } from '../dates';
 import { agreeRole, conflictRole } from '../decide';
 import { findingRef } from '../refs';
 import { gradePhrase, plural } from '../words';
-import type { ClaimTestFn } from './outcome';
+import { testOutcome, type ClaimTestFn } from './outcome';
 
 type Test = Extract<ClaimTest, { type: 'no-datacenter-logins' }>;
 
@@ -46,23 +46,13 @@ export const noDatacenterLogins: ClaimTestFn<Test> = (claim, _test, input) => {
   if (evidence.some((e) => e.role === 'contradicts' || e.role === 'questions')) {
     reasons.push('A sign-in from such a network is often a VPN or proxy (possibly the account holder\'s own) or an automated service. It shows the network\'s operator, not the person.');
   }
-  return {
-    evidence,
-    reasons,
-    headline(verdict, grade) {
-      const n = evidence.filter((e) => e.role === 'contradicts' || e.role === 'questions').reduce((s, e) => s + e.count, 0);
-      switch (verdict) {
-        case 'contradicted':
-          return `Contradicted: ${plural(n, 'sign-in')} came from cloud, hosting, VPN or platform networks (${grade ? gradePhrase(grade) : 'strong evidence'}).`;
-        case 'questionable':
-          return `Questionable: ${plural(n, 'sign-in')} may have come from a data-centre or VPN network, but the evidence is only a hint or undated.`;
-        case 'consistent':
-          return `Consistent: every sign-in with a known network came from a home, office or mobile provider (${grade ? gradePhrase(grade) : 'network ownership'}).`;
-        case 'not-testable':
-          return 'Not testable: this export has no sign-in with a known network.';
-      }
-    },
-  };
+  const flagged = (): number => evidence.filter((e) => e.role === 'contradicts' || e.role === 'questions').reduce((s, e) => s + e.count, 0);
+  return testOutcome(evidence, reasons, {
+    contradicted: (grade) => `Contradicted: ${plural(flagged(), 'sign-in')} came from cloud, hosting, VPN or platform networks (${grade ? gradePhrase(grade) : 'strong evidence'}).`,
+    questionable: () => `Questionable: ${plural(flagged(), 'sign-in')} may have come from a data-centre or VPN network, but the evidence is only a hint or undated.`,
+    consistent: (grade) => `Consistent: every sign-in with a known network came from a home, office or mobile provider (${grade ? gradePhrase(grade) : 'network ownership'}).`,
+    'not-testable': () => 'Not testable: this export has no sign-in with a known network.',
+  });
 };
 
 function weaker(a: Grade, b: Grade): Grade {

@@ -10,7 +10,7 @@ import { agreeRole, conflictRole } from '../decide';
 import type { LoginDevice } from '../input';
 import { groupRef } from '../refs';
 import { dated, gradePhrase, joinWords, plural } from '../words';
-import type { ClaimTestFn } from './outcome';
+import { testOutcome, type ClaimTestFn } from './outcome';
 
 type Test = Extract<ClaimTest, { type: 'only-known-devices' }>;
 
@@ -43,21 +43,11 @@ export const onlyKnownDevices: ClaimTestFn<Test> = (claim, test, input) => {
   if (evidence.some((e) => e.role === 'contradicts')) {
     reasons.push('A device you did not list may still be yours (a new or borrowed phone, a browser, an emulator); the record shows the device the platform saw, not who held it.');
   }
-  return {
-    evidence,
-    reasons,
-    headline(verdict, grade) {
-      const others = evidence.filter((e) => e.role === 'contradicts' || e.role === 'questions');
-      switch (verdict) {
-        case 'contradicted':
-          return `Contradicted: ${plural(others.length, 'device')} not on your list signed in (${grade ? gradePhrase(grade) : 'the export\'s own records'}).`;
-        case 'questionable':
-          return `Questionable: ${plural(others.length, 'device')} not on your list appear, but the records are undated or only hints.`;
-        case 'consistent':
-          return 'Consistent: every device named on the sign-in records is one you listed.';
-        case 'not-testable':
-          return listed ? 'Not testable: no sign-in in this export (within the claim\'s dates) names a device.' : 'Not testable until you list your devices.';
-      }
-    },
-  };
+  const others = (): number => evidence.filter((e) => e.role === 'contradicts' || e.role === 'questions').length;
+  return testOutcome(evidence, reasons, {
+    contradicted: (grade) => `Contradicted: ${plural(others(), 'device')} not on your list signed in (${grade ? gradePhrase(grade) : 'the export\'s own records'}).`,
+    questionable: () => `Questionable: ${plural(others(), 'device')} not on your list appear, but the records are undated or only hints.`,
+    consistent: () => 'Consistent: every device named on the sign-in records is one you listed.',
+    'not-testable': () => (listed ? 'Not testable: no sign-in in this export (within the claim\'s dates) names a device.' : 'Not testable until you list your devices.'),
+  });
 };

@@ -13,6 +13,14 @@ export interface TestOutcome {
 
 export type ClaimTestFn<T extends ClaimTest> = (claim: Claim, test: T, input: ClaimEvidence) => TestOutcome;
 
+/** One headline per verdict, each given the deciding grade; a Record, so no verdict can be left without one. */
+export type Headlines = Record<Verdict, (grade: Grade | null) => string>;
+
+/** A test's outcome from its evidence, its reasons and the headline it gives each verdict. */
+export function testOutcome(evidence: EvidenceRef[], reasons: string[], headlines: Headlines): TestOutcome {
+  return { evidence, reasons, headline: (verdict, grade) => headlines[verdict](grade) };
+}
+
 export const VERDICT_WORD: Record<Verdict, string> = {
   consistent: 'Consistent',
   contradicted: 'Contradicted',

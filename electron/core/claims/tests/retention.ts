@@ -11,7 +11,7 @@ import { agreeRole, conflictRole } from '../decide';
 import type { LoginTable } from '../input';
 import { groupRef } from '../refs';
 import { dated, formatInt, gradePhrase, plural } from '../words';
-import type { ClaimTestFn } from './outcome';
+import { testOutcome, type ClaimTestFn } from './outcome';
 
 type Test = Extract<ClaimTest, { type: 'login-history-retention-max-days' }>;
 
@@ -44,20 +44,11 @@ export const loginRetention: ClaimTestFn<Test> = (claim, test, input) => {
   const reasons: string[] = [];
   if (input.loginTables.length === 0) reasons.push('This export holds no sign-in history, so there is nothing to test.');
   else reasons.push('A table\'s span shows how far back the export goes; it is a lower bound for what the platform kept, and says nothing about records it did not export.');
-  return {
-    evidence,
-    reasons,
-    headline(verdict, grade) {
-      switch (verdict) {
-        case 'contradicted':
-          return `Contradicted: the export holds sign-ins spanning ${plural(longest, 'day')}, more than ${formatInt(test.days)} (${grade ? gradePhrase(grade) : 'the export\'s own records'}).`;
-        case 'questionable':
-          return `Questionable: some sign-in records cannot be placed in time, so their span cannot be checked against ${formatInt(test.days)} days.`;
-        case 'consistent':
-          return `Consistent: no sign-in table spans more than ${formatInt(test.days)} days (longest: ${plural(longest, 'day')}).`;
-        case 'not-testable':
-          return 'Not testable: this export holds no sign-in history within the claim\'s dates.';
-      }
-    },
-  };
+  return testOutcome(evidence, reasons, {
+    contradicted: (grade) =>
+      `Contradicted: the export holds sign-ins spanning ${plural(longest, 'day')}, more than ${formatInt(test.days)} (${grade ? gradePhrase(grade) : 'the export\'s own records'}).`,
+    questionable: () => `Questionable: some sign-in records cannot be placed in time, so their span cannot be checked against ${formatInt(test.days)} days.`,
+    consistent: () => `Consistent: no sign-in table spans more than ${formatInt(test.days)} days (longest: ${plural(longest, 'day')}).`,
+    'not-testable': () => 'Not testable: this export holds no sign-in history within the claim\'s dates.',
+  });
 };

@@ -17,7 +17,7 @@ import { timing } from '../dates';
 import { agreeRole, conflictRole } from '../decide';
 import { findingRef } from '../refs';
 import { gradePhrase, joinWords, placeList, plural } from '../words';
-import type { ClaimTestFn } from './outcome';
+import { testOutcome, type ClaimTestFn } from './outcome';
 
 type Test = Extract<ClaimTest, { type: 'served-or-stored-only-in' }>;
 
@@ -77,22 +77,16 @@ export const servedOrStored: ClaimTestFn<Test> = (claim, test, input) => {
   if (located === 0 && unlocated === 0) reasons.push('No link in this export (within the claim\'s dates) names a server whose location Whereabouts can read.');
 
   const verb = test.mode === 'stored' ? 'stored' : 'served';
-  return {
-    evidence,
-    reasons,
-    headline(verdict, grade) {
-      switch (verdict) {
-        case 'contradicted':
-          return `Contradicted: ${grade ? gradePhrase(grade) : 'strong'} evidence shows content ${verb} outside ${where}${by}.`;
-        case 'questionable':
-          return test.mode === 'stored'
-            ? `Questionable: some content was delivered from outside ${where}; that raises a question about where it is stored but does not show it.`
-            : `Questionable: hints (grades E–G) point to content served from outside ${where}.`;
-        case 'consistent':
-          return `Consistent: every located link in this export was ${verb} in ${where}${by}${grade ? ` (strongest evidence: ${gradePhrase(grade)})` : ''}.`;
-        case 'not-testable':
-          return test.mode === 'stored' ? `Not testable from this export: ${NOT_STORAGE_REASON.charAt(0).toLowerCase()}${NOT_STORAGE_REASON.slice(1)}` : 'Not testable: no link in this export has a location within the claim\'s dates.';
-      }
-    },
-  };
+  return testOutcome(evidence, reasons, {
+    contradicted: (grade) => `Contradicted: ${grade ? gradePhrase(grade) : 'strong'} evidence shows content ${verb} outside ${where}${by}.`,
+    questionable: () =>
+      test.mode === 'stored'
+        ? `Questionable: some content was delivered from outside ${where}; that raises a question about where it is stored but does not show it.`
+        : `Questionable: hints (grades E–G) point to content served from outside ${where}.`,
+    consistent: (grade) => `Consistent: every located link in this export was ${verb} in ${where}${by}${grade ? ` (strongest evidence: ${gradePhrase(grade)})` : ''}.`,
+    'not-testable': () =>
+      test.mode === 'stored'
+        ? `Not testable from this export: ${NOT_STORAGE_REASON.charAt(0).toLowerCase()}${NOT_STORAGE_REASON.slice(1)}`
+        : 'Not testable: no link in this export has a location within the claim\'s dates.',
+  });
 };

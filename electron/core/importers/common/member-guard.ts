@@ -1,5 +1,5 @@
 /**
- * How a multi-file export (Google Takeout, X) treats a member it cannot read.
+ * How a multi-file export (Google Takeout, X, Meta) treats a member it cannot read.
  *
  * The Importer contract says: throw for a member that cannot be read at all, and the import
  * fails atomically. That suits TikTok, whose export is one file. A Takeout is dozens of
@@ -41,4 +41,23 @@ export class MemberGuard {
   finish(): void {
     if (this.records === 0 && this.firstFailure) throw this.firstFailure;
   }
+}
+
+/** A member in the order an importer reads it, and how to read it (called when its turn comes). */
+export interface MemberRead {
+  path: string;
+  read(): AsyncIterable<ImportRecord>;
+}
+
+/**
+ * The import loop every multi-file importer shares: each member in turn through one guard,
+ * stopping between members when the import is cancelled, then the whole-export rule (finish).
+ */
+export async function* readEachMember(ctx: ImportContext, members: readonly MemberRead[]): AsyncGenerator<ImportRecord> {
+  const guard = new MemberGuard(ctx);
+  for (const member of members) {
+    ctx.signal.throwIfAborted();
+    yield* guard.run(member.path, member.read());
+  }
+  guard.finish();
 }

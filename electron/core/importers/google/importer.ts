@@ -5,7 +5,7 @@
  * member, not the end of the import (common/member-guard.ts).
  */
 import type { ImportRecord } from '../../../../shared/records';
-import { MemberGuard } from '../common/member-guard';
+import { readEachMember } from '../common/member-guard';
 import type { ImportContext, Importer } from '../types';
 import { googleCatalogue } from './catalogue';
 import { googleMembers } from './members';
@@ -21,12 +21,8 @@ export const googleTakeout: Importer = {
   recognise: recogniseGoogle,
   catalogue: googleCatalogue,
   async *import(ctx: ImportContext): AsyncIterable<ImportRecord> {
-    const guard = new MemberGuard(ctx);
     const state: ReadState = { devices: new Map() };
-    for (const { entry, kind } of googleMembers(ctx.inventory)) {
-      ctx.signal.throwIfAborted();
-      yield* guard.run(entry.path, READERS[kind](ctx, entry.path, state));
-    }
-    guard.finish();
+    const members = googleMembers(ctx.inventory).map(({ entry, kind }) => ({ path: entry.path, read: () => READERS[kind](ctx, entry.path, state) }));
+    yield* readEachMember(ctx, members);
   },
 };

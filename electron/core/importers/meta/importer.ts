@@ -9,7 +9,7 @@
  */
 import type { Platform } from '../../../../shared/domain';
 import type { ImportRecord } from '../../../../shared/records';
-import { MemberGuard } from '../common/member-guard';
+import { readEachMember } from '../common/member-guard';
 import type { ImportContext, Importer } from '../types';
 import { metaCatalogue } from './catalogue';
 import { HtmlExportError, isHtmlFormat } from './html-export';
@@ -34,13 +34,9 @@ export function createMetaImporter(opts: MetaImporterOptions): Importer {
     catalogue: (format) => metaCatalogue(signature.specs, format, signature.platform),
     async *import(ctx: ImportContext): AsyncIterable<ImportRecord> {
       if (isHtmlFormat(ctx.format)) throw new HtmlExportError(signature.platform);
-      const guard = new MemberGuard(ctx);
       const shared: SharedState = { owners: new Set() };
-      for (const { entry, spec } of planMembers(ctx.inventory, signature.specs)) {
-        ctx.signal.throwIfAborted();
-        yield* guard.run(entry.path, readMetaMember(ctx, entry.path, spec, shared));
-      }
-      guard.finish();
+      const members = planMembers(ctx.inventory, signature.specs).map(({ entry, spec }) => ({ path: entry.path, read: () => readMetaMember(ctx, entry.path, spec, shared) }));
+      yield* readEachMember(ctx, members);
     },
   };
 }

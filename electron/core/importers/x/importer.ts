@@ -5,7 +5,7 @@
  * file, not the end of the import (common/member-guard.ts).
  */
 import type { ImportRecord } from '../../../../shared/records';
-import { MemberGuard } from '../common/member-guard';
+import { readEachMember, type MemberRead } from '../common/member-guard';
 import type { ImportContext, Importer } from '../types';
 import { xCatalogue } from './catalogue';
 import { readManifest } from './manifest';
@@ -23,14 +23,10 @@ export const xArchive: Importer = {
   recognise: recogniseX,
   catalogue: xCatalogue,
   async *import(ctx: ImportContext): AsyncIterable<ImportRecord> {
-    const guard = new MemberGuard(ctx);
     const state: XState = {};
     const manifest = manifestMember(ctx.inventory);
-    if (manifest) yield* guard.run(manifest.path, readManifest(ctx, manifest.path, state));
-    for (const { entry, spec } of xDataMembers(ctx.inventory)) {
-      ctx.signal.throwIfAborted();
-      yield* guard.run(entry.path, readDataFile(ctx, entry.path, spec, state));
-    }
-    guard.finish();
+    const members: MemberRead[] = xDataMembers(ctx.inventory).map(({ entry, spec }) => ({ path: entry.path, read: () => readDataFile(ctx, entry.path, spec, state) }));
+    if (manifest) members.unshift({ path: manifest.path, read: () => readManifest(ctx, manifest.path, state) });
+    yield* readEachMember(ctx, members);
   },
 };

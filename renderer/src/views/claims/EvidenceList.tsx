@@ -1,4 +1,5 @@
 import type { EvidenceRef } from '../../../../shared/claims';
+import { CitationList } from '../../components/CitationList';
 import { GradeBadge } from '../../components/GradeBadge';
 import { DateText } from '../../components/TimeText';
 import { rangeAround } from '../../lib/filters';
@@ -49,21 +50,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceRef[] }) {
               </>
             ) : null}
           </p>
-          {e.citations.length > 0 ? (
-            <details>
-              <summary>Where to find it ({e.citations.length})</summary>
-              <ul className="plain-list evidence-list">
-                {e.citations.map((c, i) => (
-                  <li key={i}>
-                    <code className="break">{c.member}</code> <code className="break">{c.pointer}</code>{' '}
-                    <span className="muted" title={c.sourceSha256}>
-                      archive {c.sourceSha256.slice(0, 12)}…
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
+          <CitationList citations={e.citations} label="Where to find it" />
         </li>
       ))}
     </ul>

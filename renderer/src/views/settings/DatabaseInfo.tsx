@@ -1,11 +1,9 @@
-import { useRef } from 'react';
-import { CopyButton } from '../../components/CopyButton';
+import { CopyableCode } from '../../components/CopyableCode';
 import { formatBytes, formatCount } from '../../lib/format';
 import { useProfile } from '../../stores/profile';
 
 export function DatabaseInfo() {
   const info = useProfile((s) => s.info);
-  const pathRef = useRef<HTMLElement>(null);
   if (!info) return null;
   return (
     <section className="block card" aria-labelledby="db-title">
@@ -13,10 +11,7 @@ export function DatabaseInfo() {
       <dl className="facts">
         <dt>Database file</dt>
         <dd className="sha-row">
-          <code ref={pathRef} className="break" data-testid="db-path">
-            {info.dbPath}
-          </code>{' '}
-          <CopyButton text={info.dbPath} label="Copy path" selectTarget={pathRef} />
+          <CopyableCode text={info.dbPath} label="Copy path" testId="db-path" />
         </dd>
         <dt>Size</dt>
         <dd data-testid="db-size">{formatBytes(info.dbBytes)}</dd>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SourceSummary } from '../../../../shared/api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { CopyButton } from '../../components/CopyButton';
+import { CopyableCode } from '../../components/CopyableCode';
 import { Notice } from '../../components/Notice';
 import { TimeText } from '../../components/TimeText';
 import { messageOf } from '../../api/errors';
@@ -13,7 +13,6 @@ import { CoverageTable } from './CoverageTable';
 
 export function SourceDetail({ source: s, focused }: { source: SourceSummary; focused: boolean }) {
   const ref = useRef<HTMLElement>(null);
-  const shaRef = useRef<HTMLElement>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,10 +43,7 @@ export function SourceDetail({ source: s, focused }: { source: SourceSummary; fo
       <dl className="facts">
         <dt>SHA-256</dt>
         <dd className="sha-row">
-          <code ref={shaRef} className="break" data-testid="source-sha256">
-            {s.sha256}
-          </code>{' '}
-          <CopyButton text={s.sha256} label="Copy" selectTarget={shaRef} />
+          <CopyableCode text={s.sha256} label="Copy" testId="source-sha256" />
         </dd>
         <dt>Format</dt>
         <dd>{s.format}</dd>

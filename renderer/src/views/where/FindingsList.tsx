@@ -1,4 +1,5 @@
 import type { Finding } from '../../../../shared/api';
+import { CitationList } from '../../components/CitationList';
 import { CsvButton } from '../../components/CsvButton';
 import { GradeBadge } from '../../components/GradeBadge';
 import { plural } from '../../lib/format';
@@ -26,21 +27,7 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
               <p className="muted">
                 {plural(f.count, 'record')} · {formatSpan(f.first, f.last)}
               </p>
-              {f.evidence.length ? (
-                <details>
-                  <summary>Evidence ({f.evidence.length})</summary>
-                  <ul className="plain-list evidence-list">
-                    {f.evidence.map((e, i) => (
-                      <li key={i}>
-                        <code className="break">{e.member}</code> <code className="break">{e.pointer}</code>{' '}
-                        <span className="muted" title={e.sourceSha256}>
-                          archive {e.sourceSha256.slice(0, 12)}…
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              ) : null}
+              <CitationList citations={f.evidence} label="Evidence" />
             </li>
           ))}
         </ul>

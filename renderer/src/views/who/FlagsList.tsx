@@ -1,4 +1,5 @@
 import type { Flag } from '../../../../shared/api';
+import { CitationList } from '../../components/CitationList';
 import { DateText } from '../../components/TimeText';
 import { FLAG_KIND_LABEL } from '../../lib/labels';
 import { plural } from '../../lib/format';
@@ -45,21 +46,7 @@ export function FlagsList({ flags }: { flags: Flag[] }) {
                   Show records in the timeline
                 </button>
               </div>
-              {f.evidence.length ? (
-                <details>
-                  <summary>Evidence ({f.evidence.length})</summary>
-                  <ul className="plain-list evidence-list">
-                    {f.evidence.map((e, i) => (
-                      <li key={i}>
-                        <code className="break">{e.member}</code> <code className="break">{e.pointer}</code>{' '}
-                        <span className="muted" title={e.sourceSha256}>
-                          archive {e.sourceSha256.slice(0, 12)}…
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              ) : null}
+              <CitationList citations={f.evidence} label="Evidence" />
             </li>
           ))}
         </ul>

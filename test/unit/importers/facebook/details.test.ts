@@ -11,7 +11,8 @@ import { ACTION_RULES } from '../../../../electron/core/importers/facebook';
 import type { EventKind } from '../../../../shared/domain';
 import type { EventRecord, FactRecord, ImportRecord } from '../../../../shared/records';
 import { FB_PERSONA, FB_UA, generateFacebookExport, writeFacebookZip, type FacebookVariant } from '../../../fixtures/generators/facebook';
-import { runImport } from '../meta/run-meta-import';
+import { runImport } from '../harness';
+import { META_IMPORTERS } from '../meta/summarise';
 
 let dir: string;
 const runs = new Map<FacebookVariant, ImportRecord[]>();
@@ -20,8 +21,7 @@ beforeAll(async () => {
   for (const variant of ['2021', '2024'] as const) {
     const zip = join(dir, `${variant}.zip`);
     await writeFacebookZip(zip, { variant, seed: 3 });
-    const run = await runImport([zip]);
-    await run.reader.close();
+    const run = await runImport([zip], META_IMPORTERS);
     runs.set(variant, run.records);
   }
 });

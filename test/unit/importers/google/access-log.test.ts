@@ -11,7 +11,7 @@ import { googleImporters } from '../../../../electron/core/importers/google';
 import type { EventRecord, FactRecord } from '../../../../shared/records';
 import { activitiesCsv, generateGoogleTakeout } from '../../../fixtures/generators/google';
 import { writeDeterministicZip, type ZipInput } from '../../../fixtures/generators/zip';
-import { run } from './harness';
+import { runImport } from '../harness';
 
 let dir: string;
 beforeAll(async () => {
@@ -24,11 +24,11 @@ afterAll(async () => {
 const ACTIVITIES = 'Takeout/Access Log Activity/Activities - A list of Google services accessed by.csv';
 const DEVICES = 'Takeout/Access Log Activity/Devices - A list of devices (i.e. Nest, Pixel, iPh.csv';
 
-async function importWith(name: string, replace: Record<string, string>, drop: (f: ZipInput) => boolean = () => false): Promise<Awaited<ReturnType<typeof run>>> {
+async function importWith(name: string, replace: Record<string, string>, drop: (f: ZipInput) => boolean = () => false): Promise<Awaited<ReturnType<typeof runImport>>> {
   const { files } = generateGoogleTakeout({ variant: 'en', seed: 4 });
   const zip = join(dir, `${name}.zip`);
   await writeDeterministicZip(zip, files.filter((f) => !drop(f)).map((f) => (f.path in replace ? { ...f, content: replace[f.path] ?? '' } : f)));
-  return run([zip], googleImporters);
+  return runImport([zip], googleImporters);
 }
 
 const accessEvents = (records: readonly (EventRecord | FactRecord)[]): EventRecord[] =>
@@ -113,7 +113,7 @@ describe('Devices CSV', () => {
     const { files } = generateGoogleTakeout({ variant: 'de', seed: 4 });
     const zip = join(dir, 'devices-new.zip');
     await writeDeterministicZip(zip, files);
-    const r = await run([zip], googleImporters);
+    const r = await runImport([zip], googleImporters);
     const devices = r.records.filter((x): x is FactRecord => x.type === 'fact' && x.member.includes('Geräte'));
     expect(devices).toHaveLength(3);
     expect(devices[2]?.details).toMatchObject({ 'Device type': 'Mobile', Brand: 'Google', 'Last country': 'SE' });

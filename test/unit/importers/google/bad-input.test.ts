@@ -11,7 +11,7 @@ import { googleImporters } from '../../../../electron/core/importers/google';
 import { MemberError } from '../../../../electron/core/importers/types';
 import { generateGoogleTakeout } from '../../../fixtures/generators/google';
 import { writeDeterministicZip, type ZipInput } from '../../../fixtures/generators/zip';
-import { coverageOf, run, runError } from './harness';
+import { coverageOf, importError, runImport } from '../harness';
 
 let dir: string;
 beforeAll(async () => {
@@ -27,14 +27,14 @@ const SEARCH = 'Takeout/My Activity/Search/MyActivity.json';
 const MAPS = 'Takeout/My Activity/Maps/MyActivity.json';
 const content = (path: string): string => String(generated.files.find((f) => f.path === path)?.content);
 
-async function importWith(name: string, replace: Record<string, string | Buffer>, keep: (f: ZipInput) => boolean = () => true): ReturnType<typeof run> {
+async function importWith(name: string, replace: Record<string, string | Buffer>, keep: (f: ZipInput) => boolean = () => true): ReturnType<typeof runImport> {
   const zip = join(dir, `${name}.zip`);
   await writeDeterministicZip(zip, generated.files.filter(keep).map((f) => (f.path in replace ? { ...f, content: replace[f.path] ?? '' } : f)));
-  return run([zip], googleImporters);
+  return runImport([zip], googleImporters);
 }
 
 const strip = (p: string): string => p.replace(/^Takeout\//, '');
-const allParsedBut = (r: Awaited<ReturnType<typeof run>>, member: string): void => {
+const allParsedBut = (r: Awaited<ReturnType<typeof runImport>>, member: string): void => {
   const readable = generated.files.map((f) => strip(f.path)).filter((p) => /\.(json|csv)$/.test(p) && !p.startsWith('Chrome/') && p !== member);
   expect([...r.parsed].filter((p) => p !== member).sort()).toEqual(readable.sort());
 };
@@ -115,7 +115,7 @@ describe('nothing readable at all', () => {
     const err = await (async () => {
       const zip = join(dir, 'only-empty.zip');
       await writeDeterministicZip(zip, [{ path: SEARCH, content: '' }, { path: 'Takeout/archive_browser.html', content: '<p>x</p>' }]);
-      return runError([zip], googleImporters);
+      return (await importError([zip], googleImporters)).error;
     })();
     expect(err).toBeInstanceOf(MemberError);
     expect(err.message).toBe('My Activity/Search/MyActivity.json: the file is empty (0 bytes)');

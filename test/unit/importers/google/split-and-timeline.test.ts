@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORTERS } from '../../../../electron/core/importers/registry';
 import { writeGoogleSplitZips, writeGoogleTimelineZip, writeGoogleZip } from '../../../fixtures/generators/google';
-import { coverageOf, run, summarise } from './harness';
+import { coverageOf, runImport } from '../harness';
+import { summarise } from './summarise';
 
 let dir: string;
 beforeAll(async () => {
@@ -25,23 +26,23 @@ describe('split Takeout (-001.zip + -002.zip)', () => {
     const single = join(dir, 'single.zip');
     expect(await writeGoogleZip(single, { variant: 'en', seed: 17 })).toEqual(expected);
 
-    const split = await run(paths, [...IMPORTERS]);
-    expect(split.reader.inventory.kind).toBe('split-zip');
-    expect(split.reader.inventory.parts).toHaveLength(2);
-    expect(split.reader.inventory.strippedFolder).toBe('Takeout');
+    const split = await runImport(paths, IMPORTERS);
+    expect(split.inventory.kind).toBe('split-zip');
+    expect(split.inventory.parts).toHaveLength(2);
+    expect(split.inventory.strippedFolder).toBe('Takeout');
     expect(split.recognition.format).toBe('google-takeout');
     expect(split.problems).toEqual([]);
     expect(summarise(split.records)).toEqual(expected);
 
     // Both parts carry the index page; the second copy is skipped, with why.
-    expect(split.reader.inventory.skipped.map((s) => s.path)).toContain('Takeout/archive_browser.html');
-    const one = await run([single], [...IMPORTERS]);
+    expect(split.inventory.skipped.map((s) => s.path)).toContain('Takeout/archive_browser.html');
+    const one = await runImport([single], IMPORTERS);
     expect(split.records.map((r) => `${r.member}#${r.pointer}`)).toEqual(one.records.map((r) => `${r.member}#${r.pointer}`));
   });
 
   it('one part alone is still read, and the access files it lacks are reported missing', async () => {
     const { paths } = await writeGoogleSplitZips(join(dir, 'parts'), { variant: 'en', seed: 17 });
-    const second = await run([paths[1] as string], [...IMPORTERS]);
+    const second = await runImport([paths[1] as string], IMPORTERS);
     expect(second.importer.id).toBe('google-takeout');
     expect(second.records.every((r) => r.member.startsWith('Location History') || r.member.startsWith('YouTube'))).toBe(true);
     const { missing } = coverageOf(second);
@@ -54,7 +55,7 @@ describe('on-device Timeline export', () => {
   it('a lone Timeline.json is recognised by its keys and read: visits, trips, paths, raw positions', async () => {
     const zip = join(dir, 'timeline.zip');
     const expected = await writeGoogleTimelineZip(zip);
-    const r = await run([zip], [...IMPORTERS]);
+    const r = await runImport([zip], IMPORTERS);
     expect(r.importer.id).toBe('google-takeout');
     expect(r.recognition.format).toBe('google-timeline');
     expect(coverageOf(r).missing).toEqual([]);

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORTERS } from '../../../../electron/core/importers/registry';
 import type { EventRecord } from '../../../../shared/records';
 import { GOOGLE_VARIANTS, generateGoogleTakeout, writeGoogleZip, type GoogleVariant } from '../../../fixtures/generators/google';
-import { catalogueMatches, coverageOf, resolvePointer, run, summarise, type Run } from './harness';
+import { catalogueMatches, coverageOf, resolvePointer, runImport, type ImportRun } from '../harness';
+import { summarise } from './summarise';
 
 const SEED = 11;
 const FORMATS: Record<GoogleVariant, string> = { en: 'google-takeout', de: 'google-takeout-de', fr: 'google-takeout-fr' };
@@ -31,19 +32,19 @@ function startsRecord(line: string | undefined, firstCell: string): boolean {
 
 describe.each(GOOGLE_VARIANTS)('Google Takeout, %s layout', (variant) => {
   const generated = generateGoogleTakeout({ variant, seed: SEED });
-  let r: Run;
+  let r: ImportRun;
 
   beforeAll(async () => {
     const zip = join(dir, `takeout-${variant}.zip`);
     await writeGoogleZip(zip, { variant, seed: SEED });
-    r = await run([zip], [...IMPORTERS]);
+    r = await runImport([zip], IMPORTERS);
   });
 
   it('is recognised by the Google importer with its language and high confidence', () => {
     expect(r.importer.id).toBe('google-takeout');
     expect(r.recognition.format).toBe(FORMATS[variant]);
     expect(r.recognition.confidence).toBeGreaterThanOrEqual(0.9);
-    expect(r.reader.inventory.strippedFolder).toBe('Takeout');
+    expect(r.inventory.strippedFolder).toBe('Takeout');
   });
 
   it('yields exactly the events and facts the generator wrote', () => {
@@ -94,7 +95,7 @@ describe.each(GOOGLE_VARIANTS)('Google Takeout, %s layout', (variant) => {
     for (const o of outcomes.filter((x) => x.status === 'ignored')) expect(o.note, o.path).toBeTruthy();
     const catalogue = r.importer.catalogue(r.recognition.format);
     for (const expected of catalogue.filter((f) => f.expected)) {
-      expect(r.reader.inventory.entries.some((e) => catalogueMatches(expected, e.path)), String(expected.name)).toBe(true);
+      expect(r.inventory.entries.some((e) => catalogueMatches(expected, e.path)), String(expected.name)).toBe(true);
     }
   });
 });

@@ -14,7 +14,8 @@ import {
   generateInstagramExport, IG_PERSONA, IG_USER_AGENTS, SHARED_TIKTOK_IP, writeInstagramZip, type InstagramVariant,
 } from '../../../fixtures/generators/instagram';
 import { writeDeterministicZip } from '../../../fixtures/generators/zip';
-import { resolvePointer, runImport } from '../meta/run-meta-import';
+import { resolvePointer, runImport } from '../harness';
+import { META_IMPORTERS } from '../meta/summarise';
 
 let dir: string;
 const runs = new Map<InstagramVariant, ImportRecord[]>();
@@ -23,8 +24,7 @@ beforeAll(async () => {
   for (const variant of ['2021', '2023', '2024', '2025'] as const) {
     const zip = join(dir, `${variant}.zip`);
     await writeInstagramZip(zip, { variant, seed: 3 });
-    const run = await runImport([zip]);
-    await run.reader.close();
+    const run = await runImport([zip], META_IMPORTERS);
     runs.set(variant, run.records);
   }
 });
@@ -132,8 +132,7 @@ describe('messages', () => {
     const { files } = generateInstagramExport({ variant: '2024', seed: 3 });
     const zip = join(dir, 'no-profile.zip');
     await writeDeterministicZip(zip, files.filter((f) => !f.path.endsWith('personal_information.json')));
-    const run = await runImport([zip]);
-    await run.reader.close();
+    const run = await runImport([zip], META_IMPORTERS);
     const counterparts = new Set(run.records.filter((r): r is EventRecord => r.type === 'event' && r.kind === 'message').map((m) => m.counterpart));
     expect(counterparts).toContain('Mara Lindqvist, Åsa Lindqvist');
   });

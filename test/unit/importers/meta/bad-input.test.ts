@@ -8,41 +8,27 @@
  * import goes on; only when not a single record could be read does the import fail, with that
  * member's MemberError.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Inventory } from '../../../../electron/core/archive/types';
 import { FACEBOOK_SPECS } from '../../../../electron/core/importers/facebook';
 import { readMetaMember, WHOLE_MAX_BYTES } from '../../../../electron/core/importers/meta';
 import { MemberError, type ImportContext } from '../../../../electron/core/importers/types';
 import type { EventRecord } from '../../../../shared/records';
 import { generateInstagramExport } from '../../../fixtures/generators/instagram';
-import { writeDeterministicZip, type ZipInput } from '../../../fixtures/generators/zip';
-import { importError, runImport } from './run-meta-import';
+import type { ZipInput } from '../../../fixtures/generators/zip';
+import { importError, runImport } from '../harness';
+import { zipCases } from '../zip-cases';
+import { META_IMPORTERS } from './summarise';
 
-let dir: string;
-let n = 0;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'meta-bad-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function zipOf(files: ZipInput[]): Promise<string> {
-  const path = join(dir, `case-${++n}.zip`);
-  await writeDeterministicZip(path, files);
-  return path;
-}
+const zipOf = zipCases('meta-bad-');
 
 const LOGINS = 'security_and_login_information/login_and_account_creation/login_activity.json';
 /** The smallest Instagram export: an empty profile (0 records) plus the member under test. */
 const EMPTY_PROFILE: ZipInput = { path: 'personal_information/personal_information.json', content: '{"profile_user": []}' };
 
 async function expectMemberError(content: string | Buffer, problem: RegExp, member = LOGINS): Promise<MemberError> {
-  const { error } = await importError([await zipOf([EMPTY_PROFILE, { path: member, content }])]);
+  const { error } = await importError([await zipOf([EMPTY_PROFILE, { path: member, content }])], META_IMPORTERS);
   expect(error).toBeInstanceOf(MemberError);
   const memberError = error as MemberError;
   expect(memberError.member).toBe(member);
@@ -109,8 +95,7 @@ describe('one bad member among good ones: a problem on that member, the rest imp
   it('invalid JSON in one message thread', async () => {
     if (!thread) throw new Error('no thread');
     const broken = files.map((f) => (f === thread ? { path: f.path, content: String(f.content).replace('"messages": [', '"messages": [}') } : f));
-    const run = await runImport([await zipOf(broken)]);
-    await run.reader.close();
+    const run = await runImport([await zipOf(broken)], META_IMPORTERS);
     expect(run.problems).toHaveLength(1);
     expect(run.problems[0]?.member).toBe(thread.path);
     expect(run.problems[0]?.message).toMatch(/^invalid JSON at byte \d+: unexpected "}"/);
@@ -123,8 +108,7 @@ describe('one bad member among good ones: a problem on that member, the rest imp
   it('truncated after some records: those records are kept, the member is reported', async () => {
     const text = `{"account_history_login_history": [${login('203.0.113.5', 1700000000)}, ${login('203.0.113.6', 1700000001)}]}`;
     const cut = text.slice(0, text.length - 30);
-    const r = await runImport([await zipOf([EMPTY_PROFILE, { path: LOGINS, content: cut }])]);
-    await r.reader.close();
+    const r = await runImport([await zipOf([EMPTY_PROFILE, { path: LOGINS, content: cut }])], META_IMPORTERS);
     expect(r.records.map((x) => (x as EventRecord).ip)).toEqual(['203.0.113.5']);
     expect(r.problems).toEqual([{ member: LOGINS, message: `invalid JSON at byte ${cut.length}: the file ends before the JSON is complete (truncated?)` }]);
     expect(r.parsed).not.toContain(LOGINS);
@@ -132,8 +116,7 @@ describe('one bad member among good ones: a problem on that member, the rest imp
 
   it('a 0-byte member', async () => {
     const empty = files.map((f) => (f.path.endsWith('logout_activity.json') ? { path: f.path, content: '' } : f));
-    const run = await runImport([await zipOf(empty)]);
-    await run.reader.close();
+    const run = await runImport([await zipOf(empty)], META_IMPORTERS);
     expect(run.problems).toEqual([{ member: files.find((f) => f.path.endsWith('logout_activity.json'))?.path, message: 'the file is empty (0 bytes)' }]);
     expect(run.records.some((r) => r.type === 'event' && r.kind === 'logout')).toBe(false);
   });
@@ -141,8 +124,7 @@ describe('one bad member among good ones: a problem on that member, the rest imp
 
 describe('a readable member with bad parts: records kept, problems reported', () => {
   async function run(content: string): Promise<Awaited<ReturnType<typeof runImport>>> {
-    const r = await runImport([await zipOf([EMPTY_PROFILE, { path: LOGINS, content }])]);
-    await r.reader.close();
+    const r = await runImport([await zipOf([EMPTY_PROFILE, { path: LOGINS, content }])], META_IMPORTERS);
     return r;
   }
 

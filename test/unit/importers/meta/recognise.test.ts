@@ -17,7 +17,7 @@ import { generateFacebookExport, writeFacebookZip } from '../../../fixtures/gene
 import { generateInstagramExport, INSTAGRAM_VARIANTS, writeInstagramZip } from '../../../fixtures/generators/instagram';
 import { writeTikTokZip } from '../../../fixtures/generators/tiktok';
 import { writeDeterministicZip } from '../../../fixtures/generators/zip';
-import { contextFor } from './run-meta-import';
+import { contextFor } from '../harness';
 
 function inventoryOf(paths: readonly string[]): Inventory {
   return {

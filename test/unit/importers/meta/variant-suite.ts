@@ -3,11 +3,23 @@
  * alike): generate a seeded zip, open it with the real archive layer, recognise, import, and
  * compare with what the generator computed from its own model.
  */
-import { beforeAll, afterAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import type { KnownFile } from '../../../../electron/core/importers/types';
 import type { EventRecord } from '../../../../shared/records';
 import { repairMetaJson } from '../../../../shared/text-repair';
 import type { MetaExpected } from '../../../fixtures/generators/meta-expected';
-import { catalogueMatches, resolvePointer, runImport, summarise, type ImportRun } from './run-meta-import';
+import { resolvePointer, runImport, type ImportRun } from '../harness';
+import { META_IMPORTERS, summarise } from './summarise';
+
+/**
+ * Whether a catalogue entry covers a member path. Meta matches bare file names case-insensitively
+ * (meta/members.ts), so this is looser than the harness's catalogueMatches for those names.
+ */
+function catalogueMatches(file: KnownFile, path: string): boolean {
+  if (typeof file.name !== 'string') return file.name.test(path);
+  if (!file.name.includes('/')) return path.toLowerCase() === file.name.toLowerCase() || path.toLowerCase().endsWith(`/${file.name.toLowerCase()}`);
+  return path === file.name || path.endsWith(`/${file.name}`);
+}
 
 export interface VariantCase {
   files: readonly { path: string; content: string | Buffer }[];
@@ -22,16 +34,13 @@ export function variantSuite(c: VariantCase, zipPath: () => string): void {
   let run: ImportRun;
   beforeAll(async () => {
     await c.write(zipPath());
-    run = await runImport([zipPath()]);
-  });
-  afterAll(async () => {
-    await run?.reader.close();
+    run = await runImport([zipPath()], META_IMPORTERS);
   });
 
   it('is recognised with the right format and high confidence', () => {
     expect(run.recognition.format).toBe(c.expected.format);
     expect(run.recognition.confidence).toBeGreaterThanOrEqual(0.9);
-    expect(run.reader.inventory.strippedFolder).toBeTruthy();
+    expect(run.inventory.strippedFolder).toBeTruthy();
   });
 
   it('yields exactly the events and facts the generator wrote', () => {
@@ -69,15 +78,15 @@ export function variantSuite(c: VariantCase, zipPath: () => string): void {
 
   it('the catalogue accounts for every member, and every expected file is there', () => {
     const catalogue = run.importer.catalogue(run.recognition.format);
-    for (const entry of run.reader.inventory.entries) {
+    for (const entry of run.inventory.entries) {
       expect(catalogue.some((f) => catalogueMatches(f, entry.path)), entry.path).toBe(true);
     }
     const expectedFiles = catalogue.filter((f) => f.expected);
     expect(expectedFiles.length).toBeGreaterThan(0);
     for (const file of expectedFiles) {
-      expect(run.reader.inventory.entries.some((e) => catalogueMatches(file, e.path)), String(file.name)).toBe(true);
+      expect(run.inventory.entries.some((e) => catalogueMatches(file, e.path)), String(file.name)).toBe(true);
     }
-    const media = run.reader.inventory.entries.filter((e) => e.path.endsWith('.jpg'));
+    const media = run.inventory.entries.filter((e) => e.path.endsWith('.jpg'));
     expect(media.length).toBeGreaterThan(0);
     for (const e of media) {
       expect(catalogue.find((f) => catalogueMatches(f, e.path))).toMatchObject({ status: 'ignored', reason: 'media file, not analysed' });

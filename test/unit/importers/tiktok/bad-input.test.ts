@@ -2,36 +2,23 @@
  * Inputs an importer must refuse clearly (MemberError naming the member) or survive (problems,
  * empty sections), each written as a real zip and read through the real archive layer.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tiktokImporters } from '../../../../electron/core/importers/tiktok';
 import { MemberError } from '../../../../electron/core/importers/types';
 import { generateTikTokExport } from '../../../fixtures/generators/tiktok';
-import { writeDeterministicZip, type ZipInput } from '../../../fixtures/generators/zip';
-import { importError, runImport, summarise } from './run-import';
+import type { ZipInput } from '../../../fixtures/generators/zip';
+import { importError, runImport } from '../harness';
+import { zipCases } from '../zip-cases';
+import { summarise } from './summarise';
 
-let dir: string;
-let n = 0;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tiktok-bad-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function zipOf(files: ZipInput[]): Promise<string> {
-  const path = join(dir, `case-${++n}.zip`);
-  await writeDeterministicZip(path, files);
-  return path;
-}
+const zipOf = zipCases('tiktok-bad-');
 
 const base = generateTikTokExport({ variant: 'json-2024', seed: 11 });
 const baseJson = String(base.files[0]?.content);
 const NAME = 'user_data_tiktok.json';
 
 async function expectMemberError(files: ZipInput[], message: RegExp): Promise<MemberError> {
-  const err = await importError([await zipOf(files)]);
+  const { error: err } = await importError([await zipOf(files)], tiktokImporters);
   expect(err).toBeInstanceOf(MemberError);
   const memberError = err as MemberError;
   expect(memberError.member).toBe(files[0]?.path);
@@ -101,8 +88,7 @@ describe('JSON in other encodings', () => {
 
   it('UTF-16LE with a BOM is decoded', async () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(baseJson, 'utf16le')]);
-    const run = await runImport([await zipOf([{ path: NAME, content: bytes }])]);
-    await run.reader.close();
+    const run = await runImport([await zipOf([{ path: NAME, content: bytes }])], tiktokImporters);
     expect(run.recognition.format).toBe('tiktok-json-2024');
     expect(summarise(run.records)).toEqual(want);
   });
@@ -114,14 +100,12 @@ describe('JSON in other encodings', () => {
       be[i] = le[i + 1] ?? 0;
       be[i + 1] = le[i] ?? 0;
     }
-    const run = await runImport([await zipOf([{ path: NAME, content: be }])]);
-    await run.reader.close();
+    const run = await runImport([await zipOf([{ path: NAME, content: be }])], tiktokImporters);
     expect(summarise(run.records)).toEqual(want);
   });
 
   it('UTF-8 with a BOM is read', async () => {
-    const run = await runImport([await zipOf([{ path: NAME, content: `\uFEFF${baseJson}` }])]);
-    await run.reader.close();
+    const run = await runImport([await zipOf([{ path: NAME, content: `\uFEFF${baseJson}` }])], tiktokImporters);
     expect(summarise(run.records)).toEqual(want);
   });
 
@@ -143,8 +127,7 @@ describe('JSON that is read, with gaps', () => {
       'Ads and data': { 'Ad Interests': { AdInterestCategories: '' } },
       Comment: {},
     };
-    const run = await runImport([await zipOf([{ path: NAME, content: JSON.stringify(doc) }])]);
-    await run.reader.close();
+    const run = await runImport([await zipOf([{ path: NAME, content: JSON.stringify(doc) }])], tiktokImporters);
     expect(run.problems).toEqual([]);
     expect(run.records).toHaveLength(1);
     expect(run.records[0]).toMatchObject({ type: 'event', kind: 'like', pointer: '/Your Activity/Like List/ItemFavoriteList/0' });
@@ -160,8 +143,7 @@ describe('JSON that is read, with gaps', () => {
         Status: 'oops',
       },
     };
-    const run = await runImport([await zipOf([{ path: NAME, content: JSON.stringify(doc) }])]);
-    await run.reader.close();
+    const run = await runImport([await zipOf([{ path: NAME, content: JSON.stringify(doc) }])], tiktokImporters);
     expect(run.records.map((r) => (r.type === 'event' ? r.kind : r.fact))).toEqual(['search', 'share']);
     const share = run.records[1];
     expect(share?.type === 'event' && share.time).toEqual({ utc: null, text: 'yesterday', precision: 'second' });
@@ -182,7 +164,7 @@ describe('TXT that cannot be read', () => {
       { path: 'Login History.txt', content: Buffer.concat([Buffer.from('Date: 2023-01-01 10:00:00\nIP: 84.157.23.41\nDevice Model: iPhone\xff', 'latin1')]) },
       { path: 'Watch History.txt', content: 'Date: 2023-01-01 10:00:00\nLink: https://www.tiktokv.com/share/video/7312345678901234567/\n' },
     ];
-    const err = await importError([await zipOf(files)]);
+    const { error: err } = await importError([await zipOf(files)], tiktokImporters);
     expect(err).toBeInstanceOf(MemberError);
     expect((err as MemberError).member).toBe('Login History.txt');
     expect((err as MemberError).problem).toMatch(/^not UTF-8 text: invalid byte sequence at byte \d+$/);

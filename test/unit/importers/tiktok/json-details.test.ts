@@ -6,12 +6,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tiktokImporters } from '../../../../electron/core/importers/tiktok';
 import type { EventRecord, FactRecord, ImportRecord } from '../../../../shared/records';
 import {
   ADVERSARIAL_IMG, ADVERSARIAL_SCRIPT, generateTikTokExport, SEARCH_TOKEN, writeTikTokZip,
 } from '../../../fixtures/generators/tiktok';
 import { writeDeterministicZip } from '../../../fixtures/generators/zip';
-import { runImport } from './run-import';
+import { runImport } from '../harness';
 
 let dir: string;
 const runs = new Map<string, ImportRecord[]>();
@@ -20,8 +21,7 @@ beforeAll(async () => {
   for (const variant of ['json-2022', 'json-2024', 'json-2026'] as const) {
     const zip = join(dir, `${variant}.zip`);
     await writeTikTokZip(zip, { variant, seed: 3, adversarial: true });
-    const run = await runImport([zip]);
-    await run.reader.close();
+    const run = await runImport([zip], tiktokImporters);
     runs.set(variant, run.records);
   }
 });
@@ -81,8 +81,7 @@ describe('direct messages', () => {
     const doc = { 'Direct Message': { 'Direct Messages': { ChatHistory: { 'Chat History with a/b~c:': [{ Date: '2024-02-02 12:00:00', From: 'a/b~c', Content: 'hi' }] } } } };
     const zip = join(dir, 'escape.zip');
     await writeDeterministicZip(zip, [{ path: 'user_data_tiktok.json', content: JSON.stringify(doc) }]);
-    const run = await runImport([zip]);
-    await run.reader.close();
+    const run = await runImport([zip], tiktokImporters);
     expect(run.records).toHaveLength(1);
     expect(run.records[0]).toMatchObject({ counterpart: 'a/b~c', pointer: '/Direct Message/Direct Messages/ChatHistory/Chat History with a~1b~0c:/0', text: 'hi' });
   });

@@ -7,9 +7,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tiktokImporters } from '../../../../electron/core/importers/tiktok';
 import type { EventRecord } from '../../../../shared/records';
 import { SAMPLE_FILE_NAME, writeSampleExport, writeSampleExportWithExpected } from '../../../fixtures/sample';
-import { runImport, summarise } from './run-import';
+import { runImport } from '../harness';
+import { summarise } from './summarise';
 
 let dir: string;
 beforeAll(async () => {
@@ -30,8 +32,7 @@ describe('sample export', () => {
 
   it('imports as a 2024 JSON export with the expected counts and the access story', async () => {
     const { path, expected } = await writeSampleExportWithExpected(join(dir, 'c'));
-    const run = await runImport([path]);
-    await run.reader.close();
+    const run = await runImport([path], tiktokImporters);
     expect(run.recognition.format).toBe('tiktok-json-2024');
     const { variant: _v, sections: _s, ...want } = expected;
     expect(summarise(run.records)).toEqual(want);

@@ -15,7 +15,7 @@ import { readLines } from '../../../../electron/core/importers/tiktok/txt-lines'
 import { MemberError } from '../../../../electron/core/importers/types';
 import type { ImportRecord } from '../../../../shared/records';
 import { generateTikTokExport, writeTikTokJsonStream } from '../../../fixtures/generators/tiktok';
-import { contextFor } from './run-import';
+import { contextFor } from '../harness';
 
 async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);

@@ -6,12 +6,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tiktokImporters } from '../../../../electron/core/importers/tiktok';
 import { txtBlocks, splitField, type TxtBlock } from '../../../../electron/core/importers/tiktok/txt-blocks';
 import { readLines } from '../../../../electron/core/importers/tiktok/txt-lines';
 import type { EventRecord, FactRecord } from '../../../../shared/records';
 import { writeTikTokZip } from '../../../fixtures/generators/tiktok';
 import { writeDeterministicZip, type ZipInput } from '../../../fixtures/generators/zip';
-import { runImport } from './run-import';
+import { runImport } from '../harness';
 
 async function* from<T>(items: T[]): AsyncGenerator<T> {
   for (const item of items) yield item;
@@ -77,8 +78,7 @@ describe('txt import', () => {
     ];
     const zip = join(dir, 'nl.zip');
     await writeDeterministicZip(zip, files);
-    const run = await runImport([zip]);
-    await run.reader.close();
+    const run = await runImport([zip], tiktokImporters);
     expect(run.recognition.format).toBe('tiktok-txt-2023');
     const events = run.records as EventRecord[];
     expect(events.map((e) => e.kind)).toEqual(['login', 'login', 'watch', 'search']); // members in path order
@@ -94,8 +94,7 @@ describe('txt import', () => {
       { path: 'Activity/Video Browsing History.txt', content: '' },
       { path: 'Comments/Comments.txt', content: '' },
     ]);
-    const run = await runImport([zip]);
-    await run.reader.close();
+    const run = await runImport([zip], tiktokImporters);
     expect(run.recognition.format).toBe('tiktok-txt-2020');
     expect(run.records).toEqual([]);
     expect(run.problems).toEqual([]);
@@ -105,8 +104,7 @@ describe('txt import', () => {
   it('2023 records: slideshow URLs, DMs by header, profile facts, line pointers', async () => {
     const zip = join(dir, 'txt2023.zip');
     await writeTikTokZip(zip, { variant: 'txt-2023', seed: 5 });
-    const run = await runImport([zip]);
-    await run.reader.close();
+    const run = await runImport([zip], tiktokImporters);
     const events = run.records.filter((r): r is EventRecord => r.type === 'event');
     const slideshow = events.find((e) => e.kind === 'post' && (e.urls?.length ?? 0) === 3);
     expect(slideshow?.member).toBe('Posts.txt');

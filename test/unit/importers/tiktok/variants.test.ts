@@ -6,12 +6,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTikTokJsonImporter, type SectionReport } from '../../../../electron/core/importers/tiktok';
+import { createTikTokJsonImporter, tiktokImporters, type SectionReport } from '../../../../electron/core/importers/tiktok';
 import type { EventRecord } from '../../../../shared/records';
 import {
   generateTikTokExport, TIKTOK_VARIANTS, writeTikTokZip, type TikTokVariant,
 } from '../../../fixtures/generators/tiktok';
-import { catalogueMatches, resolvePointer, runImport, summarise, type ImportRun } from './run-import';
+import { catalogueMatches, resolvePointer, runImport, type ImportRun } from '../harness';
+import { summarise } from './summarise';
 
 const SEED = 7;
 const FORMATS: Record<TikTokVariant, string> = {
@@ -38,10 +39,7 @@ describe.each(TIKTOK_VARIANTS)('TikTok %s export', (variant) => {
     await writeTikTokZip(zip, { variant, seed: SEED });
     reports = [];
     const importer = variant.startsWith('json') ? createTikTokJsonImporter({ onSections: (r) => reports.push(r) }) : undefined;
-    run = await runImport([zip], importer);
-  });
-  afterAll(async () => {
-    await run?.reader.close();
+    run = await runImport([zip], importer ? [importer] : tiktokImporters);
   });
 
   it('is recognised with the right format and high confidence', () => {
@@ -90,11 +88,11 @@ describe.each(TIKTOK_VARIANTS)('TikTok %s export', (variant) => {
 
   it('the catalogue accounts for every member', () => {
     const catalogue = run.importer.catalogue(run.recognition.format);
-    for (const entry of run.reader.inventory.entries) {
+    for (const entry of run.inventory.entries) {
       expect(catalogue.some((f) => catalogueMatches(f, entry.path)), entry.path).toBe(true);
     }
     for (const expectedFile of catalogue.filter((f) => f.expected)) {
-      expect(run.reader.inventory.entries.some((e) => catalogueMatches(expectedFile, e.path)), String(expectedFile.name)).toBe(true);
+      expect(run.inventory.entries.some((e) => catalogueMatches(expectedFile, e.path)), String(expectedFile.name)).toBe(true);
     }
   });
 

@@ -12,7 +12,7 @@ import { xImporters } from '../../../../electron/core/importers/x';
 import { MemberError } from '../../../../electron/core/importers/types';
 import { generateXArchive } from '../../../fixtures/generators/x';
 import { writeDeterministicZip } from '../../../fixtures/generators/zip';
-import { coverageOf, runError } from '../google/harness';
+import { coverageOf, importError } from '../harness';
 import { importModified } from './helpers';
 
 let dir: string;
@@ -103,7 +103,7 @@ describe('nothing readable at all', () => {
   it('fails the import with the first file\'s error', async () => {
     const zip = join(dir, 'only-broken.zip');
     await writeDeterministicZip(zip, [{ path: 'data/manifest.js', content: 'window.__THAR_CONFIG = nope' }, { path: 'data/ip-audit.js', content: '' }]);
-    const err = await runError([zip], xImporters);
+    const { error: err } = await importError([zip], xImporters);
     expect(err).toBeInstanceOf(MemberError);
     // Only `data/` in the zip: the archive layer strips it, and the files are found at the top.
     expect(err.message).toMatch(/^manifest\.js: invalid JSON after "window.__THAR_CONFIG =": /);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { xImporters } from '../../../../electron/core/importers/x';
 import { generateXArchive, type XOptions } from '../../../fixtures/generators/x';
 import { writeDeterministicZip, type ZipInput } from '../../../fixtures/generators/zip';
-import { run, type Run } from '../google/harness';
+import { runImport, type ImportRun } from '../harness';
 
 /** The JSON after `window.YTD.….partN =` (or `window.__THAR_CONFIG =`), parsed — how X pointers are resolved. */
 export function afterPreface(content: string): unknown {
@@ -11,10 +11,10 @@ export function afterPreface(content: string): unknown {
 }
 
 /** Generates an archive, replaces (or drops, with `null`) some files, zips and imports it. */
-export async function importModified(dir: string, name: string, opts: XOptions, replace: Record<string, string | Buffer | null>, extra: ZipInput[] = []): Promise<Run> {
+export async function importModified(dir: string, name: string, opts: XOptions, replace: Record<string, string | Buffer | null>, extra: ZipInput[] = []): Promise<ImportRun> {
   const { files } = generateXArchive(opts);
   const zip = join(dir, `${name}.zip`);
   const kept = files.filter((f) => replace[f.path] !== null).map((f) => (f.path in replace ? { ...f, content: replace[f.path] as string | Buffer } : f));
   await writeDeterministicZip(zip, [...kept, ...extra]);
-  return run([zip], xImporters);
+  return runImport([zip], xImporters);
 }

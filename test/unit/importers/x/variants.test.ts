@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORTERS } from '../../../../electron/core/importers/registry';
 import type { EventRecord, FactRecord } from '../../../../shared/records';
 import { X_VARIANTS, generateXArchive, writeXZip, xCounterparts, type XVariant } from '../../../fixtures/generators/x';
-import { coverageOf, resolvePointer, run, summarise, type Run } from '../google/harness';
+import { summarise } from '../google/summarise';
+import { coverageOf, resolvePointer, runImport, type ImportRun } from '../harness';
 import { afterPreface } from './helpers';
 
 const SEED = 13;
@@ -28,12 +29,12 @@ describe.each(X_VARIANTS)('X archive, %s layout', (variant) => {
   const generated = generateXArchive({ variant, seed: SEED });
   const wrapper = variant === 'legacy' ? /^twitter-[^/]+\// : /^$/;
   const memberOf = (path: string): string => path.replace(wrapper, '');
-  let r: Run;
+  let r: ImportRun;
 
   beforeAll(async () => {
     const zip = join(dir, `twitter-${variant}.zip`);
     await writeXZip(zip, { variant, seed: SEED });
-    r = await run([zip], [...IMPORTERS]);
+    r = await runImport([zip], IMPORTERS);
   });
 
   it('is recognised by its manifest, with the layout as the format', () => {
