@@ -5,15 +5,10 @@
  */
 import type { DatasetCredit } from '../../../shared/domain';
 import { loadEvidenceKit, type EvidenceKit } from '../evidence/load';
-import type { LinkOccurrence } from '../evidence/findings';
-import { buildFindings } from '../evidence/findings';
-import { analyseAccess } from '../evidence/access-analysis';
-import type { LoginRecord, SecurityEvent } from '../evidence/access-types';
-import { LINKS } from '../evidence/wording';
 import type { Db } from '../store/db';
 import type { Enricher, HostEnrichment, PathHintEnrichment } from '../store/enrichment';
-import { hostOf } from '../store/urls';
-import { iterateUrls, loadLogins, loadSecurity, writeDerived } from './store-io';
+import { derive } from './derive';
+import { writeDerived } from './store-io';
 
 export interface Evidence {
   enricher: Enricher;
@@ -52,19 +47,10 @@ export function evidenceFromKit(kit: EvidenceKit): Evidence {
 }
 
 function analyse(db: Db, kit: EvidenceKit): void {
-  const logins: LoginRecord[] = loadLogins(db).map((l) => ({
-    eventId: l.eventId, time: l.time, ip: l.ip, info: kit.ip.lookup(l.ip),
-    deviceKey: l.deviceId === null ? null : String(l.deviceId), platform: l.platform, provenance: l.provenance,
-  }));
-  const security: SecurityEvent[] = loadSecurity(db).map((s) => ({ eventId: s.eventId, time: s.time, kind: s.kind, provenance: s.provenance }));
-  const access = analyseAccess(logins, security, { distance: kit.distance });
-
-  const links: LinkOccurrence[] = [];
-  for (const u of iterateUrls(db)) {
-    if (hostOf(u.url) === null) continue;
-    const c = kit.hosts.classifyUrl(u.url);
-    links.push({ eventId: u.eventId, time: new Date(u.ts).toISOString(), provenance: u.provenance, host: c.host, path: c.path });
+  const d = derive(db, kit);
+  writeDerived(db, d.flags, d.findings);
+  // Link findings are linked to their events in SQL: no per-URL objects in memory.
+  for (const l of d.links) {
+    db.prepare(`INSERT OR IGNORE INTO finding_events (finding_id, event_id) SELECT ?, event_id FROM (${l.eventIdsSql})`).run(l.finding.id, ...l.params);
   }
-  const findings = buildFindings({ links, logins, noun: LINKS });
-  writeDerived(db, access.flags, findings);
 }

@@ -26,14 +26,6 @@ export interface SecurityInput {
   provenance: Provenance;
 }
 
-export interface UrlInput {
-  eventId: number;
-  ts: number;
-  url: string;
-  platform: Platform;
-  provenance: Provenance;
-}
-
 const iso = (ts: number) => new Date(ts).toISOString().replace('.000Z', 'Z');
 
 export function loadLogins(db: Db): LoginInput[] {
@@ -62,18 +54,6 @@ export function loadSecurity(db: Db): SecurityInput[] {
     eventId: r.id, time: iso(r.ts), ts: r.ts, kind: r.kind, platform: r.platform,
     provenance: { sourceSha256: r.sha256, member: r.member, pointer: r.pointer },
   }));
-}
-
-/** URLs attached to timed events, streamed: an export can hold millions. */
-export function* iterateUrls(db: Db): Generator<UrlInput> {
-  const stmt = db.prepare(
-    `SELECT u.url, e.id, e.ts, e.platform, e.pointer, m.path AS member, s.sha256
-     FROM urls u JOIN events e ON e.id = u.event_id JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
-     ORDER BY e.ts, e.id, u.id`,
-  );
-  for (const r of stmt.iterate() as Iterable<{ url: string; id: number; ts: number; platform: Platform; pointer: string; member: string; sha256: string }>) {
-    yield { url: r.url, eventId: r.id, ts: r.ts, platform: r.platform, provenance: { sourceSha256: r.sha256, member: r.member, pointer: r.pointer } };
-  }
 }
 
 export function writeDerived(db: Db, flags: readonly Flag[], findings: readonly Finding[]): void {

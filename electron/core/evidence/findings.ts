@@ -165,15 +165,20 @@ export function loginCountryFindings(logins: readonly LoginRecord[], cap = FINDI
 
 const gradeRank = (g: Grade): number => GRADES.indexOf(g);
 
-/** All findings, strongest grade first, then most occurrences, then id. */
+/** The order findings are shown and stored in: strongest grade first, then most occurrences, then id. */
+export function sortFindings(list: Finding[]): Finding[] {
+  return list.sort((a, b) => gradeRank(a.grade) - gradeRank(b.grade) || b.count - a.count || byText(a.id, b.id));
+}
+
+/** All findings from in-memory links and logins (the store aggregates links in SQL instead: analysis/link-findings.ts). */
 export function buildFindings(input: FindingsInput): Finding[] {
   const cap = input.evidenceCap ?? FINDING_EVIDENCE_CAP;
   const links = input.links ?? [];
   const logins = input.logins ?? [];
-  return [
+  return sortFindings([
     ...hostFindings(links, input.noun ?? LINKS, cap),
     ...pathFindings(links, input.noun ?? LINKS, cap),
     ...loginNetworkFindings(logins, cap),
     ...loginCountryFindings(logins, cap),
-  ].sort((a, b) => gradeRank(a.grade) - gradeRank(b.grade) || b.count - a.count || byText(a.id, b.id));
+  ]);
 }

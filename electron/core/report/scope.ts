@@ -8,16 +8,11 @@
 import type { AnalyzeDocument } from '../../../shared/analyze';
 import type { Finding, Flag } from '../../../shared/api';
 import type { DatasetCredit } from '../../../shared/domain';
-import { iterateUrls, loadLogins, loadSecurity } from '../analysis/store-io';
-import { analyseAccess } from '../evidence/access-analysis';
-import type { LoginRecord, SecurityEvent } from '../evidence/access-types';
-import { buildFindings, type LinkOccurrence } from '../evidence/findings';
+import { derive, linkEventIds } from '../analysis/derive';
 import type { EvidenceKit } from '../evidence/load';
-import { LINKS } from '../evidence/wording';
 import type { Db } from '../store/db';
 import { iso } from '../store/queries/rows';
 import { listSources } from '../store/queries/sources';
-import { hostOf } from '../store/urls';
 import { analyzeDocument } from './analyze-json';
 
 export interface ScopeContext {
@@ -32,25 +27,16 @@ export function coversWholeProfile(db: Db, sourceIds: readonly number[]): boolea
   return all.length === sourceIds.length && all.every((id) => sourceIds.includes(id));
 }
 
-/** Mirrors analysis/evidence.ts `analyse`, restricted to the given sources' records. */
+/** The same derivation the import's analysis step runs (analysis/derive.ts), restricted to the given sources. */
 export function scopedDerived(db: Db, kit: EvidenceKit, sourceIds: readonly number[]): { findings: Finding[]; flags: Flag[] } {
-  const shas = new Set(listSources(db).filter((s) => sourceIds.includes(s.id)).map((s) => s.sha256));
-  const logins: LoginRecord[] = loadLogins(db).filter((l) => shas.has(l.provenance.sourceSha256)).map((l) => ({
-    eventId: l.eventId, time: l.time, ip: l.ip, info: kit.ip.lookup(l.ip),
-    deviceKey: l.deviceId === null ? null : String(l.deviceId), platform: l.platform, provenance: l.provenance,
-  }));
-  const security: SecurityEvent[] = loadSecurity(db).filter((s) => shas.has(s.provenance.sourceSha256))
-    .map((s) => ({ eventId: s.eventId, time: s.time, kind: s.kind, provenance: s.provenance }));
-  const access = analyseAccess(logins, security, { distance: kit.distance });
-  const links: LinkOccurrence[] = [];
-  for (const u of iterateUrls(db)) {
-    if (!shas.has(u.provenance.sourceSha256) || hostOf(u.url) === null) continue;
-    const c = kit.hosts.classifyUrl(u.url);
-    links.push({ eventId: u.eventId, time: new Date(u.ts).toISOString(), provenance: u.provenance, host: c.host, path: c.path });
-  }
+  const d = derive(db, kit, sourceIds);
+  const ids = new Map(d.links.map((l) => [l.finding.id, linkEventIds(db, l)]));
   // Stored rows come back as whole-second ISO strings (store/queries/rows.ts iso); match them.
   const same = <T extends { first: string | null; last: string | null }>(x: T): T => ({ ...x, first: normalIso(x.first), last: normalIso(x.last) });
-  return { findings: buildFindings({ links, logins, noun: LINKS }).map(same), flags: access.flags.map(same) };
+  return {
+    findings: d.findings.map((f) => same({ ...f, eventIds: ids.get(f.id) ?? f.eventIds })),
+    flags: d.flags.map(same),
+  };
 }
 
 function normalIso(t: string | null): string | null {
