@@ -120,6 +120,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
         throw new Error('injected failure (test hook)');
       }
     }
+    writer.finish();
 
     // Members the importer did not read still get a SHA-256: every file is accounted for.
     for (const entry of inv.entries) {

@@ -201,6 +201,37 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX urls_path_hint ON urls (path_hint_id) WHERE path_hint_id IS NOT NULL;
     `,
   },
+  {
+    version: 3,
+    summary: 'events per UTC day (histogram, totals and positions without scanning); indexes for the app and advertiser ledgers',
+    // day = floor(ts / 86 400 000), also before 1970 (SQLite's % keeps the dividend's sign).
+    // Written by the import (RecordWriter.finish); removed with its source.
+    sql: `
+      CREATE TABLE event_days (
+        day INTEGER NOT NULL,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        platform TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (day, source_id, platform, kind)
+      ) WITHOUT ROWID;
+      INSERT INTO event_days (day, source_id, platform, kind, n)
+        SELECT (ts - ((ts % 86400000) + 86400000) % 86400000) / 86400000, source_id, platform, kind, count(*)
+        FROM events GROUP BY 1, 2, 3, 4;
+      CREATE INDEX events_app ON events (app_id, platform, kind, ts) WHERE app_id IS NOT NULL;
+      CREATE INDEX events_advertiser ON events (advertiser_id, platform, kind, ts) WHERE advertiser_id IS NOT NULL;
+    `,
+  },
+  {
+    version: 4,
+    summary: 'full-text index filled once per import instead of by a per-row trigger (~2x faster imports)',
+    // The import writes events_fts in one INSERT … SELECT after its last record
+    // (RecordWriter.indexText): same rows, built in rowid order, far cheaper than a trigger per
+    // event. The delete trigger stays: removing a source still removes its text.
+    sql: `
+      DROP TRIGGER events_fts_insert;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -71,6 +71,9 @@ function named(rows: NamedRaw[]): NamedRow[] {
 /**
  * Named third parties (apps, advertisers) with every record naming them: timed events and
  * untimed facts. `detail` lists how they appear (app_authorised, advertiser, data_partner, …).
+ * Events are grouped per (entity, platform, kind) first, from the partial indexes events_app and
+ * events_advertiser (entity, platform, kind, ts): a few rows per entity, not every ad seen,
+ * reach the outer grouping.
  */
 function namedEntities(db: Db, table: 'apps' | 'advertisers', sourceIds: number[] | undefined, eventWhere: string, factWhere: string): NamedRow[] {
   const column = table === 'apps' ? 'app_id' : 'advertiser_id';
@@ -79,13 +82,14 @@ function namedEntities(db: Db, table: 'apps' | 'advertisers', sourceIds: number[
   return named(
     db
       .prepare(
-        `SELECT a.name, count(*) AS n, min(x.ts) AS first, max(x.ts) AS last, group_concat(DISTINCT x.platform) AS platforms,
+        `SELECT a.name, sum(x.n) AS n, min(x.first) AS first, max(x.last) AS last, group_concat(DISTINCT x.platform) AS platforms,
                 group_concat(DISTINCT x.what) AS detail
          FROM ${table} a JOIN (
-           SELECT e.${column} AS ref, e.ts AS ts, e.platform AS platform, e.kind AS what FROM events e
-             WHERE e.${column} IS NOT NULL${eventWhere}${se.sql}
+           SELECT e.${column} AS ref, count(*) AS n, min(e.ts) AS first, max(e.ts) AS last, e.platform AS platform, e.kind AS what
+             FROM events e WHERE e.${column} IS NOT NULL${eventWhere}${se.sql} GROUP BY e.${column}, e.platform, e.kind
            UNION ALL
-           SELECT f.${column}, NULL, f.platform, f.fact FROM facts f WHERE f.${column} IS NOT NULL${factWhere}${sf.sql}
+           SELECT f.${column}, count(*), NULL, NULL, f.platform, f.fact FROM facts f
+             WHERE f.${column} IS NOT NULL${factWhere}${sf.sql} GROUP BY f.${column}, f.platform, f.fact
          ) x ON x.ref = a.id
          GROUP BY a.id ORDER BY n DESC, a.name`,
       )

@@ -3,6 +3,7 @@ import type { MemberRow, SourcePart, SourceSummary, StatsSummary } from '../../.
 import type { Coverage, EventKind, MemberStatus, Platform } from '../../../../shared/domain';
 import { coverageFromRows } from '../../import/coverage';
 import type { Db } from '../db';
+import { DayCounter, dayScope } from './day-counts';
 import { iso } from './rows';
 
 interface SourceRaw {
@@ -68,14 +69,22 @@ export function statsSummary(db: Db, sourceIds?: number[]): StatsSummary {
   const byKind: Partial<Record<EventKind, number>> = {};
   const byPlatform: Partial<Record<Platform, number>> = {};
   let total = 0;
-  for (const r of db.prepare(`SELECT kind, platform, count(*) AS n FROM events ${sc.sql} GROUP BY kind, platform`).all(...sc.params) as {
+  // Per-day counts kept at import (event_days): a profile of millions of events is not scanned.
+  for (const r of db.prepare(`SELECT kind, platform, sum(n) AS n FROM event_days ${sc.sql} GROUP BY kind, platform`).all(...sc.params) as {
     kind: EventKind; platform: Platform; n: number;
   }[]) {
     byKind[r.kind] = (byKind[r.kind] ?? 0) + r.n;
     byPlatform[r.platform] = (byPlatform[r.platform] ?? 0) + r.n;
     total += r.n;
   }
-  const span = db.prepare(`SELECT min(ts) AS lo, max(ts) AS hi FROM events ${sc.sql}`).get(...sc.params) as { lo: number | null; hi: number | null };
+  let span: { lo: number | null; hi: number | null };
+  if (sourceIds?.length) {
+    const counter = new DayCounter(db, dayScope({ sourceIds })!);
+    span = { lo: counter.firstTs(), hi: counter.lastTs() };
+  } else {
+    // Two subqueries: SQLite answers a lone min() or max() from the index, not both in one.
+    span = db.prepare(`SELECT (SELECT min(ts) FROM events) AS lo, (SELECT max(ts) FROM events) AS hi`).get() as { lo: number | null; hi: number | null };
+  }
   const facts = (db.prepare(`SELECT count(*) AS n FROM facts ${sc.sql}`).get(...sc.params) as { n: number }).n;
   return { total, facts, byKind, byPlatform, first: iso(span.lo), last: iso(span.hi) };
 }

@@ -1,0 +1,152 @@
+/**
+ * Entry of the benchmark's child processes: one measurement per fresh process, so memory peaks
+ * belong to one import and load times are cold. Run by util.runChild as
+ * `node --import tsx bench/child.ts <task> …`; prints one `BENCH-RESULT {json}` line.
+ *
+ *   import <export> <db>   the real pipeline (runImport + evidence), timed; RSS per phase
+ *   bound <export>         inflate/read the member + the importer's streaming parser, no storage
+ *   parse-map <export>     the importer's records (parse + map), no storage
+ *   ip-load <what>         loadIpIntel or loadEvidenceKit, timed in a fresh process
+ */
+import { rmSync } from 'node:fs';
+import { loadEvidence } from '../electron/core/analysis/evidence';
+import { openArchive } from '../electron/core/archive/open';
+import { loadEvidenceKit, loadIpIntel } from '../electron/core/evidence';
+import { runImport } from '../electron/core/import/run-import';
+import { chooseImporter, IMPORTERS } from '../electron/core/importers/registry';
+import type { ImportContext } from '../electron/core/importers/types';
+import { openDb } from '../electron/core/store/db';
+import { MEMBER } from './fixtures';
+import { parseUnits } from './parser';
+import { MB, procMemory, sendMark, sendResult } from './util';
+
+export interface ImportChildResult {
+  status: string;
+  message: string | null;
+  ms: number;
+  records: number;
+  /** process.resourceUsage().maxRSS, in MB (10^6 bytes). */
+  maxRssMB: number;
+  /** VmHWM when each phase began (the peak so far), MB; `end` after the commit. */
+  phases: Record<string, number>;
+  /** Milliseconds spent in each phase (inventory, hashing, recognise, reading, analysing, committing). */
+  phaseMs: Record<string, number>;
+  heapUsedMB: number;
+}
+
+export interface RateChildResult {
+  ms: number;
+  records: number;
+  bytes: number;
+  maxRssMB: number;
+}
+
+const rssMB = (): number => (process.resourceUsage().maxRSS * 1024) / MB;
+const hwmMB = (): number => {
+  const m = procMemory('self');
+  return m ? (m.hwmMiB * 1024 * 1024) / MB : rssMB();
+};
+
+async function importTask(path: string, dbPath: string): Promise<ImportChildResult> {
+  for (const s of ['', '-wal', '-shm']) rmSync(dbPath + s, { force: true });
+  const evidence = loadEvidence(); // not timed: the app loads it once per process
+  const db = openDb(dbPath);
+  const phases: Record<string, number> = {};
+  const phaseMs: Record<string, number> = {};
+  let phase = '';
+  let phaseStart = 0;
+  const t = performance.now();
+  const out = await runImport({
+    db, paths: [path], enricher: evidence.enricher, analyse: evidence.analyse,
+    onProgress: (p) => {
+      if (p.phase !== phase) {
+        const now = performance.now();
+        if (phase) phaseMs[phase] = (phaseMs[phase] ?? 0) + now - phaseStart;
+        phase = p.phase;
+        phaseStart = now;
+        const peak = Math.round(hwmMB());
+        phases[phase] = peak;
+        sendMark(phase, peak); // the parent learns how far a run got even if it dies
+      }
+    },
+  });
+  const ms = performance.now() - t;
+  phases.end = Math.round(hwmMB());
+  const counts = db.prepare(`SELECT coalesce(sum(events), 0) + coalesce(sum(facts), 0) AS n FROM sources`).get() as { n: number };
+  db.close();
+  return {
+    status: out.status, message: out.message, ms, records: counts.n, maxRssMB: rssMB(), phases, phaseMs,
+    heapUsedMB: process.memoryUsage().heapUsed / MB,
+  };
+}
+
+async function boundTask(path: string): Promise<RateChildResult> {
+  const t = performance.now();
+  const archive = await openArchive([path]);
+  const entry = archive.inventory.entries.find((e) => e.path.endsWith(MEMBER));
+  if (!entry) throw new Error(`${path} holds no ${MEMBER}`);
+  let items = 0;
+  const { bytes } = await parseUnits(await archive.open(entry.path), entry.path, (units) => {
+    for (const u of units) if (u.kind === 'item') items++;
+  });
+  await archive.close();
+  return { ms: performance.now() - t, records: items, bytes, maxRssMB: rssMB() };
+}
+
+async function parseMapTask(path: string): Promise<RateChildResult> {
+  const t = performance.now();
+  const archive = await openArchive([path]);
+  const choice = await chooseImporter(archive.inventory, (p, n) => archive.peek(p, n), IMPORTERS);
+  if (!choice) throw new Error(`${path}: no importer recognises it`);
+  let bytes = 0;
+  const ctx: ImportContext = {
+    inventory: archive.inventory,
+    format: choice.recognition.format,
+    open: async (p) => {
+      const s = await archive.open(p);
+      s.on('data', (c: Buffer) => (bytes += c.length));
+      return s;
+    },
+    problem: () => undefined,
+    parsed: () => undefined,
+    signal: new AbortController().signal,
+  };
+  let records = 0;
+  for await (const rec of choice.importer.import(ctx)) {
+    if (rec.type) records++;
+  }
+  await archive.close();
+  return { ms: performance.now() - t, records, bytes, maxRssMB: rssMB() };
+}
+
+function ipLoadTask(what: string): { ms: number } {
+  const t = performance.now();
+  if (what === 'kit') loadEvidenceKit();
+  else loadIpIntel();
+  return { ms: performance.now() - t };
+}
+
+async function main(): Promise<void> {
+  const [task, a, b] = process.argv.slice(2);
+  switch (task) {
+    case 'import':
+      sendResult(await importTask(a!, b!));
+      break;
+    case 'bound':
+      sendResult(await boundTask(a!));
+      break;
+    case 'parse-map':
+      sendResult(await parseMapTask(a!));
+      break;
+    case 'ip-load':
+      sendResult(ipLoadTask(a ?? 'ip'));
+      break;
+    default:
+      throw new Error(`unknown child task ${task ?? '(none)'}`);
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

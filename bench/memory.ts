@@ -1,0 +1,110 @@
+/**
+ * Group `memory`: peak RSS of the real import of one single-member TikTok JSON of 100 MB, 500 MB
+ * (default) and 1 GB, 2 GB (`--full`), each in its own child process. The peak is the child's
+ * VmHWM (process.resourceUsage().maxRSS), cross-checked by polling /proc/<pid>/status from here;
+ * the VmHWM at each phase change shows whether reading or the analysis afterwards sets it.
+ * Inputs are folder imports (no 1 GB deflate to generate them) and cached; databases are deleted
+ * after each run.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ImportChildResult } from './child';
+import { ensureTikTokJson } from './fixtures';
+import { figure, type Figure } from './report';
+import { log, MB, round, runChild } from './util';
+
+export const DEFAULT_SIZES_MB = [100, 500];
+export const FULL_SIZES_MB = [100, 500, 1000, 2000];
+/** Bytes the generator writes per watch-history item (measured: 97.0 B). */
+const BYTES_PER_EVENT = 97;
+const TARGET_MB = 600;
+/** The TikTok import issue's own bar, for a 500 MB JSON. */
+const TIKTOK_ISSUE_TARGET_MB = 400;
+/** "Flat": the largest size may use at most this much more than the smallest. */
+const FLAT_RATIO = 1.25;
+
+export interface MemoryOptions {
+  cache: string;
+  sizesMB: number[];
+}
+
+interface SizeResult {
+  sizeMB: number;
+  jsonMB: number;
+  records: number;
+  peakMB: number | null;
+  polledMB: number | null;
+  phases: Record<string, number>;
+  seconds: number;
+  outcome: string;
+  /** For a crashed run: the phase it died in. */
+  lastPhase: string | null;
+}
+
+export async function runMemoryGroup(o: MemoryOptions): Promise<Figure[]> {
+  const results: SizeResult[] = [];
+  for (const sizeMB of o.sizesMB) {
+    const input = await ensureTikTokJson(o.cache, Math.round((sizeMB * MB) / BYTES_PER_EVENT));
+    const db = join(o.cache, `run-memory-${sizeMB}.db`);
+    log(`memory: importing ${round(input.jsonBytes / MB)} MB of JSON (${input.records.toLocaleString('en-US')} records) in a child process`);
+    const run = await runChild<ImportChildResult>('import', [input.folder, db]);
+    for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
+    const r = run.result;
+    const polledMB = run.polledPeakMiB === null ? null : (run.polledPeakMiB * 1024 * 1024) / MB;
+    // A child that dies (V8's heap limit) sends no result; its phase marks say how far it got.
+    const phases = r?.phases ?? Object.fromEntries(run.marks.map((m) => [m.name, m.value]));
+    const lastPhase = run.marks[run.marks.length - 1]?.name ?? 'first';
+    const why = run.fatal ?? run.stderrTail.split('\n').find((l) => l.trim() !== '') ?? '';
+    const outcome = r ? r.status : `crashed in the ${lastPhase} phase (${run.signal ?? `exit ${run.code}`}) after ${Math.round(run.wallMs / 1000)} s: ${why}`;
+    results.push({
+      sizeMB, jsonMB: input.jsonBytes / MB, records: input.records, peakMB: r ? r.maxRssMB : polledMB, polledMB,
+      phases, lastPhase: r ? null : lastPhase, seconds: (r?.ms ?? run.wallMs) / 1000, outcome,
+    });
+    log(`  peak ${Math.round(r?.maxRssMB ?? polledMB ?? Number.NaN)} MB, ${outcome}, ${Math.round((r?.ms ?? run.wallMs) / 1000)} s`);
+  }
+
+  const figures: Figure[] = [];
+  for (const r of results) {
+    const reading = r.phases.analysing ?? null;
+    const stats: Record<string, number | string> = {
+      'peak while reading MB': reading ?? '—', 'polled MB': r.polledMB === null ? '—' : Math.round(r.polledMB),
+      records: r.records, s: round(r.seconds, 0), 'rec/s': r.outcome === 'imported' ? Math.round(r.records / r.seconds) : '—',
+    };
+    const note = r.outcome === 'imported' ? undefined : `import ${r.outcome}`;
+    figures.push(figure({
+      group: 'memory', id: `memory.peak_rss.${r.sizeMB}mb`, label: `peak RSS, import of ${round(r.jsonMB, 0)} MB JSON`, value: r.peakMB, unit: 'MB',
+      stats, note, target: { cmp: '<', value: TARGET_MB },
+      question: missQuestion(r),
+    }));
+    if (r.sizeMB === 500) {
+      figures.push(figure({
+        group: 'memory', id: 'memory.peak_rss.500mb.tiktok_issue', label: 'peak RSS, 500 MB TikTok JSON (TikTok import issue bar)', value: r.peakMB, unit: 'MB',
+        target: { cmp: '<', value: TIKTOK_ISSUE_TARGET_MB }, question: missQuestion(r),
+      }));
+    }
+  }
+  const measured = results.filter((r) => r.peakMB !== null);
+  if (measured.length >= 2) {
+    const small = measured[0]!;
+    const big = measured[measured.length - 1]!;
+    figures.push(figure({
+      group: 'memory', id: 'memory.flatness', label: `peak RSS ${round(big.jsonMB, 0)} MB ÷ ${round(small.jsonMB, 0)} MB (flat in size)`,
+      value: big.peakMB! / small.peakMB!, unit: '×', target: { cmp: '<', value: FLAT_RATIO },
+      note: big.outcome === 'imported' ? undefined : `the ${round(big.jsonMB, 0)} MB import died, so its peak is a lower bound`,
+      ratioOf: { numerator: `${round(big.jsonMB, 0)} MB import`, denominator: `${round(small.jsonMB, 0)} MB import` },
+      question: `While reading, the peak stays near ${small.phases.analysing ?? '?'}–${big.phases.analysing ?? '?'} MB (streaming works); the whole import goes from ${Math.round(small.peakMB!)} to ${Math.round(big.peakMB!)} MB because the analysis after it holds per-URL and per-event state for the whole profile. Should findings be built by aggregate queries over urls (per host and path hint) with a capped sample of citing events, so memory depends on the number of hosts, not records?`,
+    }));
+  }
+  return figures;
+}
+
+function missQuestion(r: SizeResult): string {
+  const reading = r.phases.analysing;
+  if (r.lastPhase === 'analysing' && reading !== undefined) {
+    return `Reading peaks at ${reading} MB; the analysis after it grew the process to ${Math.round(r.peakMB ?? 0)} MB and it died there (V8's default heap limit is about 4 GB): an export this size cannot be imported. The analysis holds every URL occurrence and every supporting event id in memory (analysis/evidence.ts, evidence/findings.ts). Should it aggregate in SQL and keep a capped sample of citations instead?`;
+  }
+  if (reading !== undefined && r.peakMB !== null && r.peakMB > reading * 1.2) {
+    return `Reading peaks at ${reading} MB; the analysis after it takes the process to ${Math.round(r.peakMB)} MB. The analysis loads every URL occurrence and every supporting event id into memory (analysis/evidence.ts, evidence/findings.ts). Should it aggregate in SQL and keep a capped sample of citations instead?`;
+  }
+  return 'Memory rises while reading: what per-record state does the pipeline keep (progress, hashes, entity caches, SQLite page cache)?';
+}
