@@ -61,6 +61,8 @@ export class RecordWriter {
   private readonly stmt;
   events = 0;
   facts = 0;
+  private firstEventId: number | null = null;
+  private lastEventId: number | null = null;
   firstTs: number | null = null;
   lastTs: number | null = null;
 
@@ -132,7 +134,13 @@ export class RecordWriter {
    */
   finish(): void {
     this.flushDayCounts();
-    this.db.prepare(`INSERT INTO events_fts (rowid, title, body) SELECT id, title, body FROM events WHERE source_id = ?`).run(this.sourceId);
+    if (this.firstEventId === null) return;
+    // One import is one transaction with one writer, so its events are one rowid range; reading
+    // them by rowid feeds FTS5 in order, which it indexes ~6x faster than out of order. The unary
+    // + keeps the planner off the source index, which would read them in time order.
+    this.db
+      .prepare(`INSERT INTO events_fts (rowid, title, body) SELECT id, title, body FROM events WHERE id BETWEEN ? AND ? AND +source_id = ?`)
+      .run(this.firstEventId, this.lastEventId, this.sourceId);
   }
 
   addMembers(members: MemberInsert[]): void {
@@ -191,6 +199,8 @@ export class RecordWriter {
       lon: rec.geo?.lon ?? null,
     });
     const eventId = Number(info.lastInsertRowid);
+    this.firstEventId ??= eventId;
+    this.lastEventId = eventId;
     for (const url of rec.urls ?? []) {
       const hostId = this.hostId(url);
       if (hostId !== null) this.stmt.eventUrl.run(hostId, eventId, url, this.pathHintId(url));
