@@ -92,7 +92,9 @@ export async function runMemoryGroup(o: MemoryOptions): Promise<Figure[]> {
       value: big.peakMB! / small.peakMB!, unit: '×', target: { cmp: '<', value: FLAT_RATIO },
       note: big.outcome === 'imported' ? undefined : `the ${round(big.jsonMB, 0)} MB import died, so its peak is a lower bound`,
       ratioOf: { numerator: `${round(big.jsonMB, 0)} MB import`, denominator: `${round(small.jsonMB, 0)} MB import` },
-      question: `While reading, the peak stays near ${small.phases.analysing ?? '?'}–${big.phases.analysing ?? '?'} MB (streaming works); the whole import goes from ${Math.round(small.peakMB!)} to ${Math.round(big.peakMB!)} MB because the analysis after it holds per-URL and per-event state for the whole profile. Should findings be built by aggregate queries over urls (per host and path hint) with a capped sample of citing events, so memory depends on the number of hosts, not records?`,
+      question: (big.phases.analysing ?? 0) > (small.phases.analysing ?? Number.POSITIVE_INFINITY) * FLAT_RATIO
+        ? `Memory grows while reading (${small.phases.analysing} → ${big.phases.analysing} MB at the end of reading): what per-record state does the pipeline keep (entity caches, per-member maps, the parser's stack, SQLite's page cache)?`
+        : `While reading, the peak stays near ${small.phases.analysing ?? '?'}–${big.phases.analysing ?? '?'} MB (streaming works); the whole import goes from ${Math.round(small.peakMB!)} to ${Math.round(big.peakMB!)} MB, so the analysis after it holds state per record. Can every part of it be an aggregate per group (host, path hint, IP) with a capped sample of citing events, so memory depends on the number of groups, not records?`,
     }));
   }
   return figures;
@@ -101,10 +103,10 @@ export async function runMemoryGroup(o: MemoryOptions): Promise<Figure[]> {
 function missQuestion(r: SizeResult): string {
   const reading = r.phases.analysing;
   if (r.lastPhase === 'analysing' && reading !== undefined) {
-    return `Reading peaks at ${reading} MB; the analysis after it grew the process to ${Math.round(r.peakMB ?? 0)} MB and it died there (V8's default heap limit is about 4 GB): an export this size cannot be imported. The analysis holds every URL occurrence and every supporting event id in memory (analysis/evidence.ts, evidence/findings.ts). Should it aggregate in SQL and keep a capped sample of citations instead?`;
+    return `Reading peaks at ${reading} MB; the analysis after it grew the process to ${Math.round(r.peakMB ?? 0)} MB and it died there (V8's default heap limit is about 4 GB): an export this size cannot be imported. What in analysis/ holds state per record rather than per group, and can it be an SQL aggregate with a capped sample of citations?`;
   }
   if (reading !== undefined && r.peakMB !== null && r.peakMB > reading * 1.2) {
-    return `Reading peaks at ${reading} MB; the analysis after it takes the process to ${Math.round(r.peakMB)} MB. The analysis loads every URL occurrence and every supporting event id into memory (analysis/evidence.ts, evidence/findings.ts). Should it aggregate in SQL and keep a capped sample of citations instead?`;
+    return `Reading peaks at ${reading} MB; the analysis after it takes the process to ${Math.round(r.peakMB)} MB. What in analysis/ holds state per record rather than per group, and can it be an SQL aggregate with a capped sample of citations?`;
   }
   return 'Memory rises while reading: what per-record state does the pipeline keep (progress, hashes, entity caches, SQLite page cache)?';
 }

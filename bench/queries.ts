@@ -66,6 +66,9 @@ export function runQueryGroup(o: QueryOptions): Figure[] {
 
 function measureAll(db: Db, o: QueryOptions): Figure[] {
   const span = db.prepare(`SELECT min(ts) AS lo, max(ts) AS hi, count(*) AS n FROM events`).get() as { lo: number; hi: number; n: number };
+  // Fast and wrong is not a result: the per-day counts must account for every event.
+  const charted = histogram(db, { filter: {}, buckets: 1 }).total;
+  if (charted !== span.n) throw new Error(`the store's event_days count ${charted} events, the events table holds ${span.n}: rebuild the cache`);
   const rng = createRng(42);
   const at = (width: number): number => span.lo + Math.floor(rng.next() * Math.max(1, span.hi - span.lo - width));
   const words = storeVocabulary();

@@ -19,10 +19,11 @@ import type { EventKind, Platform } from '../shared/domain';
 import { createRng, type Rng } from '../test/fixtures/generators/rng';
 import { loadEvidence } from '../electron/core/analysis/evidence';
 import { openDb, type Db } from '../electron/core/store/db';
+import { rebuildEventDays } from '../electron/core/store/queries/day-counts';
 import { log } from './util';
 
 /** Bump when the shape of the synthetic store changes: it is part of the cache name. */
-export const STORE_BUILDER_VERSION = 1;
+export const STORE_BUILDER_VERSION = 2;
 
 const NEWEST = Date.parse('2025-06-27T22:00:00Z');
 const SPAN_MS = 5 * 365 * 86_400_000;
@@ -186,6 +187,9 @@ export function buildSyntheticStore(path: string, events: number, seed = STORE_S
       });
     }
     seedFlags(db, loginIds);
+    // What an import writes after its last record (RecordWriter.finish): the per-day counts the
+    // timeline queries read, and the full-text index in one statement.
+    rebuildEventDays(db);
     db.exec(`INSERT INTO events_fts (rowid, title, body) SELECT id, title, body FROM events`);
     db.exec(`UPDATE sources SET first_ts = (SELECT min(ts) FROM events e WHERE e.source_id = sources.id),
                                 last_ts = (SELECT max(ts) FROM events e WHERE e.source_id = sources.id)`);
