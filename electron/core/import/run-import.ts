@@ -5,7 +5,7 @@
  * cancel rolls back, and the database is exactly as it was.
  */
 import type { Readable } from 'node:stream';
-import type { ImportPhase, ImportProgress, ImportResult } from '../../../shared/api';
+import type { ImportProgress, ImportResult } from '../../../shared/api';
 import { ArchiveError, type ArchiveLimits, type ArchiveReader, type Inventory } from '../archive/types';
 import { openArchive } from '../archive/open';
 import { folderSha256, hashingTap, hashParts } from '../archive/hash';
@@ -257,4 +257,3 @@ function baseName(p: string): string {
   return parts[parts.length - 1] ?? p;
 }
 
-export type { ImportPhase };
