@@ -8,6 +8,7 @@
  *   parse-map <export>     the importer's records (parse + map), no storage
  *   ip-load <what>         loadIpIntel or loadEvidenceKit, timed in a fresh process
  */
+import { LedgerBook } from '../electron/core/importers/common/unread';
 import { rmSync } from 'node:fs';
 import { loadEvidence } from '../electron/core/analysis/evidence';
 import { openArchive } from '../electron/core/archive/open';
@@ -108,7 +109,7 @@ async function parseMapTask(path: string): Promise<RateChildResult> {
       return s;
     },
     problem: () => undefined,
-    parsed: () => undefined,
+    parsed: () => undefined, ledger: new LedgerBook(),
     signal: new AbortController().signal,
   };
   let records = 0;

@@ -11,6 +11,7 @@ import { openArchive } from '../archive/open';
 import { folderSha256, hashingTap, hashParts } from '../archive/hash';
 import { chooseImporter, describeInventory, IMPORTERS, supportedExportsText } from '../importers/registry';
 import { MemberError, type ImportContext, type Importer } from '../importers/types';
+import { LedgerBook } from '../importers/common/unread';
 import type { Db } from '../store/db';
 import type { Enricher } from '../store/enrichment';
 import { insertSource, RecordWriter } from '../store/writer';
@@ -86,6 +87,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     const hashes = new Map<string, string>();
     const parsed = new Set<string>();
     const problems = new Map<string, string[]>();
+    const ledger = new LedgerBook();
     const open = async (path: string): Promise<Readable> => {
       state.member = path;
       const stream = await archive!.open(path);
@@ -105,6 +107,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
       open,
       problem: (member, message) => problems.set(member, [...(problems.get(member) ?? []), message]),
       parsed: (member) => parsed.add(member),
+      ledger,
       signal: opts.signal ?? new AbortController().signal,
     };
 

@@ -45,7 +45,28 @@ export interface ImportContext {
   problem(member: string, message: string): void;
   /** Mark a member as read by this importer (parsed), even when it held zero records. */
   parsed(member: string): void;
+  /**
+   * The member's ledger: what it held that did not become records. Nothing read is dropped
+   * silently: every item an importer finds either becomes rows or is counted here, and every key
+   * holding data that no spec maps is reported (common/unread.ts walks an item for those).
+   */
+  ledger: MemberLedger;
   signal: AbortSignal;
+}
+
+/**
+ * Accounting per member (shown in coverage, summed in "N items in M files were not read").
+ * Keys are shape paths: the key path from the member's root with list indexes written `*` and
+ * chat-style keys kept (`/Activity/Comments/CommentsList/*\/photo`); `pointer` is an RFC 6901
+ * pointer to one example (the first seen). Counts add up across calls.
+ */
+export interface MemberLedger {
+  /** `n` items (list entries, lines, rows, objects of a map) found in the member. */
+  found(member: string, n?: number): void;
+  /** An item found but not turned into any record; `reason` is a short fixed phrase ("no time field"). */
+  dropped(member: string, reason: string, pointer: string, n?: number): void;
+  /** A key holding data (not null, "", "N/A", [] or {}) that no spec maps. */
+  unread(member: string, key: string, pointer: string, n?: number): void;
 }
 
 export interface Importer {

@@ -11,12 +11,15 @@ import { computeCoverage, matchesKnown, type MemberOutcome } from '../../../elec
 import { chooseImporter } from '../../../electron/core/importers/registry';
 import type { ImportContext, Importer, KnownFile, Recognition } from '../../../electron/core/importers/types';
 import type { ImportRecord } from '../../../shared/records';
+import { LedgerBook } from '../../../electron/core/importers/common/unread';
 import { tally, tallyCounts, tallyHost, type BaseCounts } from '../../fixtures/generators/expected';
 
 /** What an importer reports besides its records. */
 export interface Reports {
   problems: { member: string; message: string }[];
   parsed: string[];
+  /** What each member held that did not become records (items found, dropped items, unread keys). */
+  ledger: LedgerBook;
 }
 
 /** Everything an import gave, collected as it went. */
@@ -39,6 +42,7 @@ export function contextFor(reader: ArchiveReader, format: string, sink: Reports)
     open: (path) => reader.open(path),
     problem: (member, message) => sink.problems.push({ member, message }),
     parsed: (member) => sink.parsed.push(member),
+    ledger: sink.ledger,
     signal: new AbortController().signal,
   };
 }
@@ -48,7 +52,7 @@ export function contextFor(reader: ArchiveReader, format: string, sink: Reports)
  * closes the archive again. What the import gave is collected into `into`, so a caller that
  * expects a failure still sees what came before it.
  */
-export async function runImport(paths: string[], importers: readonly Importer[], into: Collected = { records: [], problems: [], parsed: [] }): Promise<ImportRun> {
+export async function runImport(paths: string[], importers: readonly Importer[], into: Collected = { records: [], problems: [], parsed: [], ledger: new LedgerBook() }): Promise<ImportRun> {
   const reader = await openArchive(paths);
   try {
     const choice = await chooseImporter(reader.inventory, (p, n) => reader.peek(p, n), importers);
@@ -62,7 +66,7 @@ export async function runImport(paths: string[], importers: readonly Importer[],
 
 /** Runs an import that must fail; returns its error, with the problems and records reported before it. */
 export async function importError(paths: string[], importers: readonly Importer[]): Promise<{ error: Error; problems: Reports['problems']; records: ImportRecord[] }> {
-  const into: Collected = { records: [], problems: [], parsed: [] };
+  const into: Collected = { records: [], problems: [], parsed: [], ledger: new LedgerBook() };
   try {
     await runImport(paths, importers, into);
   } catch (err) {

@@ -2,6 +2,7 @@
  * Records.json can be 1–2 GB: its points must flow out while the member is still being read,
  * chunk boundaries must not matter, and a cancel must stop the read.
  */
+import { LedgerBook } from '../../../../electron/core/importers/common/unread';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Inventory } from '../../../../electron/core/archive/types';
@@ -42,7 +43,7 @@ function context(open: () => Readable, signal = new AbortController().signal): I
   const problems: string[] = [];
   return {
     inventory, format: 'google-takeout', open: async () => open(), problem: (m, msg) => problems.push(`${m}: ${msg}`),
-    parsed: () => undefined, signal, problems,
+    parsed: () => undefined, ledger: new LedgerBook(), signal, problems,
   };
 }
 

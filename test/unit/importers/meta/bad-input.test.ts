@@ -8,6 +8,7 @@
  * import goes on; only when not a single record could be read does the import fail, with that
  * member's MemberError.
  */
+import { LedgerBook } from '../../../../electron/core/importers/common/unread';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Inventory } from '../../../../electron/core/archive/types';
@@ -178,7 +179,7 @@ describe('size guard for values held whole', () => {
     const ctx: ImportContext = {
       inventory, format: 'facebook-json-2021',
       open: () => { opened = true; return Promise.resolve(Readable.from([Buffer.from('{}')])); },
-      problem: () => undefined, parsed: () => undefined, signal: new AbortController().signal,
+      problem: () => undefined, parsed: () => undefined, ledger: new LedgerBook(), signal: new AbortController().signal,
     };
     const spec = FACEBOOK_SPECS.find((s) => s.id === 'profile');
     if (!spec) throw new Error('no profile row');

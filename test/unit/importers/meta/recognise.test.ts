@@ -2,6 +2,7 @@
  * Recognition of Instagram and Facebook exports from member names: every layout's format, no
  * claims across platforms, the HTML version explained, and the choice the real registry makes.
  */
+import { LedgerBook } from '../../../../electron/core/importers/common/unread';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,7 +91,7 @@ describe('HTML version of the export', () => {
       expect(choice?.importer.id).toBe('instagram-json');
       expect(choice?.recognition.format).toBe('instagram-html');
       expect(choice?.recognition.reason).toContain('this is the HTML version of the Instagram export; request the JSON format');
-      const sink = { problems: [], parsed: [] };
+      const sink = { problems: [], parsed: [], ledger: new LedgerBook() };
       const records = instagramJson.import(contextFor(reader, 'instagram-html', sink));
       const iterator = records[Symbol.asyncIterator]();
       await expect(iterator.next()).rejects.toThrow(HtmlExportError);

@@ -2,6 +2,7 @@
  * Large members are streamed: a message thread's records come out while the member is still
  * being read, memory holds one record at a time, and an abort stops the import.
  */
+import { LedgerBook } from '../../../../electron/core/importers/common/unread';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Inventory } from '../../../../electron/core/archive/types';
@@ -44,7 +45,7 @@ function contextWith(served: { bytes: number; total: number }, signal: AbortSign
   return {
     inventory, format: 'instagram-json-2024', open: () => Promise.resolve(thread(served)),
     problem: (member, message) => { throw new Error(`unexpected problem ${member}: ${message}`); },
-    parsed: () => undefined, signal,
+    parsed: () => undefined, ledger: new LedgerBook(), signal,
   };
 }
 

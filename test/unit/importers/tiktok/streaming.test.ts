@@ -2,6 +2,7 @@
  * Streaming behaviour: results must not depend on where chunks break (inside tokens, inside
  * multi-byte characters), cancellation stops the read, and a large file streams through.
  */
+import { LedgerBook } from '../../../../electron/core/importers/common/unread';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,7 +82,7 @@ describe('large files and cancellation', () => {
     const written = await writeTikTokJsonStream(join(folder, 'user_data_tiktok.json'), { events: 50_000, seed: 4 });
     const reader = await openArchive([folder]);
     try {
-      const sink = { problems: [], parsed: [] as string[] };
+      const sink = { problems: [], parsed: [] as string[], ledger: new LedgerBook() };
       let count = 0;
       let last: ImportRecord | undefined;
       for await (const record of tiktokJson.import(contextFor(reader, 'tiktok-json-2024', sink))) {
@@ -102,7 +103,7 @@ describe('large files and cancellation', () => {
     const reader = await openArchive([folder]);
     const controller = new AbortController();
     try {
-      const ctx = { ...contextFor(reader, 'tiktok-json-2024', { problems: [], parsed: [] }), signal: controller.signal };
+      const ctx = { ...contextFor(reader, 'tiktok-json-2024', { problems: [], parsed: [], ledger: new LedgerBook() }), signal: controller.signal };
       let count = 0;
       const run = (async () => {
         for await (const _ of tiktokJson.import(ctx)) if (++count === 1000) controller.abort(new Error('cancelled by the person'));

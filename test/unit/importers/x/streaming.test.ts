@@ -2,6 +2,7 @@
  * tweets.js can be hundreds of MB: the preface is stripped while the file streams, posts flow
  * out before the file has been read to the end, and the result does not depend on chunking.
  */
+import { LedgerBook } from '../../../../electron/core/importers/common/unread';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Inventory } from '../../../../electron/core/archive/types';
@@ -35,7 +36,7 @@ function context(open: () => Readable): ImportContext & { problems: string[] } {
     entries: [{ path: MEMBER, rawPath: MEMBER, bytes: 5_000_000, compressedBytes: 5_000_000, part: 0 }],
   };
   const problems: string[] = [];
-  return { inventory, format: 'x-archive-current', open: async () => open(), problem: (m, msg) => problems.push(`${m}: ${msg}`), parsed: () => undefined, signal: new AbortController().signal, problems };
+  return { inventory, format: 'x-archive-current', open: async () => open(), problem: (m, msg) => problems.push(`${m}: ${msg}`), parsed: () => undefined, ledger: new LedgerBook(), signal: new AbortController().signal, problems };
 }
 
 async function importAll(pieceSize: number, posts = POSTS): Promise<{ records: ImportRecord[]; firstAt: number; pieces: number; problems: string[] }> {

@@ -1,0 +1,117 @@
+/**
+ * "Nothing read is dropped silently": after an importer has mapped an item, whatever keys of it
+ * no spec consumed and that still hold data are reported to the member's ledger, with a shape
+ * path (`/…/CommentsList/*` + `/photo`) and a pointer to the first example. Importers say which
+ * keys they consumed; this walks the rest. Placeholders ("N/A", "", null, [], {}) are empty values,
+ * never data and never errors.
+ */
+import type { MemberLedger } from '../types';
+import { toPointer, type JsonKey } from './json-pointer';
+import { normKey } from './keys';
+
+/** Texts that exports write where a value is absent. Compared lower-cased and trimmed. */
+const PLACEHOLDERS = new Set(['', 'n/a', 'null', 'none', 'undefined']);
+
+/** True for a text that stands for "no value" ("N/A", "", "null"). */
+export function isPlaceholder(text: string): boolean {
+  return text.length < 10 && PLACEHOLDERS.has(text.trim().toLowerCase());
+}
+
+/** True when a value holds no data at any depth (null, placeholders, empty lists and objects). */
+export function isEmptyValue(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return isPlaceholder(value);
+  if (Array.isArray(value)) return value.every(isEmptyValue);
+  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).every(isEmptyValue);
+  return false; // numbers and booleans are data
+}
+
+/** A key path as a shape path: list indexes become `*`. */
+export function shapePath(path: readonly JsonKey[]): string {
+  return toPointer(path.map((k) => (typeof k === 'number' ? '*' : k)));
+}
+
+/**
+ * Reports every key of `item` that `consumed` does not claim and that holds data. `consumed`
+ * gets the key as written; `consumedKeys` builds one from names compared like spec aliases
+ * (case, spaces, `_` and `-` ignored). Returns how many keys were reported.
+ */
+export function reportUnreadKeys(
+  ledger: MemberLedger,
+  member: string,
+  item: Record<string, unknown>,
+  path: readonly JsonKey[],
+  consumed: (key: string) => boolean,
+): number {
+  let n = 0;
+  for (const [key, value] of Object.entries(item)) {
+    if (consumed(key) || isEmptyValue(value)) continue;
+    ledger.unread(member, shapePath([...path, key]), toPointer([...path, key]));
+    n++;
+  }
+  return n;
+}
+
+/** A `consumed` predicate from key names, matched as spec aliases are (normalised). */
+export function consumedKeys(names: Iterable<string>): (key: string) => boolean {
+  const set = new Set<string>();
+  for (const name of names) set.add(normKey(name));
+  return (key) => set.has(normKey(key));
+}
+
+/** One gap in a member's ledger, as stored and shown in coverage. */
+export interface LedgerGap {
+  kind: 'key' | 'item';
+  /** kind key: the shape path; kind item: the reason. */
+  what: string;
+  count: number;
+  example: string;
+}
+
+/** Collects ledger calls per member in memory (bounded by distinct keys and reasons, not items). */
+export class LedgerBook implements MemberLedger {
+  readonly items = new Map<string, number>();
+  private readonly gaps = new Map<string, Map<string, LedgerGap>>();
+  /** Distinct gaps per member beyond which new ones are folded into one "more keys" line. */
+  static readonly MAX_GAPS_PER_MEMBER = 200;
+
+  found(member: string, n = 1): void {
+    this.items.set(member, (this.items.get(member) ?? 0) + n);
+  }
+
+  dropped(member: string, reason: string, pointer: string, n = 1): void {
+    this.add(member, 'item', reason, pointer, n);
+  }
+
+  unread(member: string, key: string, pointer: string, n = 1): void {
+    this.add(member, 'key', key, pointer, n);
+  }
+
+  gapsOf(member: string): LedgerGap[] {
+    return [...(this.gaps.get(member)?.values() ?? [])];
+  }
+
+  members(): string[] {
+    return [...new Set([...this.items.keys(), ...this.gaps.keys()])];
+  }
+
+  private add(member: string, kind: LedgerGap['kind'], what: string, example: string, n: number): void {
+    let byKey = this.gaps.get(member);
+    if (!byKey) this.gaps.set(member, (byKey = new Map()));
+    const id = `${kind}\u0000${what}`;
+    const gap = byKey.get(id);
+    if (gap) {
+      gap.count += n;
+      return;
+    }
+    if (byKey.size >= LedgerBook.MAX_GAPS_PER_MEMBER) {
+      // A hostile or odd member with thousands of distinct keys must not grow memory without bound.
+      const overflow = `${kind}\u0000(more)`;
+      const more = byKey.get(overflow);
+      if (more) more.count += n;
+      else byKey.set(overflow, { kind, what: kind === 'key' ? '(more distinct keys)' : '(more reasons)', count: n, example });
+      return;
+    }
+    byKey.set(id, { kind, what, count: n, example });
+  }
+}
