@@ -26,10 +26,5 @@ export interface CoreOptions {
   tempDir?: string;
 }
 
-/** An error a handler throws on purpose; transports send `{error: message, code}`. */
-export class ApiError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+/** Thrown on purpose by handlers; lives in shared/errors.ts so every side shares one class. */
+export { ApiError } from '../../../shared/errors';

@@ -31,7 +31,7 @@ export function fakeCore(): FakeCore {
       c,
       async (req: unknown) => {
         calls.push({ channel: c, req });
-        throw new ApiError('not-implemented', `${c} is not part of the fake core`);
+        throw new ApiError('unsupported', `${c} is not part of the fake core`);
       },
     ]),
   );
