@@ -40,7 +40,8 @@ export interface SourceSummary {
   facts: number;
   first: string | null;
   last: string | null;
-  coverage: { parsed: number; ignored: number; unknown: number; missing: number; errors: number };
+  /** Member counts per status; `notRead`: items and values in read members that became no record. */
+  coverage: { parsed: number; ignored: number; unknown: number; missing: number; errors: number; notRead: number };
 }
 
 export interface MemberRow {
@@ -49,6 +50,8 @@ export interface MemberRow {
   sha256: string | null;
   status: MemberStatus;
   records: number;
+  /** Items the importer found in the member (null: not counted, e.g. imported before the ledger). */
+  items: number | null;
   /** Why ignored / what was expected / the error text. */
   note: string | null;
 }

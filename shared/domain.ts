@@ -47,11 +47,27 @@ export type MemberStatus = 'parsed' | 'ignored' | 'unknown' | 'missing' | 'error
 
 /** Per-member coverage, as in `analyze --json` sources[].coverage. */
 export interface Coverage {
-  parsed: { member: string; records: number }[];
+  /** `items`: what the importer found in the member (list entries, lines, rows); absent when not counted. */
+  parsed: { member: string; records: number; items?: number }[];
   ignored: { member: string; reason: string }[];
   unknown: { member: string }[];
   missing: { member: string; reason: string }[];
   errors: { member: string; error: string }[];
+  /** What members that were read held and did not become records: nothing is dropped silently. */
+  notRead: NotRead[];
+}
+
+/**
+ * One gap in a member that was read. `key`: a key holding data that no spec maps (`what` is its
+ * shape path, list indexes as `*`); `item`: items found that became no record (`what` is why).
+ * `example` is an RFC 6901 pointer to the first one, in the member.
+ */
+export interface NotRead {
+  member: string;
+  kind: 'key' | 'item';
+  what: string;
+  count: number;
+  example: string;
 }
 
 export interface DatasetCredit {

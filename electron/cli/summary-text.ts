@@ -1,5 +1,6 @@
 /** The readable form of the analyze document: what a person sees in a terminal. */
 import type { AnalyzeDocument } from '../../shared/analyze';
+import { notReadSentence } from '../core/import/coverage';
 
 const n = (x: number) => x.toLocaleString('en-US');
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
@@ -15,6 +16,13 @@ export function summaryText(doc: AnalyzeDocument, dbPath: string): string {
     out.push(`Source: ${s.file} (${s.platform}, ${s.format}, parser ${s.parserVersion})`);
     out.push(`  SHA-256 ${s.sha256}`);
     out.push(`  ${n(s.events)} events, ${n(s.facts)} other records; files: ${c.parsed.length} parsed, ${c.ignored.length} ignored, ${c.unknown.length} unknown, ${c.missing.length} missing, ${c.errors.length} with errors`);
+    const notRead = notReadSentence(c.notRead);
+    if (notRead) {
+      out.push(`  ${notRead}:`);
+      for (const g of c.notRead.slice(0, 8)) out.push(`    ${g.member}  ${g.kind === 'key' ? `key ${g.what}` : g.what}  ×${n(g.count)}  (e.g. ${g.example || '/'})`);
+      if (c.notRead.length > 8) out.push(`    … and ${c.notRead.length - 8} more (use --json: sources[].coverage.notRead)`);
+    }
+    if (c.unknown.length) out.push(`  ${c.unknown.length} file(s) not recognised; \`whereabouts shape\` describes them without their values, for a bug report`);
   }
   out.push('');
   out.push(`Timeline: ${n(doc.events.total)} events from ${day(doc.span.first)} to ${day(doc.span.last)}`);

@@ -46,6 +46,14 @@ describe.each(cases)('%s export → analyze --json', (platform, name, write) => 
     expect(doc.access.ips.some((i) => i.asn !== null && i.org !== null)).toBe(true);
     expect(doc.findings.some((f) => f.kind === 'login-network')).toBe(true);
     expect(doc.datasets.length).toBeGreaterThan(0);
+    // docs/analyze-json.md: every time is ISO-8601 UTC with seconds, never milliseconds.
+    const times: string[] = [];
+    JSON.stringify(doc, (_k, v: unknown) => {
+      if (typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(v)) times.push(v);
+      return v;
+    });
+    expect(times.length).toBeGreaterThan(4);
+    expect(times.filter((t) => !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(t))).toEqual([]);
     db.close();
   });
 });

@@ -26,7 +26,8 @@ export interface SecurityInput {
   provenance: Provenance;
 }
 
-const iso = (ts: number) => new Date(ts).toISOString().replace('.000Z', 'Z');
+// Seconds, as every summary and the analyze document (docs/analyze-json.md).
+const iso = (ts: number) => `${new Date(ts).toISOString().slice(0, 19)}Z`;
 
 export function loadLogins(db: Db): LoginInput[] {
   const rows = db

@@ -3,7 +3,7 @@
  * importer reported and the importer's catalogue, returns statuses. "Missing" rows are files the
  * catalogue expects that the archive does not hold.
  */
-import type { Coverage, MemberStatus } from '../../../shared/domain';
+import type { Coverage, MemberStatus, NotRead } from '../../../shared/domain';
 import type { KnownFile } from '../importers/types';
 
 export interface MemberOutcome {
@@ -47,14 +47,38 @@ export function computeCoverage(input: {
   return { outcomes, missing };
 }
 
-export function coverageFromRows(rows: readonly { path: string; status: MemberStatus; records: number; note: string | null }[]): Coverage {
-  const c: Coverage = { parsed: [], ignored: [], unknown: [], missing: [], errors: [] };
+export function coverageFromRows(
+  rows: readonly { path: string; status: MemberStatus; records: number; note: string | null; items?: number | null }[],
+  gaps: readonly NotRead[] = [],
+): Coverage {
+  const c: Coverage = { parsed: [], ignored: [], unknown: [], missing: [], errors: [], notRead: [...gaps] };
   for (const r of rows) {
-    if (r.status === 'parsed') c.parsed.push({ member: r.path, records: r.records });
+    if (r.status === 'parsed') c.parsed.push(r.items === null || r.items === undefined ? { member: r.path, records: r.records } : { member: r.path, records: r.records, items: r.items });
     else if (r.status === 'ignored') c.ignored.push({ member: r.path, reason: r.note ?? '' });
     else if (r.status === 'unknown') c.unknown.push({ member: r.path });
     else if (r.status === 'missing') c.missing.push({ member: r.path, reason: r.note ?? '' });
     else c.errors.push({ member: r.path, error: r.note ?? '' });
   }
   return c;
+}
+
+/** "N items in M files were not read": sums over a coverage's gaps (null when nothing is missing). */
+export function notReadSummary(gaps: readonly NotRead[]): { items: number; files: number } | null {
+  if (gaps.length === 0) return null;
+  let items = 0;
+  const files = new Set<string>();
+  for (const g of gaps) {
+    items += g.count;
+    files.add(g.member);
+  }
+  return { items, files: files.size };
+}
+
+/** The sentence for a person, or null when everything read was accounted for. */
+export function notReadSentence(gaps: readonly NotRead[]): string | null {
+  const s = notReadSummary(gaps);
+  if (!s) return null;
+  const items = s.items === 1 ? '1 item' : `${s.items.toLocaleString('en-US')} items`;
+  const files = s.files === 1 ? '1 file' : `${s.files.toLocaleString('en-US')} files`;
+  return `${items} in ${files} ${s.items === 1 ? 'was' : 'were'} not read`;
 }

@@ -15,7 +15,9 @@ import { LedgerBook } from '../importers/common/unread';
 import type { Db } from '../store/db';
 import type { Enricher } from '../store/enrichment';
 import { insertSource, RecordWriter } from '../store/writer';
-import { computeCoverage } from './coverage';
+import type { NotRead } from '../../../shared/domain';
+import { computeCoverage, notReadSentence } from './coverage';
+import { writeLedgerGaps } from '../store/ledger';
 import { ProgressThrottle } from './progress';
 
 export type ProgressUpdate = Omit<ImportProgress, 'jobId'>;
@@ -79,7 +81,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
       path: opts.paths.join('\n'), bytes: inv.diskBytes,
       // A folder's placeholder is unique so the UNIQUE index holds until the real hash is known.
       sha256: hashed?.sha256 ?? `pending-${process.pid}-${Date.now()}`,
-      parts: hashed?.parts ?? [], parserVersion: importer.parserVersion, importedAt: (opts.now?.() ?? new Date()).toISOString(),
+      parts: hashed?.parts ?? [], parserVersion: importer.parserVersion, importedAt: `${(opts.now?.() ?? new Date()).toISOString().slice(0, 19)}Z`,
     });
     const writer = new RecordWriter(opts.db, sourceId, importer.platform, opts.enricher);
     writer.addMembers(inv.entries.map((e) => ({ path: e.path, bytes: e.bytes })));
@@ -145,8 +147,9 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
       records: writer.recordsPerMember(),
       problems,
     });
-    const updateMember = opts.db.prepare(`UPDATE members SET sha256 = ?, status = ?, records = ?, note = ? WHERE source_id = ? AND path = ?`);
-    for (const o of outcomes) updateMember.run(hashes.get(o.path) ?? null, o.status, o.records, o.note, sourceId, o.path);
+    const updateMember = opts.db.prepare(`UPDATE members SET sha256 = ?, status = ?, records = ?, note = ?, items = ? WHERE source_id = ? AND path = ?`);
+    for (const o of outcomes) updateMember.run(hashes.get(o.path) ?? null, o.status, o.records, o.note, ledger.items.get(o.path) ?? null, sourceId, o.path);
+    writeLedgerGaps(opts.db, sourceId, ledger);
     const insertMissing = opts.db.prepare(`INSERT INTO members (source_id, path, bytes, status, note) VALUES (?, ?, 0, 'missing', ?)`);
     for (const m of missing) insertMissing.run(sourceId, m.name, m.reason);
 
@@ -169,7 +172,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     inTransaction = false;
     progress.phase('done');
     progress.flush();
-    return { status: 'imported', sourceIds: [sourceId], message: partialMessage(inv.label, outcomes), file: inv.label, member: null };
+    return { status: 'imported', sourceIds: [sourceId], message: partialMessage(inv.label, outcomes, ledger.members().flatMap((m) => ledger.gapsOf(m).map((g) => ({ member: m, ...g })))), file: inv.label, member: null };
   } catch (err) {
     if (inTransaction) {
       opts.db.exec('ROLLBACK');
@@ -205,12 +208,21 @@ function failure(err: unknown, file: string, member: string | null): ImportOutco
  * Multi-file exports go on past a file they cannot read (importers/common/member-guard.ts); the
  * result then says so, naming the files, so "imported" never hides a hole.
  */
-export function partialMessage(file: string, outcomes: readonly { path: string; status: string; note: string | null }[]): string | null {
+export function partialMessage(
+  file: string,
+  outcomes: readonly { path: string; status: string; note: string | null }[],
+  gaps: readonly NotRead[] = [],
+): string | null {
+  const parts: string[] = [];
   const errors = outcomes.filter((o) => o.status === 'error');
-  if (errors.length === 0) return null;
-  const listed = errors.slice(0, 3).map((o) => `${o.path}: ${o.note ?? 'unreadable'}`).join('; ');
-  const more = errors.length > 3 ? `; and ${errors.length - 3} more (see Sources)` : '';
-  return `${file}: imported, but ${errors.length} file(s) could not be read completely: ${listed}${more}.`;
+  if (errors.length > 0) {
+    const listed = errors.slice(0, 3).map((o) => `${o.path}: ${o.note ?? 'unreadable'}`).join('; ');
+    const more = errors.length > 3 ? `; and ${errors.length - 3} more (see Sources)` : '';
+    parts.push(`${errors.length} file(s) could not be read completely: ${listed}${more}`);
+  }
+  const notRead = notReadSentence(gaps);
+  if (notRead) parts.push(`${notRead} (Sources lists them)`);
+  return parts.length === 0 ? null : `${file}: imported, but ${parts.join('; and ')}.`;
 }
 
 function alreadyImported(sourceId: number, file: string): ImportOutcome {

@@ -5,6 +5,7 @@ import type { Db } from '../store/db';
 import { accessSummary } from '../store/queries/access';
 import { listSources, sourceCoverage, statsSummary } from '../store/queries/sources';
 import { whereSummary } from '../store/queries/where';
+import { toSeconds } from '../store/queries/rows';
 import { TOOL_NAME, VERSION } from '../version';
 
 export function analyzeDocument(db: Db, sourceIds: number[], datasets: DatasetCredit[], imports: AnalyzeImport[]): AnalyzeDocument {
@@ -21,7 +22,7 @@ export function analyzeDocument(db: Db, sourceIds: number[], datasets: DatasetCr
       id: s.id, platform: s.platform, format: s.format, file: s.file, sha256: s.sha256, bytes: s.bytes, parts: s.parts,
       parserVersion: s.parserVersion, records: s.events + s.facts, events: s.events, facts: s.facts, coverage: sourceCoverage(db, s.id),
     })),
-    span: { first: stats.first, last: stats.last },
+    span: { first: toSeconds(stats.first), last: toSeconds(stats.last) },
     events: { total: stats.total, byKind: stats.byKind },
     access: {
       logins: access.logins, ips: access.ips, devices: access.devices, countries: access.countries, networks: access.networks,

@@ -232,6 +232,22 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TRIGGER events_fts_insert;
     `,
   },
+  {
+    version: 5,
+    summary: "each member's ledger: items found, and what did not become records (unread keys, dropped items)",
+    // items is NULL for members imported before the ledger existed (unknown, not zero).
+    sql: `
+      ALTER TABLE members ADD COLUMN items INTEGER;
+      CREATE TABLE member_gaps (
+        member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('key', 'item')),
+        what TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        example TEXT NOT NULL,
+        PRIMARY KEY (member_id, kind, what)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

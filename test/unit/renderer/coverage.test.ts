@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MemberRow } from '../../../shared/api';
 import { groupMembers } from '../../../renderer/src/lib/coverage';
 
-const m = (path: string, status: MemberRow['status'], records = 0): MemberRow => ({ path, bytes: 1, sha256: null, status, records, note: null });
+const m = (path: string, status: MemberRow['status'], records = 0): MemberRow => ({ path, bytes: 1, sha256: null, status, records, items: null, note: null });
 
 describe('coverage groups', () => {
   it('puts problems first and sums records', () => {

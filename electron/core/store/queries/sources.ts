@@ -4,7 +4,8 @@ import type { Coverage, EventKind, MemberStatus, Platform } from '../../../../sh
 import { coverageFromRows } from '../../import/coverage';
 import type { Db } from '../db';
 import { DayCounter, dayScope } from './day-counts';
-import { iso } from './rows';
+import { iso, isoPrecise } from './rows';
+import { listLedgerGaps, notReadCounts } from '../ledger';
 
 interface SourceRaw {
   id: number; platform: Platform; format: string; file: string; sha256: string; bytes: number; parts: string;
@@ -14,8 +15,9 @@ interface SourceRaw {
 export function listSources(db: Db): SourceSummary[] {
   const rows = db.prepare(`SELECT * FROM sources ORDER BY id`).all() as SourceRaw[];
   const counts = db.prepare(`SELECT status, count(*) AS n FROM members WHERE source_id = ? GROUP BY status`);
+  const notRead = notReadCounts(db);
   return rows.map((r) => {
-    const c = { parsed: 0, ignored: 0, unknown: 0, missing: 0, errors: 0 };
+    const c = { parsed: 0, ignored: 0, unknown: 0, missing: 0, errors: 0, notRead: notRead.get(r.id) ?? 0 };
     for (const { status, n } of counts.all(r.id) as { status: MemberStatus; n: number }[]) {
       if (status === 'error') c.errors = n;
       else c[status] = n;
@@ -30,13 +32,13 @@ export function listSources(db: Db): SourceSummary[] {
 
 export function listMembers(db: Db, sourceId: number): MemberRow[] {
   return (db
-    .prepare(`SELECT path, bytes, sha256, status, records, note FROM members WHERE source_id = ? ORDER BY status = 'parsed' DESC, path`)
-    .all(sourceId) as { path: string; bytes: number; sha256: string | null; status: MemberStatus; records: number; note: string | null }[])
+    .prepare(`SELECT path, bytes, sha256, status, records, items, note FROM members WHERE source_id = ? ORDER BY status = 'parsed' DESC, path`)
+    .all(sourceId) as { path: string; bytes: number; sha256: string | null; status: MemberStatus; records: number; items: number | null; note: string | null }[])
     .map((m) => ({ ...m }));
 }
 
 export function sourceCoverage(db: Db, sourceId: number): Coverage {
-  return coverageFromRows(listMembers(db, sourceId));
+  return coverageFromRows(listMembers(db, sourceId), listLedgerGaps(db, sourceId));
 }
 
 /** Entities no remaining record names are removed with the source that brought them. */
@@ -86,5 +88,6 @@ export function statsSummary(db: Db, sourceIds?: number[]): StatsSummary {
     span = db.prepare(`SELECT (SELECT min(ts) FROM events) AS lo, (SELECT max(ts) FROM events) AS hi`).get() as { lo: number | null; hi: number | null };
   }
   const facts = (db.prepare(`SELECT count(*) AS n FROM facts ${sc.sql}`).get(...sc.params) as { n: number }).n;
-  return { total, facts, byKind, byPlatform, first: iso(span.lo), last: iso(span.hi) };
+  // Precise: the timeline's histogram domain ends at the last event, which must stay inside it.
+  return { total, facts, byKind, byPlatform, first: isoPrecise(span.lo), last: isoPrecise(span.hi) };
 }

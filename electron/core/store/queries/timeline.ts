@@ -13,7 +13,7 @@ import type { EventKind, Grade, NetworkKind, Platform, TimePrecision } from '../
 import type { Db } from '../db';
 import { DayCounter, dayOf, dayScope, type DayScope } from './day-counts';
 import { buildWhere, ftsQuery, highlight } from './filter';
-import { deviceLabel, iso } from './rows';
+import { deviceLabel, isoPrecise } from './rows';
 import { flagsForEvent } from './flags';
 
 const ROW_COLUMNS = `
@@ -40,7 +40,7 @@ interface RawRow {
 function toRow(r: RawRow, q: string | undefined): EventRow {
   return {
     id: r.id,
-    time: iso(r.ts),
+    time: isoPrecise(r.ts),
     timeText: r.time_text,
     precision: r.precision,
     kind: r.kind,
@@ -177,7 +177,7 @@ export function scanPage(db: Db, req: PageRequest): TimelinePage {
 type HistogramRequest = { filter: TimelineFilter; buckets: number };
 
 function emptyHistogram(lo: number | null, hi: number | null, buckets: number): Histogram {
-  return { from: iso(lo), to: iso(hi), bucketMs: 0, counts: new Array<number>(buckets).fill(0), total: 0 };
+  return { from: isoPrecise(lo), to: isoPrecise(hi), bucketMs: 0, counts: new Array<number>(buckets).fill(0), total: 0 };
 }
 
 export function histogram(db: Db, req: HistogramRequest): Histogram {
@@ -207,7 +207,7 @@ export function histogram(db: Db, req: HistogramRequest): Histogram {
       prev = next;
     }
   }
-  return { from: iso(lo), to: iso(lo + bucketMs * buckets), bucketMs, counts, total };
+  return { from: isoPrecise(lo), to: isoPrecise(lo + bucketMs * buckets), bucketMs, counts, total };
 }
 
 /** Grouping rows into buckets: for filters event_days cannot answer (and as the reference in tests). */
@@ -229,7 +229,7 @@ export function scanHistogram(db: Db, req: HistogramRequest): Histogram {
     const b = Math.min(buckets - 1, Math.max(0, Math.floor(r.b)));
     counts[b]! += r.n;
   }
-  return { from: iso(lo), to: iso(lo + bucketMs * buckets), bucketMs, counts, total: span.n };
+  return { from: isoPrecise(lo), to: isoPrecise(lo + bucketMs * buckets), bucketMs, counts, total: span.n };
 }
 
 export function eventDetail(db: Db, id: number): EventDetail | null {

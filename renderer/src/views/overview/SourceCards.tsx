@@ -24,6 +24,7 @@ export function SourceCards() {
               {s.coverage.parsed} files read
               {s.coverage.unknown ? ` · ${s.coverage.unknown} not recognised` : ''}
               {s.coverage.errors ? ` · ${s.coverage.errors} with errors` : ''}
+              {s.coverage.notRead ? ` · ${s.coverage.notRead.toLocaleString('en-US')} items not read` : ''}
             </p>
             <button type="button" className="small" onClick={() => go('sources', { sourceId: s.id })}>
               Details and coverage

@@ -4,6 +4,7 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { groupMembers } from '../../lib/coverage';
 import { formatBytes, formatCount } from '../../lib/format';
 import { MEMBER_STATUS_LABEL } from '../../lib/labels';
+import { NotReadList } from './NotReadList';
 
 /** Every file in the archive, grouped by what happened to it; problems first and open. */
 export function CoverageTable({ sourceId, summary }: { sourceId: number; summary: SourceSummary['coverage'] }) {
@@ -14,6 +15,7 @@ export function CoverageTable({ sourceId, summary }: { sourceId: number; summary
         Files inside: {summary.parsed} read, {summary.ignored} ignored, {summary.unknown} not recognised, {summary.missing} missing, {summary.errors}{' '}
         with errors
       </h3>
+      {summary.notRead > 0 ? <NotReadList sourceId={sourceId} /> : null}
       <QueryState query={members} what="the file list">
         {(rows) =>
           groupMembers(rows).map((g) => (
@@ -31,9 +33,14 @@ export function CoverageTable({ sourceId, summary }: { sourceId: number; summary
                         Size
                       </th>
                       {g.status === 'parsed' ? (
-                        <th scope="col" className="num">
-                          Records
-                        </th>
+                        <>
+                          <th scope="col" className="num" title="Entries, lines or rows the importer found in the file">
+                            Items
+                          </th>
+                          <th scope="col" className="num">
+                            Records
+                          </th>
+                        </>
                       ) : null}
                       {g.status !== 'parsed' ? <th scope="col">{g.status === 'error' ? 'Problem' : 'Why'}</th> : null}
                     </tr>
@@ -45,7 +52,12 @@ export function CoverageTable({ sourceId, summary }: { sourceId: number; summary
                           <code className="break">{m.path}</code>
                         </td>
                         <td className="num">{g.status === 'missing' ? '–' : formatBytes(m.bytes)}</td>
-                        {g.status === 'parsed' ? <td className="num">{formatCount(m.records)}</td> : null}
+                        {g.status === 'parsed' ? (
+                          <>
+                            <td className="num">{m.items === null ? <span className="muted">–</span> : formatCount(m.items)}</td>
+                            <td className="num">{formatCount(m.records)}</td>
+                          </>
+                        ) : null}
                         {g.status !== 'parsed' ? <td>{m.note ?? <span className="muted">–</span>}</td> : null}
                       </tr>
                     ))}
