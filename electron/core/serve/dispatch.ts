@@ -1,14 +1,18 @@
 /**
- * Calling one contract channel on the core, the same way for every transport (serve HTTP and
- * Electron IPC): validate the channel name against CHANNELS, require a plain-object request,
- * and turn failures into a stable `{status, error, code}` outcome.
+ * Calling one contract channel on the core, the same way for every transport (serve HTTP, the
+ * Electron core process, the CLI): check the channel name against CHANNELS, require a
+ * plain-object request, and turn every failure into the error envelope of shared/errors.ts
+ * (`{code, message, detail?}`) with the HTTP status serve answers it with. The request's fields
+ * are checked by the handlers' schema gate (electron/core/api/validate.ts, applied by createCore).
  */
 import { CHANNELS, type Channel } from '../../../shared/api';
+import { ApiError, httpStatusOf, type ErrorEnvelope } from '../../../shared/errors';
+import { coreEnvelope, type InternalLogger } from '../api/errors';
 import type { Handlers } from '../api/types';
 
 export type CallOutcome =
   | { ok: true; value: unknown }
-  | { ok: false; status: number; error: string; code: string };
+  | { ok: false; status: number; error: ErrorEnvelope };
 
 const CHANNEL_SET: ReadonlySet<string> = new Set<string>(CHANNELS);
 
@@ -23,27 +27,28 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** ApiError is matched by shape too: errors rebuilt after crossing the worker boundary count. */
-function apiErrorCode(err: unknown): string | null {
-  if (err instanceof Error && err.name === 'ApiError') {
-    const code = (err as Error & { code?: unknown }).code;
-    if (typeof code === 'string' && code !== '') return code;
-  }
-  return null;
+export function failure(error: ErrorEnvelope): Extract<CallOutcome, { ok: false }> {
+  return { ok: false, status: httpStatusOf(error.code), error };
 }
 
-export async function callChannel(handlers: Handlers, channel: Channel, req: unknown): Promise<CallOutcome> {
-  if (!isPlainObject(req)) return { ok: false, status: 400, error: 'The request must be a JSON object.', code: 'bad-request' };
+export async function callChannel(handlers: Handlers, channel: Channel, req: unknown, log?: InternalLogger): Promise<CallOutcome> {
+  if (!isPlainObject(req)) {
+    return failure({ code: 'bad-request', message: 'The request must be a JSON object.', detail: { channel, issues: [{ path: '', message: 'expected an object' }] } });
+  }
   // The mapped Handlers type cannot be indexed by a union and called with a union request;
-  // the channel was checked above and the core validates the request's fields itself.
-  const handler = handlers[channel] as (r: unknown) => Promise<unknown>;
+  // the channel was checked above and the schema gate checks the request's fields.
+  const handler = handlers[channel] as ((r: unknown) => Promise<unknown>) | undefined;
+  if (typeof handler !== 'function') return failure({ code: 'not-found', message: `Unknown channel "${channel}".` });
   try {
     const value = await handler(req);
     return { ok: true, value: value === undefined ? null : value };
   } catch (err) {
-    const code = apiErrorCode(err);
-    const message = err instanceof Error ? err.message : String(err);
-    if (code !== null) return { ok: false, status: 422, error: message, code };
-    return { ok: false, status: 500, error: message || 'Internal error', code: 'internal' };
+    return failure(coreEnvelope(err, channel, log));
   }
+}
+
+/** For callers that want a thrown error rather than an outcome (the CLI). */
+export function outcomeValue(outcome: CallOutcome): unknown {
+  if (outcome.ok) return outcome.value;
+  throw new ApiError(outcome.error.code, outcome.error.message, outcome.error.detail);
 }

@@ -1,12 +1,16 @@
 /** Small response/body helpers for the serve transport. Every response goes through `head()`. */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { httpStatusOf, type ErrorCode, type ErrorEnvelope } from '../../../shared/errors';
 import { SECURITY_HEADERS } from './csp';
 
-/** Raised while reading a request body; carries the HTTP status to answer with. */
+/** Raised while reading a request body; its code (shared/errors.ts) gives the HTTP status. */
 export class HttpError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(readonly code: ErrorCode, message: string) {
     super(message);
     this.name = 'HttpError';
+  }
+  get status(): number {
+    return httpStatusOf(this.code);
   }
 }
 
@@ -26,13 +30,17 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, ext
   res.end(text);
 }
 
-/** `{error, code}`: the ApiErrorShape of shared/api.ts. */
-export function sendError(res: ServerResponse, status: number, code: string, error: string, extra: OutgoingHttpHeaders = {}): void {
+/** The error envelope `{code, message, detail?}` (shared/errors.ts), with the status its code maps to. */
+export function sendEnvelope(res: ServerResponse, envelope: ErrorEnvelope, extra: OutgoingHttpHeaders = {}): void {
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  sendJson(res, status, { error, code }, extra);
+  sendJson(res, httpStatusOf(envelope.code), envelope, extra);
+}
+
+export function sendError(res: ServerResponse, code: ErrorCode, message: string, extra: OutgoingHttpHeaders = {}): void {
+  sendEnvelope(res, { code, message }, extra);
 }
 
 /**
@@ -42,7 +50,7 @@ export function sendError(res: ServerResponse, status: number, code: string, err
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? '0');
   if (Number.isFinite(declared) && declared > limit) {
-    return Promise.reject(new HttpError(413, 'too-large', `The request body is larger than ${limit} bytes.`));
+    return Promise.reject(new HttpError('too-large', `The request body is larger than ${limit} bytes.`));
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -53,7 +61,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       size += chunk.length;
       if (size > limit) {
         failed = true;
-        reject(new HttpError(413, 'too-large', `The request body is larger than ${limit} bytes.`));
+        reject(new HttpError('too-large', `The request body is larger than ${limit} bytes.`));
         return;
       }
       chunks.push(chunk);

@@ -11,9 +11,12 @@
  *   GET  /, /<path> static files from staticDir, no token. Extensionless paths → index.html.
  *                   Dot segments / backslashes / NUL → 400; missing file → 404.
  *   POST /api/call/<channel>   Authorization: Bearer <token>; JSON object body (empty = {}),
- *                   ≤ 10 MB. 200 → JSON response. Errors are `{error, code}`: 401 token, 404
- *                   unknown channel (checked after the token), 400 bad JSON / not an object,
- *                   413 too large, 422 ApiError (its code), 500 other handler errors ('internal').
+ *                   ≤ 10 MB. 200 → JSON response. Errors are the envelope `{code, message,
+ *                   detail?}` (shared/errors.ts, docs/errors.md) with the status of its code:
+ *                   401 unauthorized, 404 not-found (unknown channel, checked after the token),
+ *                   400 bad-request (bad JSON, not an object, a field of the wrong shape),
+ *                   413 too-large, 409 busy, 422 the other deliberate codes, 500 internal
+ *                   (generic message; the real text goes to the server's stderr only).
  *   GET  /api/events?token=<token>   (or the Bearer header) → text/event-stream:
  *                   `event: <name>\ndata: <json>\n\n` per core event, `: heartbeat` every 15 s.
  *   POST /api/upload Authorization: Bearer <token>, X-Filename: encodeURIComponent(name), raw
@@ -24,7 +27,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net';
 import type { Core } from '../api/types';
 import { callChannel, isChannel } from './dispatch';
-import { HttpError, readBody, sendError, sendJson, splitTarget } from './http-util';
+import { coreEnvelope } from '../api/errors';
+import { HttpError, readBody, sendEnvelope, sendError, sendJson, splitTarget } from './http-util';
 import { isAllowedHost, isAllowedOrigin } from './host-guard';
 import { openEventStream } from './sse';
 import { serveStatic } from './static-files';
@@ -67,24 +71,24 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      const message = err instanceof HttpError ? err.message : 'Internal error';
-      sendError(res, err instanceof HttpError ? err.status : 500, err instanceof HttpError ? err.code : 'internal', message);
+      if (err instanceof HttpError) sendError(res, err.code, err.message);
+      else sendEnvelope(res, coreEnvelope(err, `${req.method ?? '?'} ${req.url ?? ''}`));
     });
   });
   // Uploads of tens of GB take far longer than Node's 5-minute default request timeout.
   server.requestTimeout = 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!isAllowedHost(req.headers.host, port)) return sendError(res, 403, 'bad-host', 'Forbidden host.');
-    if (!isAllowedOrigin(req.headers.origin, port)) return sendError(res, 403, 'bad-origin', 'Forbidden origin.');
-    if (req.method === 'OPTIONS') return sendError(res, 405, 'method-not-allowed', 'Method not allowed.', { Allow: 'GET, HEAD, POST' });
+    if (!isAllowedHost(req.headers.host, port)) return sendError(res, 'forbidden', 'Forbidden host.');
+    if (!isAllowedOrigin(req.headers.origin, port)) return sendError(res, 'forbidden', 'Forbidden origin.');
+    if (req.method === 'OPTIONS') return sendError(res, 'method-not-allowed', 'Method not allowed.', { Allow: 'GET, HEAD, POST' });
     const target = splitTarget(req.url);
-    if (target === null) return sendError(res, 400, 'bad-path', 'Bad request target.');
+    if (target === null) return sendError(res, 'bad-request', 'Bad request target.');
     const { pathname, query } = target;
 
     if (pathname === '/api' || pathname.startsWith('/api/')) return handleApi(req, res, pathname, query);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return sendError(res, 405, 'method-not-allowed', 'Method not allowed.', { Allow: 'GET, HEAD' });
+      return sendError(res, 'method-not-allowed', 'Method not allowed.', { Allow: 'GET, HEAD' });
     }
     return serveStatic(req, res, opts.staticDir, pathname);
   }
@@ -92,13 +96,13 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, query: URLSearchParams): Promise<void> {
     const callPrefix = '/api/call/';
     const known = pathname.startsWith(callPrefix) || pathname === '/api/events' || pathname === '/api/upload';
-    if (!known) return sendError(res, 404, 'not-found', 'Not found.');
+    if (!known) return sendError(res, 'not-found', 'Not found.');
     const wanted = pathname === '/api/events' ? 'GET' : 'POST';
-    if (req.method !== wanted) return sendError(res, 405, 'method-not-allowed', 'Method not allowed.', { Allow: wanted });
+    if (req.method !== wanted) return sendError(res, 'method-not-allowed', 'Method not allowed.', { Allow: wanted });
 
     // EventSource cannot set headers, so the events stream alone also takes the token in the query.
     const given = bearerToken(req.headers.authorization) ?? (pathname === '/api/events' ? query.get('token') : null);
-    if (!tokenMatches(token, given)) return sendError(res, 401, 'unauthorized', 'Missing or wrong token.');
+    if (!tokenMatches(token, given)) return sendError(res, 'unauthorized', 'Missing or wrong token.');
 
     if (pathname === '/api/events') {
       const end = openEventStream(req, res, opts.core.events);
@@ -114,10 +118,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     } catch {
       channel = '';
     }
-    if (!isChannel(channel)) return sendError(res, 404, 'unknown-channel', `Unknown channel "${channel}".`);
+    if (!isChannel(channel)) return sendError(res, 'not-found', `Unknown channel "${channel}".`);
     const body = await readBody(req, CALL_BODY_LIMIT).catch((err: unknown) => {
       // Answer, then drop the connection rather than draining up to gigabytes.
-      if (err instanceof HttpError) sendError(res, err.status, err.code, err.message, { Connection: 'close' });
+      if (err instanceof HttpError) sendError(res, err.code, err.message, { Connection: 'close' });
       else res.destroy();
       return null;
     });
@@ -127,12 +131,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       try {
         request = JSON.parse(body.toString('utf8'));
       } catch {
-        return sendError(res, 400, 'bad-json', 'The request body is not valid JSON.');
+        return sendError(res, 'bad-request', 'The request body is not valid JSON.');
       }
     }
     const outcome = await callChannel(opts.core.handlers, channel, request);
     if (outcome.ok) return sendJson(res, 200, outcome.value);
-    return sendError(res, outcome.status, outcome.code, outcome.error);
+    return sendEnvelope(res, outcome.error);
   }
 
   const sockets = new Set<Socket>();

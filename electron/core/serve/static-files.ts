@@ -8,7 +8,7 @@ import { isInside, resolveStaticPath } from './static-path';
 export async function serveStatic(req: IncomingMessage, res: ServerResponse, staticDir: string, pathname: string): Promise<void> {
   const target = resolveStaticPath(staticDir, pathname);
   if (target.kind === 'refused') {
-    sendError(res, 400, 'bad-path', 'That path is not allowed.');
+    sendError(res, 'bad-request', 'That path is not allowed.');
     return;
   }
   // Symlinks inside the build must not lead out of it either.
@@ -19,7 +19,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, sta
     if (!isInside(root, real) || !(await stat(real)).isFile()) throw new Error('not a file inside the root');
   } catch {
     const missingUi = target.fallback || pathname === '/' || pathname === '/index.html';
-    sendError(res, 404, 'not-found', missingUi ? 'The user interface is not built: run npm run build.' : 'Not found.');
+    sendError(res, 'not-found', missingUi ? 'The user interface is not built: run npm run build.' : 'Not found.');
     return;
   }
   const size = (await stat(real)).size;

@@ -8,7 +8,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { sendError, sendJson } from './http-util';
+import { coreEnvelope } from '../api/errors';
+import { sendEnvelope, sendJson } from './http-util';
 import { sanitizeUploadName } from './upload-name';
 
 export async function receiveUpload(req: IncomingMessage, res: ServerResponse, uploadDir: string): Promise<void> {
@@ -22,8 +23,8 @@ export async function receiveUpload(req: IncomingMessage, res: ServerResponse, u
     await pipeline(req, createWriteStream(dest, { flags: 'wx', mode: 0o600 }));
   } catch (err) {
     await rm(dir, { recursive: true, force: true });
-    const message = err instanceof Error ? err.message : String(err);
-    sendError(res, 500, 'upload-failed', `The upload could not be saved: ${message}`);
+    // A full disk says so; anything else is logged and answered without its internal text.
+    sendEnvelope(res, coreEnvelope(err, 'upload'));
     return;
   }
   sendJson(res, 200, { path: dest });

@@ -1,25 +1,28 @@
 /**
  * The `Api` over the loopback serve protocol, for the browser (and browser e2e tests):
- *   POST /api/call/<channel>   JSON body, `Authorization: Bearer <token>` → JSON, or {error, code} with a non-2xx status
+ *   POST /api/call/<channel>   JSON body, `Authorization: Bearer <token>` → JSON, or the error envelope {code, message, detail?} with a non-2xx status
  *   GET  /api/events?token=…   Server-Sent Events, one named event per EVENT_NAMES entry, data = JSON
  *   POST /api/upload           raw file body, `X-Filename` → {path}
  * The channel functions are generated from CHANNELS so this can never drift from the contract.
  */
-import { CHANNELS, EVENT_NAMES, type Api, type ApiErrorShape, type ApiEvents, type Channel, type EventName, type Req, type Res } from '../../../shared/api';
+import { CHANNELS, EVENT_NAMES, type Api, type ApiEvents, type Channel, type EventName, type Req, type Res } from '../../../shared/api';
+import { fromEnvelope, isEnvelope } from '../../../shared/errors';
 import { ApiCallError } from './errors';
 
 type Listener<E extends EventName> = (payload: ApiEvents[E]) => void;
 
 async function readError(response: Response): Promise<ApiCallError> {
-  let body: Partial<ApiErrorShape> | null = null;
+  let body: unknown = null;
   try {
-    body = (await response.json()) as Partial<ApiErrorShape>;
+    body = await response.json();
   } catch {
     body = null;
   }
-  const message = typeof body?.error === 'string' && body.error ? body.error : `The request failed (HTTP ${response.status}).`;
-  const code = typeof body?.code === 'string' ? body.code : `http_${response.status}`;
-  return new ApiCallError(message, code, response.status);
+  if (isEnvelope(body)) {
+    const e = fromEnvelope(body);
+    return new ApiCallError(e.message, e.code, response.status, e.detail);
+  }
+  return new ApiCallError(`The request failed (HTTP ${response.status}).`, response.status >= 500 ? 'internal' : 'bad-request', response.status);
 }
 
 export function createHttpApi(token: string, base = ''): Api {
@@ -83,7 +86,7 @@ export function createHttpApi(token: string, base = ''): Api {
     }
     if (!response.ok) throw await readError(response);
     const body = (await response.json()) as { path?: unknown };
-    if (typeof body.path !== 'string') throw new ApiCallError(`The upload of “${file.name}” returned no path.`, 'bad_response');
+    if (typeof body.path !== 'string') throw new ApiCallError(`The upload of “${file.name}” returned no path.`, 'internal');
     return body.path;
   }
 

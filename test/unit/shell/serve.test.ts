@@ -6,6 +6,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP } from '../../../electron/core/serve/csp';
+import { INTERNAL_MESSAGE } from '../../../shared/errors';
 import { startServer, type RunningServer } from '../../../electron/core/serve/server';
 import { fakeCore, PROFILE, type FakeCore } from './fake-core';
 import { send } from './http-client';
@@ -99,7 +100,7 @@ describe('auth and guards', () => {
     expect((await call('profile.info', {}, { Authorization: `Bearer ${srv.token}x` })).status).toBe(401);
     const r = await send(port, { method: 'POST', path: `/api/call/profile.info?token=${srv.token}`, body: '{}' });
     expect(r.status).toBe(401);
-    expect(JSON.parse(r.text)).toEqual({ error: expect.any(String), code: 'unauthorized' });
+    expect(JSON.parse(r.text)).toEqual({ message: expect.any(String), code: 'unauthorized' });
   });
 
   it('403 for a foreign Host header, on API and static requests alike (DNS rebinding)', async () => {
@@ -159,20 +160,21 @@ describe('calls', () => {
   it('400 for bad JSON and for a non-object request', async () => {
     const bad = await send(port, { method: 'POST', path: '/api/call/profile.info', headers: auth, body: '{nope' });
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.text).code).toBe('bad-json');
+    expect(JSON.parse(bad.text)).toEqual({ code: 'bad-request', message: 'The request body is not valid JSON.' });
     for (const body of ['[]', '42', 'null', '"x"']) {
       const r = await send(port, { method: 'POST', path: '/api/call/profile.info', headers: auth, body });
       expect(r.status, body).toBe(400);
     }
   });
 
-  it('422 with the code for an ApiError, 500 for any other handler error', async () => {
+  it('answers the error envelope: 422 with the code for an ApiError, 500 internal without the internal text', async () => {
     const api = await call('sources.list', {});
     expect(api.status).toBe(422);
-    expect(JSON.parse(api.text)).toEqual({ error: 'sources.list is not part of the fake core', code: 'not-implemented' });
+    expect(JSON.parse(api.text)).toEqual({ message: 'sources.list is not part of the fake core', code: 'unsupported' });
     const boom = await call('sources.members', { sourceId: 666 });
     expect(boom.status).toBe(500);
-    expect(JSON.parse(boom.text)).toEqual({ error: 'boom', code: 'internal' });
+    expect(JSON.parse(boom.text)).toEqual({ message: INTERNAL_MESSAGE, code: 'internal' });
+    expect(boom.text).not.toContain('boom');
   });
 
   it('413 for a call body over 10 MB', async () => {
