@@ -13,7 +13,7 @@ import { recogniseJson } from './recognise';
 import { KNOWN_TOP_LEVEL } from './spec';
 import { NESTED_LIST_KEYS } from './sections';
 
-export const TIKTOK_JSON_PARSER_VERSION = '1.0.0';
+export const TIKTOK_JSON_PARSER_VERSION = '1.1.0';
 
 export interface TikTokJsonOptions {
   /**
@@ -35,7 +35,7 @@ export async function* importTikTokJsonMember(ctx: ImportContext, member: string
 async function* memberBatches(ctx: ImportContext, member: string, opts: TikTokJsonOptions): AsyncGenerator<ImportRecord[]> {
   const entry = ctx.inventory.entries.find((e) => e.path === member);
   if (entry && entry.bytes === 0) throw new MemberError(member, 'the file is empty');
-  const reader = new JsonSectionReader(member);
+  const reader = new JsonSectionReader(member, ctx.ledger);
   const info: JsonStreamInfo = { encoding: 'utf-8', bytesRead: 0, bomBytes: 0, sawValue: false };
   const stream = await ctx.open(member);
   try {

@@ -7,9 +7,17 @@ import type { ImportRecord } from '../../../../shared/records';
 import { toPointer, type JsonKey } from '../common/json-pointer';
 import type { ChildMode, JsonUnit } from './json-stream';
 import { isRecordObject } from '../common/keys';
+import { consumedKeys, isEmptyValue } from '../common/unread';
+import type { MemberLedger } from '../types';
+import { consumedBy, reportUnread, shapeOf } from './consumed';
 import { chatPartner, mapField, mapItem, mapNames } from './map-record';
-import { isKnownJsonSection, isKnownTopLevel, jsonSection } from './sections';
-import type { SectionSpec } from './spec';
+import { isKnownJsonSection, isKnownTopLevel, jsonSection, sectionById } from './sections';
+import { SECTION_META, type SectionSpec } from './spec';
+
+const isSectionMeta = consumedKeys(SECTION_META.keys);
+
+/** For callers without a ledger (unit tests of the reader alone). */
+const NO_LEDGER: MemberLedger = { found: () => undefined, dropped: () => undefined, unread: () => undefined };
 
 /** What one user_data*.json held, section by section (for coverage and the lead's report). */
 export interface SectionReport {
@@ -33,12 +41,6 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
-}
-
-function isEmptyContainer(value: unknown): boolean {
-  if (value === null) return true;
-  if (Array.isArray(value)) return value.length === 0;
-  return isRecordObject(value) && Object.keys(value).length === 0;
 }
 
 interface Place {
@@ -75,8 +77,10 @@ export class JsonSectionReader {
 
   /** Per `Top/Section/List` seen: its spec and labels, computed once (read runs per record). */
   private readonly places = new Map<string, Place>();
+  /** Unknown top-level keys under which some spec row matched a section (so they are not "unknown"). */
+  private readonly matchedTops = new Set<string>();
 
-  constructor(readonly member: string) {}
+  constructor(readonly member: string, private readonly ledger: MemberLedger = NO_LEDGER) {}
 
   private last?: { top: string; section: string; list: JsonKey | undefined; place: Place };
 
@@ -112,12 +116,17 @@ export class JsonSectionReader {
     if (path.length === 1) return this.endTop(String(top), unit.value);
     if (path.length === 2) return this.endSection(String(top), String(section), unit.value);
     const where = this.locate(String(top), String(section), list);
-    if (!where.knownTop) return []; // listed once, when the top-level value ends
-    this.sectionsWithLists.add(where.sectionLabel);
+    if (where.spec) this.matchedTops.add(String(top));
     if (!where.spec || typeof list !== 'string') {
-      this.unknownSet.add(where.unknownLabel);
+      if (typeof list === 'string' && isSectionMeta(list)) return []; // `App`, `IsFastLane`: about the section
+      if (where.knownTop) {
+        this.sectionsWithLists.add(where.sectionLabel);
+        this.unknownSet.add(where.unknownLabel);
+      }
+      this.unreadValue(path, unit.value);
       return [];
     }
+    this.sectionsWithLists.add(where.sectionLabel);
     const { spec, key, sectionPath } = where;
     if (path.length === 3) return this.endList(spec, key, sectionPath, unit.value);
     if (spec.map.type === 'ignore') {
@@ -127,20 +136,63 @@ export class JsonSectionReader {
     if (path.length === 4 && unit.kind === 'end') {
       // A chat group finished; its messages came as depth-5 items.
       this.bump(this.itemsSeen, key);
-      if (!Array.isArray(unit.value)) this.badItem(key, `chat ${JSON.stringify(String(path[3]))} is ${describe(unit.value)}, not a list`);
+      if (!Array.isArray(unit.value)) {
+        this.badItem(key, `chat ${JSON.stringify(String(path[3]))} is ${describe(unit.value)}, not a list`);
+        if (!isEmptyValue(unit.value)) this.ledger.dropped(this.member, 'a chat that is not a list', toPointer(path));
+      }
       return [];
     }
     this.bump(this.itemsSeen, key);
     const counterpart = spec.shape === 'chats' && path.length === 5 ? chatPartner(String(path[3])) : undefined;
-    const records = mapItem(spec, unit.value, { member: this.member, pointer: toPointer(path), raw: unit.value }, { counterpart });
-    if (records.length === 0 && !isRecordObject(unit.value)) this.badItem(key, `an item is ${describe(unit.value)}, not an object`);
-    return this.count(key, records);
+    return this.count(key, this.item(spec, path, unit.value, counterpart));
+  }
+
+  /**
+   * One list entry: its records, with the ledger told what it held. An entry that holds no data
+   * at all (`{"Date": "N/A", …}`, null) is an empty value, not an item.
+   */
+  private item(spec: SectionSpec, path: JsonKey[], value: unknown, counterpart?: string): ImportRecord[] {
+    if (isEmptyValue(value)) return [];
+    const pointer = toPointer(path);
+    this.ledger.found(this.member);
+    const records = mapItem(spec, value, { member: this.member, pointer, raw: value }, { counterpart });
+    if (!isRecordObject(value)) {
+      this.badItem(label(path.slice(0, 3)), `an item is ${describe(value)}, not an object`);
+      this.ledger.dropped(this.member, 'not an object', pointer);
+      return records;
+    }
+    if (records.length === 0) this.ledger.dropped(this.member, 'no field this section maps', pointer);
+    reportUnread(this.ledger, this.member, value, path, consumedBy(spec));
+    for (const nested of spec.nested ?? []) {
+      const child = sectionById(nested.section);
+      if (!child) continue;
+      for (const [k, list] of Object.entries(value)) {
+        if (!nested.keys.includes(k) || !Array.isArray(list)) continue;
+        list.forEach((entry, i) => records.push(...this.item(child, [...path, k, i], entry)));
+      }
+    }
+    return records;
+  }
+
+  /** A value no spec reads: each key holding data under it is reported, down to its lists' items. */
+  private unreadValue(path: JsonKey[], value: unknown): void {
+    if (isEmptyValue(value)) return;
+    if (isRecordObject(value) && path.length < 4) {
+      for (const [k, v] of Object.entries(value)) {
+        if (path.length === 2 && isSectionMeta(k)) continue;
+        this.unreadValue([...path, k], v);
+      }
+      return;
+    }
+    this.ledger.unread(this.member, shapeOf(path), toPointer(path));
   }
 
   private endTop(top: string, value: unknown): ImportRecord[] {
     this.topLevel.push(top);
     if (!isKnownTopLevel(top)) {
-      this.unknownSet.add(top);
+      // Its sections were read if some spec row knows them; otherwise listed here, data reported below.
+      if (!this.matchedTops.has(top)) this.unknownSet.add(top);
+      this.unreadValue([top], value);
       return [];
     }
     this.knownTopLevel++;
@@ -149,9 +201,13 @@ export class JsonSectionReader {
   }
 
   private endSection(top: string, section: string, value: unknown): ImportRecord[] {
-    if (!isKnownTopLevel(top)) return [];
+    if (!isKnownTopLevel(top)) {
+      this.unreadValue([top, section], value);
+      return [];
+    }
     if (!isKnownJsonSection(top, section)) {
       this.unknownSet.add(label([top, section]));
+      this.unreadValue([top, section], value);
       return [];
     }
     if (value !== null && !isRecordObject(value)) {
@@ -169,7 +225,8 @@ export class JsonSectionReader {
       return [];
     }
     const items = this.itemsSeen.get(key) ?? 0;
-    if (items === 0 && (isEmptyContainer(value) || value === '')) {
+    if (items === 0 && isEmptyValue(value)) {
+      // `null`, `[]`, `{}`, "" and objects of placeholders (`LocationData` of "N/A"s): present, nothing in it.
       this.emptySet.add(key);
       this.counts.set(key, this.counts.get(key) ?? 0);
       return [];
@@ -196,10 +253,11 @@ export class JsonSectionReader {
         if (Array.isArray(value)) return this.count(key, []);
         if (isRecordObject(value)) {
           // An object whose scalars stayed: one record written as an object (LocationData).
-          return Object.keys(value).length === 0 ? this.count(key, []) : this.count(key, mapItem(spec, value, origin));
+          return this.count(key, this.item(spec, path, value));
         }
         break;
     }
+    if (!isEmptyValue(value)) this.ledger.dropped(this.member, 'a section of an unexpected shape', origin.pointer);
     const expected = spec.shape === 'text' ? 'a string' : spec.shape === 'records' ? 'a list' : 'an object';
     this.shapeProblems.push(`"${key}" should be ${expected}, found ${describe(value)}; skipped`);
     return [];

@@ -7,6 +7,7 @@ import type { DeviceRef, EventRecord, FactRecord, ImportRecord, ParsedTime, Reco
 import { invalidTime, parseAnyTime, parseTikTokTime, parseUnixAuto } from '../../../../shared/time';
 import { asText, isRecordObject, normKey, normalisedFields, pickText } from '../common/keys';
 import { oneLine } from '../common/text';
+import { isPlaceholder } from '../common/unread';
 import type { Role, SectionSpec } from './spec';
 
 export type Origin = RecordOrigin;
@@ -31,7 +32,7 @@ export function parseExportTime(value: unknown): ParsedTime {
 }
 
 function isEmptyValue(text: string): boolean {
-  return EMPTY_VALUES.has(text.trim().toLowerCase());
+  return isPlaceholder(text) || EMPTY_VALUES.has(text.trim().toLowerCase());
 }
 
 /**
@@ -120,7 +121,8 @@ function roleValues(fields: Map<string, unknown>, roles: Compiled['roles']): Par
 function rawTime(fields: Map<string, unknown>, aliases: readonly string[] | undefined): unknown {
   for (const alias of aliases ?? []) {
     const value = fields.get(normKey(alias));
-    if (value !== undefined && value !== null && value !== '') return value;
+    // "N/A" is an absent time, not an unreadable one: the next alias may hold it.
+    if (value !== undefined && value !== null && !(typeof value === 'string' && isPlaceholder(value))) return value;
   }
   return undefined;
 }

@@ -135,25 +135,46 @@ export function decideTxtFormat(paths: readonly string[]): TxtFormat {
   return paths.some((p) => TXT_2020_NAMES.has(basename(p).toLowerCase())) ? 'tiktok-txt-2020' : 'tiktok-txt-2023';
 }
 
+/** The start of a TikTok TXT record file: `Date: 2020-08-16 23:51:07` (or Dutch `Datum:`), or the empty-section sentinel. */
+const TXT_HEAD_RE = /^\uFEFF?\s*(?:(?:Date|Datum)\s*:\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}|You have no data)/i;
+
+async function txtHead(path: string, bytes: number, peek: (path: string, n: number) => Promise<Buffer>): Promise<string | undefined> {
+  if (bytes === 0) return '';
+  try {
+    return new TextDecoder().decode(await peek(path, 256));
+  } catch {
+    return undefined; // the name evidence stands
+  }
+}
+
+/**
+ * Two or more known names with one TikTok-specific among them are a TikTok TXT export. A single
+ * member is enough when its name is TikTok-specific and its first line is a TikTok record
+ * (`Date: YYYY-MM-DD hh:mm:ss`): real exports of one section exist (a 2020 export holding only
+ * `Video Browsing History.txt`). A lone generic name (`Comments.txt`) is never claimed.
+ */
 export async function recogniseTxt(
   inventory: Inventory,
   peek: (path: string, n: number) => Promise<Buffer>,
 ): Promise<Recognition | null> {
   const members = txtMembers(inventory);
   const specific = members.filter((m) => TIKTOK_SPECIFIC_TXT.has(m.spec.id));
-  if (specific.length === 0 || members.length < 2) return null;
+  const first = specific[0];
+  if (!first) return null;
   const format = decideTxtFormat(members.map((m) => m.entry.path));
+  const names = [...new Set(members.map((m) => basename(m.entry.path)))].slice(0, 4).join(', ');
+  const reason = `TikTok TXT export files (${names}${members.length > 4 ? ', …' : ''})`;
+  if (members.length < 2) {
+    const head = await txtHead(first.entry.path, first.entry.bytes, peek);
+    if (head === undefined || head === '' || !TXT_HEAD_RE.test(head)) return null;
+    return { confidence: 0.6, format, reason: `a TikTok TXT file (${names}) beginning with a TikTok record` };
+  }
   const login = members.find((m) => m.spec.id === 'login-history');
   const watch = members.find((m) => m.spec.id === 'watch-history');
   let confidence = login && watch ? 0.85 : specific.length >= 2 ? 0.6 : 0.4;
   if (login) {
-    try {
-      const head = login.entry.bytes === 0 ? '' : new TextDecoder().decode(await peek(login.entry.path, 256));
-      if (head === '' || /^\uFEFF?\s*(Date|Datum)\s*:|You have no data/i.test(head)) confidence = Math.min(0.95, confidence + 0.1);
-    } catch {
-      // the name evidence stands
-    }
+    const head = await txtHead(login.entry.path, login.entry.bytes, peek);
+    if (head !== undefined && (head === '' || /^\uFEFF?\s*(Date|Datum)\s*:|You have no data/i.test(head))) confidence = Math.min(0.95, confidence + 0.1);
   }
-  const names = [...new Set(members.map((m) => basename(m.entry.path)))].slice(0, 4).join(', ');
-  return { confidence, format, reason: `TikTok TXT export files (${names}${members.length > 4 ? ', …' : ''})` };
+  return { confidence, format, reason };
 }

@@ -50,6 +50,19 @@ export type Shape = 'records' | 'fields' | 'chats' | 'text';
 
 export type JsonPath = readonly [top: string, section: string, list: string];
 
+/** Item keys a section knows and deliberately does not turn into record fields, with why. */
+export interface SkippedKeys {
+  keys: readonly string[];
+  reason: string;
+}
+
+/** A list inside each item whose entries are records of another section (LIVE comments in a watched LIVE). */
+export interface NestedList {
+  keys: readonly string[];
+  /** The `id` of the spec row that maps each entry. */
+  section: string;
+}
+
 export interface SectionSpec {
   id: string;
   /** Human label, used in coverage and problems. */
@@ -63,11 +76,29 @@ export interface SectionSpec {
   txtGroupHeader?: RegExp;
   fields: FieldAliases;
   map: Mapping;
+  /** Known item keys not mapped on purpose; every other key holding data is reported as unread. */
+  skip?: readonly SkippedKeys[];
+  /** Lists inside an item that hold records of another section. */
+  nested?: readonly NestedList[];
 }
+
+/**
+ * Keys that sit beside a section's list (`Like List > App`, `Follower > IsFastLane`) and describe
+ * the section rather than hold records. Consumed for every section, known or not.
+ */
+export const SECTION_META: SkippedKeys = { keys: ['App', 'IsFastLane'], reason: 'the app id and a delivery flag of the section, not records' };
 
 const DATE = ['Date', 'Datum', 'Time', 'Tijd'] as const;
 const VIDEO_LINK = ['VideoLink', 'Link', 'Video Link', 'URL'] as const;
 const USER = ['UserName', 'Username', 'User Name', 'Gebruikersnaam'] as const;
+/** Post keys that are settings, counters, the sound's name or accessibility texts: not access, place or time data. */
+const POST_SETTINGS: SkippedKeys = {
+  keys: [
+    'Likes', 'Like(s)', 'WhoCanView', 'AllowComments', 'AllowStitches', 'AllowDuets', 'AllowStickers', 'AllowSharingToStory',
+    'ContentDisclosure', 'AIGeneratedContent', 'Sound', 'AddYoursText', 'AlternateText',
+  ],
+  reason: 'post settings, like count, sound name and accessibility texts',
+};
 
 export const SECTIONS: readonly SectionSpec[] = [
   // ---------------------------------------------------------------- access
@@ -94,6 +125,8 @@ export const SECTIONS: readonly SectionSpec[] = [
       type: 'device',
       identifiers: {
         IDFA: ['IDFA'], GAID: ['GAID'], 'Android ID': ['Android ID', 'AndroidID'], IDFV: ['IDFV'], 'Web ID': ['Web ID', 'WebID'],
+        // TikTok's own device id and user id (2025 JSON: `DID` a number string, `UID` a number).
+        DID: ['DID', 'Device ID'], UID: ['UID', 'User ID'],
       },
       details: { Resolution: ['Resolution', 'Screen Resolution'], 'App Version': ['App Version'] },
     },
@@ -224,6 +257,14 @@ export const SECTIONS: readonly SectionSpec[] = [
     txt: ['Watch Live History.txt', 'Geschiedenis van LIVE bekijken.txt'],
     fields: { time: ['WatchTime', 'Watch Time', ...DATE], url: ['Link'] },
     map: { type: 'event', kind: 'live', title: ['Watched a LIVE'] },
+    nested: [{ keys: ['Comments'], section: 'live-comments' }],
+  },
+  {
+    // Entries of `Comments` inside each watched LIVE (2025: CommentTime, CommentContent, RawTime).
+    id: 'live-comments', label: 'Comments in watched LIVEs', shape: 'records',
+    json: [], txt: [],
+    fields: { time: ['CommentTime', 'Comment Time', 'RawTime', ...DATE], text: ['CommentContent', 'Comment Content', 'Comment'] },
+    map: { type: 'event', kind: 'comment', title: ['Commented in a LIVE: “{text}”', 'Commented in a LIVE'] },
   },
   {
     id: 'go-live', label: 'Go Live History', shape: 'records',
@@ -235,7 +276,7 @@ export const SECTIONS: readonly SectionSpec[] = [
   // ---------------------------------------------------------------- own content and people
   {
     id: 'comments', label: 'Comments', shape: 'records',
-    json: [['Comment', 'Comments', 'CommentsList']],
+    json: [['Comment', 'Comments', 'CommentsList'], ['Activity', 'Comments', 'CommentsList']],
     txt: ['Comments.txt', 'Reacties.txt'],
     fields: { time: DATE, text: ['Comment', 'Reactie'], url: ['url', 'photo', 'Foto'] },
     map: { type: 'event', kind: 'comment', title: ['Commented “{text}”', 'Commented'] },
@@ -245,15 +286,18 @@ export const SECTIONS: readonly SectionSpec[] = [
     // `Link` is a direct CDN URL; slideshows put several image URLs in it separated by `\n`.
     json: [['Video', 'Videos', 'VideoList'], ['Post', 'Posts', 'VideoList']],
     txt: ['Videos.txt', 'Posts.txt', 'Post.txt', 'Berichten.txt'],
-    fields: { time: DATE, url: VIDEO_LINK, text: ['Title', 'Titel'] },
+    fields: { time: DATE, url: [...VIDEO_LINK, 'CoverImage', 'Cover Image'], text: ['Title', 'Titel'] },
     map: { type: 'event', kind: 'post', title: ['Posted “{text}”', 'Posted a video'] },
+    // `Location` is left out on purpose: a post's place is data, reported as unread when present.
+    skip: [POST_SETTINGS],
   },
   {
     id: 'deleted-posts', label: 'Recently Deleted Posts', shape: 'records',
     json: [['Post', 'Recently Deleted Posts', 'PostList']],
     txt: ['Recently Deleted Posts.txt', 'Onlangs verwijderde berichten.txt'],
-    fields: { time: DATE, url: VIDEO_LINK, text: ['Title', 'Titel'] },
+    fields: { time: DATE, url: [...VIDEO_LINK, 'CoverImage', 'Cover Image'], text: ['Title', 'Titel'] },
     map: { type: 'event', kind: 'post', title: ['Posted “{text}” (recently deleted)', 'Posted a video (recently deleted)'] },
+    skip: [POST_SETTINGS],
   },
   {
     id: 'direct-messages', label: 'Direct Messages', shape: 'chats',
@@ -301,7 +345,7 @@ export const SECTIONS: readonly SectionSpec[] = [
     ],
     txt: ['Profile Information.txt', 'Profile Info.txt', 'Profielinformatie.txt'],
     fields: {},
-    map: { type: 'profile', urlFields: ['profilePhoto', 'profileVideo', 'Profile Photo', 'Profile Video', 'Profielfoto'] },
+    map: { type: 'profile', urlFields: ['profilePhoto', 'profileVideo', 'Profile Photo', 'Profile Video', 'Profielfoto', 'aiSelf'] },
   },
   // ---------------------------------------------------------------- shop
   {
@@ -310,6 +354,7 @@ export const SECTIONS: readonly SectionSpec[] = [
     txt: ['Order History.txt', 'Bestelgeschiedenis.txt'],
     fields: { time: ['order_date', 'Order date', 'Besteldatum', ...DATE], text: ['shop_name', 'Shop Name'], status: ['order_status', 'Order status', 'Bestelstatus'] },
     map: { type: 'event', kind: 'purchase', title: ['Order from {text} ({status})', 'Order ({status})', 'Order'] },
+    skip: [{ keys: ['Products', 'total_price', 'Total Price'], reason: 'what was bought and its price: the order event carries shop, status and date' }],
   },
   {
     id: 'product-browsing', label: 'Product Browsing History', shape: 'records',
@@ -325,6 +370,16 @@ export const SECTIONS: readonly SectionSpec[] = [
     txt: ['Settings.txt', 'Instellingen.txt'],
     fields: {},
     map: { type: 'ignore', reason: 'app settings: no access, location or timeline data' },
+  },
+  {
+    id: 'live-settings', label: 'LIVE settings', shape: 'fields',
+    json: [
+      ['Tiktok Live', 'Go Live Settings', 'SettingsMap'], ['Tiktok Live', 'Watch Live Settings', 'WatchLiveSettingsMap'],
+      ['Tiktok Live', 'Watch Live Settings', 'MostRecentModificationTimeInApp'], ['Tiktok Live', 'Watch Live Settings', 'MostRecentModificationTimeInWeb'],
+    ],
+    txt: [],
+    fields: {},
+    map: { type: 'ignore', reason: 'LIVE settings: no access, location or timeline data' },
   },
   {
     id: 'activity-summary', label: 'Activity Summary', shape: 'fields',

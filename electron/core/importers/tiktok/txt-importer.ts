@@ -12,8 +12,12 @@ import { recogniseTxt } from './recognise';
 import type { SectionSpec } from './spec';
 import { blockObject, txtBlocks, type TxtBlock } from './txt-blocks';
 import { readLines } from './txt-lines';
+import { isPlaceholder } from '../common/unread';
+import { toPointer } from '../common/json-pointer';
+import type { MemberLedger } from '../types';
+import { consumedBy } from './consumed';
 
-export const TIKTOK_TXT_PARSER_VERSION = '1.0.0';
+export const TIKTOK_TXT_PARSER_VERSION = '1.1.0';
 
 /** Records for one block, by the section's shape. Pure. */
 export function mapTxtBlock(spec: SectionSpec, block: TxtBlock, member: string): ImportRecord[] {
@@ -29,11 +33,29 @@ export function mapTxtBlock(spec: SectionSpec, block: TxtBlock, member: string):
       ];
     case 'records':
     case 'chats': {
-      if (block.fields.length === 0) return [];
+      // No fields, or only placeholders (`Date: N/A`): an empty value, not a record.
+      if (block.fields.every((f) => isPlaceholder(f.value))) return [];
       const ctx = block.group !== undefined ? { counterpart: block.group } : {};
       return mapItem(spec, blockObject(block), at(block.startLine, block.lines), ctx);
     }
   }
+}
+
+/**
+ * The ledger's view of one block of a `records`/`chats` file: an item found, dropped when it gave
+ * no record, and each `Key:` holding data that the spec does not read reported by its label
+ * (`/Label`, pointer `line:N`). A block of placeholders only (`Date: N/A`) is an empty value.
+ * `fields` and `text` files turn every line into a record, so there is nothing to account.
+ */
+function account(ledger: MemberLedger, member: string, spec: SectionSpec, block: TxtBlock, records: number): void {
+  if (spec.shape !== 'records' && spec.shape !== 'chats') return;
+  const data = block.fields.filter((f) => !isPlaceholder(f.value));
+  if (data.length === 0 && block.loose.length === 0) return;
+  ledger.found(member);
+  if (records === 0) ledger.dropped(member, block.fields.length === 0 ? 'lines without a key' : 'no field this section maps', `line:${block.startLine}`);
+  const consumed = consumedBy(spec);
+  for (const f of data) if (!consumed(f.key)) ledger.unread(member, toPointer([f.key]), `line:${f.line}`);
+  if (block.fields.length > 0 && block.loose[0]) ledger.unread(member, '(text without a key)', `line:${block.loose[0].line}`, block.loose.length);
 }
 
 export async function* importTikTokTxtMember(ctx: ImportContext, member: string, spec: SectionSpec): AsyncGenerator<ImportRecord> {
@@ -50,7 +72,9 @@ async function* memberBatches(ctx: ImportContext, member: string, spec: SectionS
     for await (const blocks of blockBatches) {
       const records: ImportRecord[] = [];
       for (const block of blocks) {
-        for (const record of mapTxtBlock(spec, block, member)) {
+        const mapped = mapTxtBlock(spec, block, member);
+        account(ctx.ledger, member, spec, block, mapped.length);
+        for (const record of mapped) {
           if (record.type === 'event' && record.time.utc === null && badDates++ === 0) example = record.time.text;
           records.push(record);
         }

@@ -9,6 +9,7 @@ import {
 } from '../../../../electron/core/importers/tiktok';
 import { normKey } from '../../../../electron/core/importers/common/keys';
 import { EVENT_KINDS } from '../../../../shared/domain';
+import { computeCoverage } from '../../../../electron/core/import/coverage';
 
 function inventory(paths: [string, number][]): Inventory {
   const entries = paths.map(([path, bytes]) => ({ path, rawPath: path, bytes, compressedBytes: bytes, part: 0 }));
@@ -81,9 +82,24 @@ describe('recognition', () => {
 });
 
 describe('catalogue', () => {
-  it('JSON formats expect the file name of their era', () => {
-    expect(catalogue('tiktok-json-2022').find((f) => f.expected)?.name).toBe('user_data.json');
-    expect(catalogue('tiktok-json-2026').find((f) => f.expected)?.name).toBe('user_data_tiktok.json');
+  it('JSON formats expect one member of either name (a 2023-schema export can be user_data_tiktok.json)', () => {
+    for (const format of ['tiktok-json-2022', 'tiktok-json-2023', 'tiktok-json-2024', 'tiktok-json-2026']) {
+      const expected = catalogue(format).filter((f) => f.expected);
+      expect(expected).toHaveLength(1);
+      const missing = (members: string[]) => computeCoverage({ members, catalogue: catalogue(format), parsed: new Set(members), records: new Map(), problems: new Map() }).missing;
+      expect(missing(['TikTok_Data_x/user_data_tiktok.json'])).toEqual([]);
+      expect(missing(['user_data.json'])).toEqual([]);
+      expect(missing(['notes.txt'])).toHaveLength(1);
+    }
+  });
+
+  it('TXT: a single TikTok-specific file is recognised by its first record; a lone generic or foreign one is not', async () => {
+    const only = inventory([['TikTok_Data_x/Activity/Video Browsing History.txt', 50]]);
+    const peekText = (text: string) => async () => Buffer.from(text);
+    expect(await recogniseTxt(only, peekText('Date: 2020-08-16 23:51:07\nVideo Link: https://www.tiktokv.com/share/video/1/\n')))
+      .toMatchObject({ confidence: 0.6, format: 'tiktok-txt-2020' });
+    expect(await recogniseTxt(only, peekText('my notes about videos\n'))).toBeNull();
+    expect(await recogniseTxt(inventory([['Comments.txt', 50]]), peekText('Date: 2020-08-16 23:51:07\n'))).toBeNull();
   });
 
   it('TXT 2020 expects the whole folder layout; ignored files say why', () => {

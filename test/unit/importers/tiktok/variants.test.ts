@@ -111,6 +111,34 @@ describe.each(TIKTOK_VARIANTS)('TikTok %s export', (variant) => {
   });
 });
 
+describe.each(TIKTOK_VARIANTS)('TikTok %s export: the ledger', (variant) => {
+  // Facts of `fields` (profile) and `text` (name lists) sections are records of a field or a name, not of a list item.
+  const NOT_ITEMS = new Set(['profile', 'ad_interest', 'advertiser', 'data_partner']);
+  let run: ImportRun;
+  beforeAll(async () => {
+    const zip = join(dir, `TikTok_Data_${variant}_ledger.zip`);
+    await writeTikTokZip(zip, { variant, seed: SEED });
+    run = await runImport([zip], tiktokImporters);
+  });
+
+  it('every item found became exactly one record: no drops', () => {
+    const perMember = new Map<string, number>();
+    for (const r of run.records) {
+      if (r.type === 'fact' && NOT_ITEMS.has(r.fact)) continue;
+      perMember.set(r.member, (perMember.get(r.member) ?? 0) + 1);
+    }
+    expect(new Map([...run.ledger.items].sort())).toEqual(new Map([...perMember].sort()));
+    const drops = run.ledger.members().flatMap((m) => run.ledger.gapsOf(m).filter((g) => g.kind === 'item'));
+    expect(drops).toEqual([]);
+  });
+
+  it('reports exactly the unread keys the generator planted', () => {
+    const gaps = run.ledger.members().flatMap((m) => run.ledger.gapsOf(m).map((g) => ({ what: g.what, count: g.count, kind: g.kind })));
+    const want = generateTikTokExport({ variant, seed: SEED }).expected.sections.unread.map((u) => ({ ...u, kind: 'key' }));
+    expect(gaps).toEqual(want);
+  });
+});
+
 describe('fixture determinism', () => {
   it('the same seed gives byte-identical zips; another seed does not', async () => {
     const a = join(dir, 'a.zip');
