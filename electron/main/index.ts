@@ -4,23 +4,29 @@
  * app-protocol, paths. What is deliberately absent: shell.openExternal, crashReporter,
  * autoUpdater, any remote URL.
  *
+ * Main does windows, the native file picker, the PDF print window and message routing, nothing
+ * else. The core (store, imports, queries, claims, reports, erase, CSV) runs in a
+ * `utilityProcess` (out/main/core-host.js, electron/core/host/), reached through
+ * core/host/client.ts; this file holds no runtime import of it, so no call can stall the windows.
+ *
  * Test mode (WHEREABOUTS_TEST=1, used by test/e2e/electron.spec.ts only): registers the extra IPC
  * channel `test.blockedRequests` (not in CHANNELS) and tells the preload to expose
  * `window.whereaboutsTest.blockedRequests()`; WHEREABOUTS_USER_DATA then picks a throwaway
  * profile folder.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, type OpenDialogOptions, type Session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, utilityProcess, type OpenDialogOptions, type Session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname } from 'node:path';
 import { EVENT_NAMES } from '../../shared/api';
-import { createCore } from '../core/api/core';
-import type { Core, Handlers } from '../core/api/types';
+import type { Handlers } from '../core/api/types';
+import { connectCore, type CoreClient } from '../core/host/client';
+import { fromUtilityProcess } from '../core/host/port';
 import { appDataDir } from '../core/profile-path';
 import { eventChannel, TEST_BLOCKED_CHANNEL } from '../preload/ipc-wire';
 import { appResponseHeaders, resolveAppUrl } from './app-protocol';
-import { buildIpcTable, isTrustedEvent } from './ipc-table';
+import { buildIpcTable, isTrustedEvent, splitRoute } from './ipc-table';
 import { createReportPdfHandler, isPdfSourceRequest, PDF_PARTITION, PDF_PRINT_OPTIONS, pdfWindowOptions, writePdfSource } from './report-pdf';
 import { appPaths } from './paths';
 import { createRequestGuard, type RequestGuard } from './request-guard';
@@ -50,7 +56,8 @@ const paths = appPaths({
   mainDir: __dirname,
 });
 
-let core: Core | null = null;
+let core: CoreClient | null = null;
+let quitting = false;
 let mainWindow: BrowserWindow | null = null;
 
 function hardenSession(ses: Session, requestGuard: RequestGuard): void {
@@ -128,9 +135,12 @@ async function printReportPdf(html: string): Promise<Buffer> {
   }
 }
 
-function registerIpc(c: Core): void {
-  const handlers: Handlers = { ...c.handlers, 'dialog.openExport': openExport, 'report.pdf': createReportPdfHandler(c.handlers, printReportPdf) };
-  for (const entry of buildIpcTable(handlers, policy)) ipcMain.handle(entry.channel, (event, req: unknown) => entry.listener(event, req));
+function registerIpc(c: CoreClient): void {
+  // Main answers the two channels that need a window; report.pdf asks the core for the HTML first.
+  // Everything else is forwarded to the core process and its envelope returned as is.
+  const own: Partial<Handlers> = { 'dialog.openExport': openExport, 'report.pdf': createReportPdfHandler(c.handlers, printReportPdf) };
+  const route = splitRoute(own, (channel, req) => c.call(channel, req));
+  for (const entry of buildIpcTable(route, policy)) ipcMain.handle(entry.channel, (event, req: unknown) => entry.listener(event, req));
   if (testMode) {
     ipcMain.handle(TEST_BLOCKED_CHANNEL, (event) => {
       if (!isTrustedEvent(event, policy)) throw new Error('IPC refused: untrusted sender');
@@ -160,14 +170,20 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, guard);
   registerAppProtocol();
   mkdirSync(dirname(paths.dbPath), { recursive: true });
+  // The core process; imports go one step further, to its worker_threads worker.
+  const child = utilityProcess.fork(paths.coreEntry, [], { serviceName: 'Whereabouts core', stdio: 'inherit' });
   try {
-    // Imports run in the core's worker_threads worker, off this thread.
-    core = await createCore({ dbPath: paths.dbPath, resourcesDir: paths.resourcesDir, transport: 'electron', tempDir: paths.tempDir });
+    core = await connectCore(fromUtilityProcess(child), { dbPath: paths.dbPath, resourcesDir: paths.resourcesDir, transport: 'electron', tempDir: paths.tempDir });
   } catch (err) {
+    child.kill();
     dialog.showErrorBox('Whereabouts could not open its database', `${paths.dbPath}\n\n${err instanceof Error ? err.message : String(err)}`);
     app.exit(1);
     return;
   }
+  void core.exited.then((code) => {
+    // Calls now answer "stopped unexpectedly" (client.ts); the page shows that message.
+    if (!quitting) console.error(`[whereabouts] the core process stopped (exit code ${code ?? 'unknown'})`);
+  });
   registerIpc(core);
   createWindow();
   app.on('activate', () => {
@@ -189,6 +205,7 @@ if (!app.requestSingleInstanceLock()) {
   let closed = false;
   app.on('will-quit', (event) => {
     if (core === null || closed) return;
+    quitting = true;
     event.preventDefault();
     const c = core;
     void c.close().finally(() => {

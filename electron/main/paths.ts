@@ -5,6 +5,7 @@
  *   resources  = packaged: <process.resourcesPath>/generated (electron-builder extraResources);
  *                dev/preview: <project>/resources/generated
  *   renderer   = out/renderer, preload = out/preload/index.js (both beside out/main)
+ *   core       = out/main/core-host.js, the core process entry (utilityProcess.fork)
  */
 import { join } from 'node:path';
 import { DB_FILE_NAME } from '../core/profile-path';
@@ -27,6 +28,7 @@ export interface AppPaths {
   rendererDir: string;
   preloadPath: string;
   tempDir: string;
+  coreEntry: string;
 }
 
 export function appPaths(i: AppPathsInput): AppPaths {
@@ -37,5 +39,6 @@ export function appPaths(i: AppPathsInput): AppPaths {
     rendererDir: join(i.mainDir, '..', 'renderer'),
     preloadPath: join(i.mainDir, '..', 'preload', 'index.js'),
     tempDir: join(profile, 'tmp'),
+    coreEntry: join(i.mainDir, 'core-host.js'),
   };
 }

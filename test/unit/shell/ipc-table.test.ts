@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/api';
-import { buildIpcTable, isTrustedSender, type SenderEventLike } from '../../../electron/main/ipc-table';
+import { buildIpcTable, isTrustedSender, routeHandlers, splitRoute, type SenderEventLike } from '../../../electron/main/ipc-table';
 import { unwrapEnvelope } from '../../../electron/preload/ipc-wire';
+import { INTERNAL_MESSAGE } from '../../../shared/errors';
 import { fakeCore, PROFILE } from './fake-core';
 
 const prod = { dev: false };
@@ -9,29 +10,49 @@ const fromApp: SenderEventLike = { senderFrame: { url: 'app://whereabouts/index.
 
 describe('IPC table', () => {
   it('registers exactly the CHANNELS, in order, once each', () => {
-    const table = buildIpcTable(fakeCore().handlers, prod);
+    const table = buildIpcTable(routeHandlers(fakeCore().handlers), prod);
     expect(table.map((e) => e.channel)).toEqual([...CHANNELS]);
   });
 
   it('calls the core for a trusted sender and wraps the answer in an envelope', async () => {
-    const entry = buildIpcTable(fakeCore().handlers, prod).find((e) => e.channel === 'profile.info')!;
+    const entry = buildIpcTable(routeHandlers(fakeCore().handlers), prod).find((e) => e.channel === 'profile.info')!;
     const env = await entry.listener(fromApp, {});
     expect(env).toEqual({ ok: true, value: PROFILE });
     expect(unwrapEnvelope(env)).toEqual(PROFILE);
   });
 
-  it('passes ApiError codes and plain errors as envelopes the preload turns into {message, code}', async () => {
-    const table = buildIpcTable(fakeCore().handlers, prod);
+  it('passes ApiError codes as envelopes the preload turns into an Error with message and code; bugs read as internal', async () => {
+    const table = buildIpcTable(routeHandlers(fakeCore().handlers), prod);
     const list = await table.find((e) => e.channel === 'sources.list')!.listener(fromApp, {});
-    expect(list).toEqual({ ok: false, error: 'sources.list is not part of the fake core', code: 'not-implemented' });
-    expect(() => unwrapEnvelope(list)).toThrow(expect.objectContaining({ name: 'ApiError', message: 'sources.list is not part of the fake core', code: 'not-implemented' }));
+    expect(list).toEqual({ ok: false, error: { code: 'unsupported', message: 'sources.list is not part of the fake core' } });
+    let thrown: unknown;
+    try {
+      unwrapEnvelope(list);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect(thrown).toMatchObject({ message: 'sources.list is not part of the fake core', code: 'unsupported' });
+    const boom = await table.find((e) => e.channel === 'sources.members')!.listener(fromApp, { sourceId: 666 });
+    expect(boom).toEqual({ ok: false, error: { code: 'internal', message: INTERNAL_MESSAGE } });
     const bad = await table.find((e) => e.channel === 'profile.info')!.listener(fromApp, [1, 2]);
-    expect(bad).toMatchObject({ ok: false, code: 'bad-request' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it("splitRoute answers main's own channels locally and forwards the rest untouched", async () => {
+    const forwarded: string[] = [];
+    const route = splitRoute({ 'dialog.openExport': async () => ({ paths: ['/x.zip'] }) }, async (channel) => {
+      forwarded.push(channel);
+      return { ok: true, value: 'from-core' };
+    });
+    expect(await route('dialog.openExport', {})).toEqual({ ok: true, value: { paths: ['/x.zip'] } });
+    expect(await route('profile.info', {})).toEqual({ ok: true, value: 'from-core' });
+    expect(forwarded).toEqual(['profile.info']);
   });
 
   it('rejects untrusted sender frames without calling the core', async () => {
     const core = fakeCore();
-    const entry = buildIpcTable(core.handlers, prod).find((e) => e.channel === 'profile.info')!;
+    const entry = buildIpcTable(routeHandlers(core.handlers), prod).find((e) => e.channel === 'profile.info')!;
     const untrusted: SenderEventLike[] = [
       { senderFrame: null },
       { senderFrame: { url: 'https://example.com/', parent: null } },
@@ -58,7 +79,9 @@ describe('IPC table', () => {
 
 describe('envelope', () => {
   it('refuses replies that are not envelopes', () => {
-    expect(() => unwrapEnvelope(42)).toThrow(expect.objectContaining({ code: 'bad-reply' }));
-    expect(() => unwrapEnvelope(null)).toThrow(expect.objectContaining({ code: 'bad-reply' }));
+    expect(() => unwrapEnvelope(42)).toThrow(expect.objectContaining({ code: 'unreachable' }));
+    expect(() => unwrapEnvelope(null)).toThrow(expect.objectContaining({ code: 'unreachable' }));
+    // An unknown code is not passed through as if it were one of the contract's.
+    expect(() => unwrapEnvelope({ ok: false, error: { code: 'weird', message: 'x' } })).toThrow(expect.objectContaining({ code: 'internal' }));
   });
 });

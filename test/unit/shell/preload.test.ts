@@ -50,8 +50,11 @@ describe('preload', () => {
     const api = exposed.get('api')!;
     await expect((api['import.cancel'] as Fn)({ jobId: 'j' })).resolves.toEqual({ cancelled: true });
     expect(invoked).toEqual([['import.cancel', { jobId: 'j' }]]);
-    reply = { ok: false, error: 'No such source.', code: 'not-found' };
-    await expect((api['sources.members'] as Fn)({ sourceId: 9 })).rejects.toEqual({ name: 'ApiError', message: 'No such source.', error: 'No such source.', code: 'not-found' });
+    reply = { ok: false, error: { code: 'not-found', message: 'No such source.' } };
+    const err = await (api['sources.members'] as Fn)({ sourceId: 9 }).then(() => null, (e: unknown) => e);
+    // A real Error: the renderer reads its message (messageOf); code rides along for the preload side.
+    expect(err).toBeInstanceOf(Error);
+    expect(err).toMatchObject({ name: 'ApiError', message: 'No such source.', code: 'not-found' });
   });
 
   it('on() accepts only EVENT_NAMES, passes the payload alone, and unsubscribes', () => {

@@ -1,0 +1,60 @@
+/**
+ * The message protocol between the Electron main process (the client) and the core process (the
+ * host). Every message is structured-cloned (Electron's `utilityProcess` / `MessagePortMain`, or
+ * `child_process.fork` with `serialization: 'advanced'` in tests), so it holds only plain data:
+ * no Error objects, no functions, no class instances.
+ *
+ *   main → core   init (once) · call · shutdown
+ *   core → main   ready | failed (answer to init) · result (answer to call, by id) · event · closed
+ *
+ * Calls are answered out of order; each carries its id. The result is the same envelope the
+ * preload unwraps (`electron/preload/ipc-wire.ts`), so main forwards it untouched.
+ */
+import type { ApiEvents, Channel, EventName } from '../../../shared/api';
+import type { ErrorCode, ErrorEnvelope } from '../../../shared/errors';
+import type { CallOutcome } from '../serve/dispatch';
+
+/** What a failed call reports, on every transport: the envelope `{code, message, detail?}` of shared/errors.ts. */
+export type WireError = ErrorEnvelope;
+
+export type CallEnvelope = { ok: true; value: unknown } | { ok: false; error: WireError };
+
+/** Options the core needs; the same fields as CoreOptions, all plain data. */
+export interface HostInit {
+  dbPath: string;
+  resourcesDir?: string;
+  transport: 'electron' | 'serve';
+  tempDir?: string;
+}
+
+export type ToHost =
+  | { type: 'init'; options: HostInit }
+  | { type: 'call'; id: number; channel: Channel; req: unknown }
+  | { type: 'shutdown' };
+
+export type FromHost =
+  | { type: 'ready' }
+  | { type: 'failed'; message: string }
+  | { type: 'result'; id: number; envelope: CallEnvelope }
+  | { type: 'event'; name: EventName; payload: ApiEvents[EventName] }
+  | { type: 'closed' };
+
+/** callChannel's outcome as it crosses a process boundary: the envelope without the HTTP status. */
+export function envelopeOf(outcome: CallOutcome): CallEnvelope {
+  return outcome.ok ? { ok: true, value: outcome.value } : { ok: false, error: outcome.error };
+}
+
+export function failure(code: ErrorCode, message: string): CallEnvelope {
+  return { ok: false, error: { code, message } };
+}
+
+const TO_HOST = new Set(['init', 'call', 'shutdown']);
+const FROM_HOST = new Set(['ready', 'failed', 'result', 'event', 'closed']);
+
+export function isToHost(m: unknown): m is ToHost {
+  return typeof m === 'object' && m !== null && TO_HOST.has((m as { type?: string }).type ?? '');
+}
+
+export function isFromHost(m: unknown): m is FromHost {
+  return typeof m === 'object' && m !== null && FROM_HOST.has((m as { type?: string }).type ?? '');
+}
