@@ -61,6 +61,8 @@ function adEvent(kind: 'ad_impression' | 'ad_click', impression: Obj, time: Even
   const where = str(impression, 'displayLocation');
   const criteria = targeting(impression);
   const promoted = str(obj(impression.promotedTweetInfo), 'tweetText');
+  const trend = obj(impression.promotedTrendInfo);
+  const publisher = obj(impression.publisherInfo);
   const event: EventRecord = {
     type: 'event', kind, time,
     title: oneLine(`${verb} ${name ?? handle ?? 'an advertiser'}${where ? ` (${where})` : ''}`), ...at,
@@ -70,6 +72,8 @@ function adEvent(kind: 'ad_impression' | 'ad_click', impression: Obj, time: Even
     criteria.length > 0 ? `Targeted by: ${criteria.join('; ')}` : undefined,
     handle && `Advertiser account: ${handle}`,
     promoted && `Ad text: ${promoted}`,
+    str(trend, 'name') && `Promoted trend: ${[str(trend, 'name'), str(trend, 'description')].filter(Boolean).join(' — ')}`,
+    publisher && `Shown by: ${[str(publisher, 'publisherName'), str(publisher, 'screenName')].filter(Boolean).join(' ')}`,
   ].filter(Boolean).join('\n');
   if (text) event.text = text;
   if (name ?? handle) event.advertiser = name ?? handle;
@@ -101,6 +105,43 @@ export function mapAdEngagement(item: XItem, member: string): ImportRecord[] | n
   const first = actions.find((a) => a.time !== undefined)?.time ?? str(impression, 'impressionTime');
   const lines = actions.map((a) => `${a.type ?? 'Engagement'}${a.time ? ` at ${a.time}` : ''}`);
   return [adEvent('ad_click', impression, adTime(first), 'Engaged with an ad from', origin(member, item), lines.length > 0 ? [`Engagements: ${lines.join('; ')}`] : [])];
+}
+
+/** Advertiser lists in `audienceAndAdvertisers`, with what each says about the person. */
+const AUDIENCE_LISTS: readonly [string, string][] = [
+  ['advertisers', 'you are in an audience of this advertiser'],
+  ['lookalikeAdvertisers', 'you are in a look-alike audience of this advertiser'],
+  ['doNotReachAdvertisers', 'this advertiser asked not to reach you'],
+  ['catalogAudienceAdvertisers', 'you are in a product-catalogue audience of this advertiser'],
+];
+
+/**
+ * ad-*-conversions-*.js, one `conversions[i]` `{eventType?, conversionPlatform, conversionUrl,
+ * advertiserInfo, conversionValue, conversionTime}` → an off-platform event: an advertiser told X
+ * what the person did on its site or app.
+ */
+export function mapAdConversion(item: XItem, member: string): ImportRecord[] | null {
+  const c = obj(item.value);
+  if (!c) return null;
+  const advertiser = obj(c.advertiserInfo);
+  const name = str(advertiser, 'advertiserName') ?? str(advertiser, 'screenName');
+  const what = str(c, 'eventType') ?? str(c, 'conversionEventName') ?? 'conversion';
+  const url = str(c, 'conversionUrl');
+  const event: EventRecord = {
+    type: 'event', kind: 'off_platform', time: adTime(str(c, 'conversionTime')),
+    title: oneLine(`${name ?? 'An advertiser'} reported: ${what}`), offPlatform: { source: name ?? 'unknown advertiser', event: what },
+    ...origin(member, item),
+  };
+  if (name) event.advertiser = name;
+  if (url && URL_RE.test(url.trim())) event.urls = [url.trim()];
+  const text = [
+    str(c, 'conversionPlatform') && `Platform: ${str(c, 'conversionPlatform')}`,
+    str(c, 'applicationName') && `App: ${str(c, 'applicationName')}`,
+    str(c, 'conversionValue') && `Value: ${str(c, 'conversionValue')}`,
+    str(advertiser, 'screenName') && `Advertiser account: ${str(advertiser, 'screenName')}`,
+  ].filter(Boolean).join('\n');
+  if (text) event.text = text;
+  return [event];
 }
 
 /**
@@ -137,7 +178,7 @@ export function mapPersonalization(item: XItem, member: string): ImportRecord[] 
     });
   }
   const audiences = obj(interests?.audienceAndAdvertisers);
-  for (const key of ['advertisers', 'lookalikeAdvertisers'] as const) {
+  for (const [key, relation] of AUDIENCE_LISTS) {
     const list = audiences?.[key];
     if (!Array.isArray(list)) continue;
     list.forEach((a, i) => {
@@ -145,9 +186,27 @@ export function mapPersonalization(item: XItem, member: string): ImportRecord[] 
       if (name === undefined) return;
       records.push({
         type: 'fact', fact: 'advertiser', name,
-        details: { Relation: key === 'advertisers' ? 'you are in an audience of this advertiser' : 'you are in a look-alike audience of this advertiser' },
+        details: { Relation: relation },
         ...subOrigin(member, item, [...base, 'interests', 'audienceAndAdvertisers', key, i], a),
       });
+    });
+  }
+  const shows = interests?.shows;
+  if (Array.isArray(shows)) {
+    shows.forEach((show, i) => {
+      const name = asText(show);
+      if (name !== undefined) {
+        records.push({ type: 'fact', fact: 'ad_interest', name, details: { Source: 'shows' }, ...subOrigin(member, item, [...base, 'interests', 'shows', i], show) });
+      }
+    });
+  }
+  // Places X inferred the account to be in (2018: "City, Region, Country" texts).
+  if (Array.isArray(data.locationHistory)) {
+    data.locationHistory.forEach((place, i) => {
+      const value = asText(place);
+      if (value !== undefined) {
+        records.push({ type: 'fact', fact: 'profile', name: 'Inferred location', value, ...subOrigin(member, item, [...base, 'locationHistory', i], place) });
+      }
     });
   }
   objects(demographics?.languages).forEach((l, i) => {

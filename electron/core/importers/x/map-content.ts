@@ -3,9 +3,10 @@
  * pbs.twimg.com and video.twimg.com among the hosts), direct messages, and likes.
  */
 import type { EventRecord, ImportRecord } from '../../../../shared/records';
-import { invalidTime, parseAnyTime, parseIsoTime, parseTwitterTime } from '../../../../shared/time';
+import { invalidTime, parseAnyTime, parseTwitterTime } from '../../../../shared/time';
 import { asText } from '../common/keys';
 import { oneLine } from '../common/text';
+import { isoTime } from './map-access';
 import { obj, objects, origin, str, unwrap, type Obj, type XItem, type XState } from './map-util';
 import { FIRST_PARTY_CLIENTS } from './spec';
 
@@ -81,31 +82,49 @@ export function mapDeletedTweet(item: XItem, member: string): ImportRecord[] | n
   return mapPost(item, member, true);
 }
 
+/** Conversation entries that are not messages, with how each is titled (they become `other` events). */
+const DM_EVENTS: readonly [string, (e: Obj) => string][] = [
+  ['reactionCreate', (e) => `Reaction${str(e, 'reactionKey') ? ` "${str(e, 'reactionKey')}"` : ''} in a conversation`],
+  ['joinConversation', () => 'Joined a group conversation'],
+  ['participantsJoin', () => 'People added to a conversation'],
+  ['participantsLeave', () => 'People left a conversation'],
+  ['conversationNameUpdate', (e) => `Conversation renamed${str(e, 'name') ? ` to "${str(e, 'name')}"` : ''}`],
+];
+
 /**
- * direct-messages.js / direct-messages-group.js, one `messages[i]` → a message event. Only
- * `messageCreate` entries are messages; reactions, joins and renames give no record (by design,
- * not a problem). The other party is whichever of sender and recipient is not the account (ids
- * from the manifest or account.js); group messages name the conversation.
+ * direct-messages.js / direct-message.js (2018) / direct-messages-group.js, one `messages[i]` →
+ * an event. `messageCreate` and `welcomeMessageCreate` are messages; reactions, joins, leaves and
+ * renames are `other` events, so that every entry is accounted for. The other party is whichever
+ * of sender and recipient is not the account (ids from the manifest or account.js); group
+ * messages name the conversation. Times are ISO (2020+) or epoch ms as text (2018).
  */
 export function mapDirectMessage(item: XItem, member: string, state: XState): ImportRecord[] | null {
   const entry = obj(item.value);
   if (!entry) return null;
-  const m = obj(entry.messageCreate);
-  if (!m) return [];
-  const sender = str(m, 'senderId');
-  const recipient = str(m, 'recipientId');
   const conversation = obj(item.ancestors?.[2]);
   const conversationId = str(conversation, 'conversationId');
+  const m = obj(entry.messageCreate) ?? obj(entry.welcomeMessageCreate);
+  if (!m) {
+    for (const [key, title] of DM_EVENTS) {
+      const e = obj(entry[key]);
+      if (!e) continue;
+      const record: EventRecord = { type: 'event', kind: 'other', time: isoTime(str(e, 'createdAt')), title: oneLine(title(e)), ...origin(member, item) };
+      if (conversationId) record.text = `Conversation ${conversationId}`;
+      return [record];
+    }
+    return null;
+  }
+  const sender = str(m, 'senderId');
+  const recipient = str(m, 'recipientId');
   const sent = state.accountId !== undefined && sender === state.accountId;
   const counterpart = recipient === undefined
     ? str(conversation, 'name') ?? conversationId
     : sent ? recipient : state.accountId !== undefined && recipient !== state.accountId ? recipient : sender;
   const text = str(m, 'text') ?? '';
-  const createdAt = str(m, 'createdAt');
   const record: EventRecord = {
     type: 'event', kind: 'message',
-    time: createdAt === undefined ? invalidTime('', 'ms') : parseIsoTime(createdAt),
-    title: oneLine(`Message ${sent ? 'to' : 'from'} ${counterpart ?? 'unknown'}${text ? `: ${text}` : ''}`),
+    time: isoTime(str(m, 'createdAt')),
+    title: oneLine(`${entry.welcomeMessageCreate ? 'Welcome message' : 'Message'} ${sent ? 'to' : 'from'} ${counterpart ?? 'unknown'}${text ? `: ${text}` : ''}`),
     ...origin(member, item),
   };
   if (text) record.text = text;

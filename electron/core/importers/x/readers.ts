@@ -9,11 +9,12 @@ import { toPointer } from '../common/json-pointer';
 import { MemberNotes } from '../common/member-notes';
 import { jsonPositions, memberText, newTextInfo } from '../common/member-text';
 import type { ImportContext } from '../types';
+import { reportUnmapped, type KeyTree } from '../common/key-tree';
 import {
-  mapAccount, mapAccountCreationIp, mapConnectedApp, mapDeviceToken, mapEmailChange, mapIpAudit, mapNiDevice, mapPhoneNumber,
-  mapScreenNameChange, mapTimezone,
+  mapAccount, mapAccountCreationIp, mapConnectedApp, mapDeviceToken, mapEmailChange, mapIpAudit, mapKeyRegistry, mapNiDevice, mapPhoneNumber,
+  mapProtectedHistory, mapScreenNameChange, mapSuspension, mapTimezone,
 } from './map-access';
-import { mapAdEngagement, mapAdImpression, mapPersonalization } from './map-ads';
+import { mapAdConversion, mapAdEngagement, mapAdImpression, mapPersonalization } from './map-ads';
 import { mapDeletedTweet, mapDirectMessage, mapLike, mapTweet } from './map-content';
 import type { XItem, XState } from './map-util';
 import { stripYtdPreface, type Preface } from './preface';
@@ -26,7 +27,15 @@ export const MAPPERS: Readonly<Record<XMapper, MapFn>> = {
   niDevice: mapNiDevice, account: mapAccount, emailChange: mapEmailChange, screenNameChange: mapScreenNameChange,
   phoneNumber: mapPhoneNumber, timezone: mapTimezone, adImpression: mapAdImpression, adEngagement: mapAdEngagement,
   personalization: mapPersonalization, tweet: mapTweet, deletedTweet: mapDeletedTweet, dm: mapDirectMessage, like: mapLike,
+  keyRegistry: mapKeyRegistry, suspension: mapSuspension, protectedHistory: mapProtectedHistory, adConversion: mapAdConversion,
 };
+
+/** The key tree for one item: an item without its wrapper (2019 tweets) is the wrapped record itself. */
+function treeFor(spec: XFileSpec, value: unknown): KeyTree {
+  const inner = spec.wrapper === undefined ? undefined : spec.keys[spec.wrapper];
+  const wrapped = value !== null && typeof value === 'object' && spec.wrapper !== undefined && spec.wrapper in value;
+  return typeof inner === 'object' && !wrapped ? inner : spec.keys;
+}
 
 export async function* readDataFile(ctx: ImportContext, member: string, spec: XFileSpec, state: XState): AsyncGenerator<ImportRecord> {
   const text = newTextInfo();
@@ -49,11 +58,14 @@ export async function* readDataFile(ctx: ImportContext, member: string, spec: XF
     const out: ImportRecord[] = [];
     for (const unit of batch) {
       seen++;
+      ctx.ledger.found(member);
       const records = map({ value: unit.value, path: unit.path, ancestors: unit.ancestors }, member, state);
-      if (records === null) {
+      if (records === null || records.length === 0) {
         notes.skip(toPointer(unit.path));
+        ctx.ledger.dropped(member, 'unexpected shape', toPointer(unit.path));
         continue;
       }
+      reportUnmapped(ctx.ledger, member, unit.value, unit.path, treeFor(spec, unit.value));
       for (const record of records) {
         if (!spec.borrowsTime) notes.check(record);
         out.push(record);
@@ -65,6 +77,8 @@ export async function* readDataFile(ctx: ImportContext, member: string, spec: XF
   // none sat in the expected place has a shape this parser does not know.
   if (seen === 0 && (info.rootItems ?? 0) > 0 && spec.items.some((p) => p !== '$.*')) {
     notes.note(`${info.rootItems} item(s) in the file, but no records where ${spec.label.toLowerCase()} are expected (${spec.items.join(', ')})`);
+    ctx.ledger.found(member, info.rootItems ?? 0);
+    ctx.ledger.dropped(member, 'not where the records are expected', '/0', info.rootItems ?? 0);
   }
   notes.report(ctx);
 }

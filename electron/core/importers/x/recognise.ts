@@ -1,12 +1,15 @@
 /**
  * Cheap recognition of an X/Twitter archive (reference §0.6: checked first): `data/manifest.js`
  * starting `window.__THAR_CONFIG`, else data files starting `window.YTD.`, else their names.
- * The format is `x-archive-legacy` when posts are in `tweet.js` (archives before 2022), else
- * `x-archive-<year the archive was generated>` from the manifest (`x-archive-current` when no
- * manifest says).
+ * The format says what the archive is, never a relative age: `x-archive-<year>` from the
+ * manifest's generation date when there is one; without it, by the layout's features — data
+ * files at the archive's root with no manifest are the 2018–2019 layout, a `data/` folder with
+ * posts in `tweet.js` is 2019–2021, with `tweets.js` 2022 or later (formats.ts).
  */
 import type { Inventory } from '../../archive/types';
 import type { Recognition } from '../types';
+import { folders } from '../common/paths';
+import { X_FORMATS } from './formats';
 import { dataFileName, manifestMember, xDataMembers } from './members';
 
 const PEEK = 8 * 1024;
@@ -20,10 +23,16 @@ async function head(peek: (path: string, n: number) => Promise<Buffer>, path: st
 }
 
 export function decideFormat(inventory: Inventory, manifestHead: string): string {
-  const names = new Set(inventory.entries.map((e) => dataFileName(e.path)?.name).filter((n): n is string => n !== undefined));
-  if (names.has('tweet') && !names.has('tweets')) return 'x-archive-legacy';
   const year = /"generationDate"\s*:\s*"(\d{4})-/.exec(manifestHead)?.[1];
-  return year ? `x-archive-${year}` : 'x-archive-current';
+  if (year) return `x-archive-${year}`;
+  const data = inventory.entries.filter((e) => dataFileName(e.path) !== null);
+  const names = new Set(data.map((e) => dataFileName(e.path)?.name));
+  // The archive layer strips one wrapping folder, so "at the root" means no `data/` folder at all.
+  const atRoot = data.length > 0 && data.every((e) => !folders(e.path).some((d) => d.toLowerCase() === 'data'));
+  if (atRoot) return X_FORMATS.root2018;
+  if (names.has('tweets')) return X_FORMATS.data2022;
+  if (names.has('tweet')) return X_FORMATS.data2019;
+  return X_FORMATS.undated;
 }
 
 export async function recogniseX(

@@ -15,7 +15,8 @@ import { coverageOf, resolvePointer, runImport, type ImportRun } from '../harnes
 import { afterPreface } from './helpers';
 
 const SEED = 13;
-const FORMATS: Record<XVariant, string> = { legacy: 'x-archive-legacy', current: 'x-archive-2024' };
+// Named by the year the manifest gives (the legacy variant is a 2021 download), never "legacy"/"current".
+const FORMATS: Record<XVariant, string> = { legacy: 'x-archive-2021', current: 'x-archive-2024' };
 
 let dir: string;
 beforeAll(async () => {
