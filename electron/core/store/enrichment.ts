@@ -6,7 +6,7 @@ import type { Grade } from '../../../shared/domain';
 import type { HostMatch } from '../evidence/host-knowledge';
 import type { IpInfo } from '../evidence/ip-intel';
 
-export type IpEnrichment = Pick<IpInfo, 'version' | 'country' | 'registryCountry' | 'asn' | 'org' | 'networkKind' | 'provider'> & {
+export type IpEnrichment = Pick<IpInfo, 'version' | 'country' | 'registryCountry' | 'asn' | 'org' | 'networkKind' | 'provider' | 'networkBasis'> & {
   special: string | null;
 };
 
@@ -32,7 +32,7 @@ export interface Enricher {
 
 /** Used when no dataset is available: says plainly that nothing is known. */
 export const NO_ENRICHMENT: Enricher = {
-  ip: () => ({ version: null, country: null, registryCountry: null, asn: null, org: null, networkKind: 'unknown', provider: null, special: null }),
+  ip: () => ({ version: null, country: null, registryCountry: null, asn: null, org: null, networkKind: 'unknown', provider: null, networkBasis: 'none: no datasets loaded', special: null }),
   host: () => ({
     owner: null, ruleId: 'unknown', grade: 'G',
     location: { label: 'unknown', kind: 'none', country: null, lat: null, lon: null },

@@ -248,6 +248,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 6,
+    summary: 'which list, rule or table decided an IP\'s network kind (ips.network_basis)',
+    // Filled at import and refreshed by the analysis step (analysis/evidence.ts), which also
+    // corrects kinds classified by older rules; NULL until then.
+    sql: `
+      ALTER TABLE ips ADD COLUMN network_basis TEXT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -76,8 +76,8 @@ export class RecordWriter {
       member: db.prepare(`INSERT INTO members (source_id, path, bytes, status) VALUES (?, ?, ?, 'unknown')`),
       findIp: db.prepare(`SELECT id FROM ips WHERE address = ?`),
       insertIp: db.prepare(
-        `INSERT INTO ips (address, version, country, registry_country, asn, org, network_kind, provider, special)
-         VALUES (@address, @version, @country, @registryCountry, @asn, @org, @networkKind, @provider, @special)`,
+        `INSERT INTO ips (address, version, country, registry_country, asn, org, network_kind, provider, special, network_basis)
+         VALUES (@address, @version, @country, @registryCountry, @asn, @org, @networkKind, @provider, @special, @networkBasis)`,
       ),
       findDevice: db.prepare(`SELECT id, identifiers FROM devices WHERE key = ?`),
       insertDevice: db.prepare(`INSERT INTO devices (key, model, system, identifiers, user_agent) VALUES (?, ?, ?, ?, ?)`),

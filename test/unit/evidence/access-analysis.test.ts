@@ -23,7 +23,7 @@ describe('datacenter-login', () => {
     expect(flags[0]?.explanation).toMatch(/AS16509 \("Amazon.com, Inc."\)/);
     expect(flags[0]?.explanation).toMatch(/not the person/);
     expect(flags[0]?.explanation).toMatch(/does not prove/);
-    expect(flags[1]?.explanation).toMatch(/guessed from its name/);
+    expect(flags[1]?.explanation).toMatch(/guessed from the organisation name \(the word "Hosting"\)/);
     expect(flags[0]?.evidence).toHaveLength(2);
   });
 

@@ -37,10 +37,17 @@ describe('scripts/build-data.mjs', () => {
     expect(iata.LHR?.[1]).toBe('GB');
 
     const credits = JSON.parse(fs.readFileSync(path.join(GENERATED, 'datasets.json'), 'utf8')) as DatasetCredit[];
-    expect(credits.map((c) => c.licence)).toEqual(['CC BY 4.0', 'CC BY 4.0', 'CC BY 4.0', 'Public domain']);
-    for (const c of credits) {
+    expect(credits.map((c) => c.licence)).toEqual(['CC BY 4.0', 'CC BY 4.0', 'CC BY 4.0', 'Public domain', 'MIT', 'MIT', 'MIT']);
+    for (const c of credits.slice(0, 4)) {
       expect(c.date).toMatch(/^2026-0[56]-\d{2}$/); // the npm data is frozen at 2026-06 (location-knowledge §0)
-      expect(c.url).toMatch(/^https:\/\//);
     }
+    for (const c of credits) expect(c.url).toMatch(/^https:\/\//);
+    // The hosting / datacenter / VPN lists are credited with their commit date (resources/network-lists/README.md).
+    expect(credits.slice(4).map((c) => [c.date, c.url])).toEqual([
+      ['2026-08-22', 'https://github.com/X4BNet/lists_vpn'],
+      ['2026-08-22', 'https://github.com/X4BNet/lists_vpn'],
+      ['2026-03-18', 'https://github.com/brianhama/bad-asn-list'],
+    ]);
+    expect(credits.slice(4).map((c) => c.credit).join(' ')).toMatch(/X4B \(Mathew Heard\).*Brian Hamachek/);
   });
 });

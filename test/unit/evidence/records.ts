@@ -27,7 +27,7 @@ export function login(eventId: number, time: string | null, net: Partial<IpInfo>
   const ip = extra.ip ?? `198.18.${Math.floor(nextIp / 250)}.${(nextIp++ % 250) + 1}`;
   const info: IpInfo = {
     ip, version: 4, country: null, registryCountry: null, asn: null, org: null,
-    networkKind: 'unknown', provider: null, kindBasis: 'curated', ...net,
+    networkKind: 'unknown', provider: null, kindBasis: 'curated', networkBasis: net.kindBasis === 'heuristic' ? 'rule:owner-name "Hosting"' : 'curated', ...net,
   };
   return { eventId, time, ip, info, deviceKey: null, platform: 'tiktok', provenance: prov(eventId), ...extra };
 }

@@ -17,7 +17,7 @@ export function listIps(db: Db, sourceIds?: number[]): IpRow[] {
   const sc = sourceCond('e', sourceIds);
   const rows = db
     .prepare(
-      `SELECT i.address, i.country, i.registry_country, i.asn, i.org, i.network_kind, i.provider,
+      `SELECT i.address, i.country, i.registry_country, i.asn, i.org, i.network_kind, i.provider, i.network_basis,
               count(*) AS n, min(e.ts) AS first, max(e.ts) AS last, group_concat(DISTINCT e.platform) AS platforms,
               max(e.flagged) AS flagged
        FROM events e JOIN ips i ON i.id = e.ip_id WHERE 1 = 1${sc.sql}
@@ -25,12 +25,12 @@ export function listIps(db: Db, sourceIds?: number[]): IpRow[] {
     )
     .all(...sc.params) as {
     address: string; country: string | null; registry_country: string | null; asn: number | null; org: string | null;
-    network_kind: NetworkKind; provider: string | null; n: number; first: number; last: number; platforms: string; flagged: number;
+    network_kind: NetworkKind; provider: string | null; network_basis: string | null; n: number; first: number; last: number; platforms: string; flagged: number;
   }[];
   return rows.map((r) => ({
     ip: r.address, count: r.n, first: iso(r.first), last: iso(r.last), country: r.country,
     registryCountry: r.registry_country, asn: r.asn, org: r.org, networkKind: r.network_kind, provider: r.provider,
-    platforms: splitList<Platform>(r.platforms), flagged: r.flagged === 1,
+    networkBasis: r.network_basis, platforms: splitList<Platform>(r.platforms), flagged: r.flagged === 1,
   }));
 }
 
