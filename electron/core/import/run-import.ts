@@ -18,6 +18,7 @@ import { insertSource, RecordWriter } from '../store/writer';
 import type { NotRead } from '../../../shared/domain';
 import { computeCoverage, notReadSentence } from './coverage';
 import { writeLedgerGaps } from '../store/ledger';
+import { beginImport, commitImport, findSourceBySha as findSource, finishSource, rollbackImport, writeMemberOutcomes, writeMissingMembers } from '../store/import-rows';
 import { ProgressThrottle } from './progress';
 
 export type ProgressUpdate = Omit<ImportProgress, 'jobId'>;
@@ -74,7 +75,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     }
     const { importer, recognition } = choice;
 
-    opts.db.exec('BEGIN IMMEDIATE');
+    beginImport(opts.db);
     inTransaction = true;
     const sourceId = insertSource(opts.db, {
       platform: importer.platform, format: recognition.format, importer: importer.id, file: inv.label,
@@ -147,35 +148,31 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
       records: writer.recordsPerMember(),
       problems,
     });
-    const updateMember = opts.db.prepare(`UPDATE members SET sha256 = ?, status = ?, records = ?, note = ?, items = ? WHERE source_id = ? AND path = ?`);
-    for (const o of outcomes) updateMember.run(hashes.get(o.path) ?? null, o.status, o.records, o.note, ledger.items.get(o.path) ?? null, sourceId, o.path);
+    writeMemberOutcomes(opts.db, sourceId, outcomes.map((o) => ({ ...o, sha256: hashes.get(o.path) ?? null, items: ledger.items.get(o.path) ?? null })));
     writeLedgerGaps(opts.db, sourceId, ledger);
-    const insertMissing = opts.db.prepare(`INSERT INTO members (source_id, path, bytes, status, note) VALUES (?, ?, 0, 'missing', ?)`);
-    for (const m of missing) insertMissing.run(sourceId, m.name, m.reason);
+    writeMissingMembers(opts.db, sourceId, missing);
 
     const sha = hashed?.sha256 ?? folderSha256(inv, hashes);
     const existing = findSource(opts.db, sha);
     if (existing !== null && existing !== sourceId) {
-      opts.db.exec('ROLLBACK');
+      rollbackImport(opts.db);
       inTransaction = false;
       return alreadyImported(existing, inv.label);
     }
-    opts.db
-      .prepare(`UPDATE sources SET sha256 = ?, first_ts = ?, last_ts = ?, events = ?, facts = ? WHERE id = ?`)
-      .run(sha, writer.firstTs, writer.lastTs, writer.events, writer.facts, sourceId);
+    finishSource(opts.db, sourceId, { sha256: sha, firstTs: writer.firstTs, lastTs: writer.lastTs, events: writer.events, facts: writer.facts });
 
     progress.phase('analysing');
     opts.analyse?.(opts.db);
     checkCancelled(opts.signal);
     progress.phase('committing');
-    opts.db.exec('COMMIT');
+    commitImport(opts.db);
     inTransaction = false;
     progress.phase('done');
     progress.flush();
     return { status: 'imported', sourceIds: [sourceId], message: partialMessage(inv.label, outcomes, ledger.members().flatMap((m) => ledger.gapsOf(m).map((g) => ({ member: m, ...g })))), file: inv.label, member: null };
   } catch (err) {
     if (inTransaction) {
-      opts.db.exec('ROLLBACK');
+      rollbackImport(opts.db);
       inTransaction = false;
     }
     if (err instanceof Cancelled || opts.signal?.aborted) {
@@ -232,10 +229,6 @@ function alreadyImported(sourceId: number, file: string): ImportOutcome {
   };
 }
 
-function findSource(db: Db, sha: string): number | null {
-  const row = db.prepare(`SELECT id FROM sources WHERE sha256 = ?`).get(sha) as { id: number } | undefined;
-  return row ? row.id : null;
-}
 
 async function hashArchiveParts(
   inv: Inventory,

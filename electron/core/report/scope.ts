@@ -12,6 +12,7 @@ import { derive, linkEventIds } from '../analysis/derive';
 import type { EvidenceKit } from '../evidence/load';
 import type { Db } from '../store/db';
 import { iso } from '../store/queries/rows';
+import { addressesOfEvents } from '../store/queries/claim-records';
 import { listSources } from '../store/queries/sources';
 import { analyzeDocument } from './analyze-json';
 
@@ -45,14 +46,7 @@ function normalIso(t: string | null): string | null {
 
 /** IP addresses behind flagged sign-ins. */
 function flaggedAddresses(db: Db, flags: readonly Flag[]): Set<string> {
-  const ids = [...new Set(flags.flatMap((f) => f.eventIds))];
-  const out = new Set<string>();
-  const stmt = db.prepare(`SELECT i.address FROM events e JOIN ips i ON i.id = e.ip_id WHERE e.id = ?`);
-  for (const id of ids) {
-    const r = stmt.get(id) as { address: string } | undefined;
-    if (r) out.add(r.address);
-  }
-  return out;
+  return addressesOfEvents(db, new Set(flags.flatMap((f) => f.eventIds)));
 }
 
 /** The analyze document for these sources, with findings and flags computed over them alone. */
