@@ -7,6 +7,7 @@ import type { Command } from './command';
 import { createAnalyzeCommand } from './analyze-command';
 import { createReportCommand } from './report-command';
 import { createServeCommand } from './serve-command';
+import { createShapeCommand } from './shape-command';
 import { createVerifyCommand } from './verify-command';
 
 export const COMMANDS: readonly Command[] = [
@@ -14,4 +15,5 @@ export const COMMANDS: readonly Command[] = [
   createReportCommand(),
   createVerifyCommand(),
   createServeCommand({ createCore }),
+  createShapeCommand(),
 ];
