@@ -1,0 +1,52 @@
+/**
+ * The request schema of every contract channel (shared/api.ts). Checked on entry by the core's
+ * schema gate (electron/core/api/validate.ts), so Electron IPC, serve and the CLI all pass
+ * through it. Objects are strict (an unknown field is refused) and nothing is coerced: `{id:[1]}`
+ * is not `{id:1}`. `agree.ts` proves at compile time that each schema and its TypeScript type
+ * are the same.
+ */
+import { z } from 'zod';
+import type { Channel } from '../api';
+import { claimEntry } from './claims';
+import { rowId, timelineFilter, wholeNumber } from './common';
+
+const empty = z.strictObject({});
+const sourceIds = z.array(rowId()).max(10_000).optional();
+const bySource = z.strictObject({ sourceId: rowId() });
+const scoped = z.strictObject({ sourceIds });
+const claimsRequest = {
+  claims: z.array(claimEntry).min(1).max(200),
+  sourceIds,
+};
+
+export const CSV_TABLES = ['timeline', 'ips', 'devices', 'apps', 'advertisers', 'hosts', 'findings'] as const;
+
+export const REQUEST_SCHEMAS = {
+  'profile.info': empty,
+  'profile.erase': z.strictObject({ confirm: z.literal('erase everything') }),
+  'sources.list': empty,
+  'sources.members': bySource,
+  'sources.coverage': bySource,
+  'sources.remove': bySource,
+  'dialog.openExport': z.strictObject({ folder: z.boolean().optional() }),
+  'import.start': z.strictObject({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }),
+  'import.sample': empty,
+  'import.cancel': z.strictObject({ jobId: z.string().min(1).max(200) }),
+  'stats.summary': scoped,
+  'timeline.histogram': z.strictObject({ filter: timelineFilter, buckets: wholeNumber().min(1).max(100_000) }),
+  'timeline.page': z.strictObject({
+    filter: timelineFilter,
+    offset: wholeNumber().min(0).optional(),
+    at: z.string().max(64).optional(),
+    limit: wholeNumber().min(1).max(100_000),
+  }),
+  'timeline.event': z.strictObject({ id: rowId() }),
+  'access.summary': scoped,
+  'where.summary': scoped,
+  'credits.list': empty,
+  'export.csv': z.strictObject({ table: z.enum(CSV_TABLES), filter: timelineFilter.optional(), sourceIds }),
+  'claims.templates': empty,
+  'claims.evaluate': z.strictObject(claimsRequest),
+  'report.build': z.strictObject({ ...claimsRequest, format: z.enum(['html', 'json']) }),
+  'report.pdf': z.strictObject(claimsRequest),
+} as const satisfies Record<Channel, z.ZodType>;
