@@ -10,21 +10,13 @@
  * Rows resting on [L] fields say so; every such field is read defensively (missing → left out).
  */
 import type { ActionRule, MetaFileSpec, TimeKey } from '../meta/spec-types';
-import { AUDIENCE_FLAGS, MESSAGE_ROW } from '../meta/shared-rows';
-import { EVENT_TYPE, NAME } from '../meta/labels';
+import { ACCESS_ACTIONS, AUDIENCE_FLAGS, MESSAGE_ROW } from '../meta/shared-rows';
+import { CREATED, EVENT_TYPE, NAME, PERMISSIONS, RECEIVED_ON } from '../meta/labels';
 
 const secs = (...keys: readonly string[]): TimeKey[] => keys.map((k): TimeKey => [k, 's']);
 
-/**
- * `action` text → kind. Order matters: "Log out"/"Déconnexion" before "Login"/"Connexion".
- * English [H]; French, German, Dutch, Spanish, Italian, Swedish [L].
- */
-export const ACTION_RULES: readonly ActionRule[] = [
-  { match: /^\s*(log\s?-?out|logged out|sign(ed)?\s?out|d[ée]connexion|abmeld|uitlog|afmeld|cerrar sesi[oó]n|disconnessione|utloggning|logga ut)/i, kind: 'logout' },
-  { match: /password|mot de passe|passwort|wachtwoord|contraseña|lösenord/i, kind: 'password_change' },
-  { match: /^\s*(log\s?-?in|logged in|sign(ed)?\s?in|connexion|anmeld|inlog|aanmeld|iniciar sesi[oó]n|inicio de sesi[oó]n|accesso|inloggning|logga in)/i, kind: 'login' },
-  { match: /session|sitzung|sessie|sesi[oó]n|sessione/i, kind: 'session' },
-];
+/** `action` text → kind (shared with Instagram's profile activity: meta/shared-rows.ts). */
+export const ACTION_RULES: readonly ActionRule[] = ACCESS_ACTIONS;
 
 const ADDRESS = ['ip_address', 'ip'] as const;
 
@@ -43,6 +35,9 @@ export const FACEBOOK_SPECS: readonly MetaFileSpec[] = [
       created: { title: 'Facebook account created' },
     },
     expected: true,
+    // Known, not facts of their own: the name's parts (full_name is read), birth date, pronoun,
+    // when city and hometown were set, and the profile's own facebook.com address.
+    skip: ['name.first_name', 'name.middle_name', 'name.last_name', 'birthday', 'gender.pronoun', 'current_city.timestamp', 'hometown.timestamp', 'profile_uri'],
   },
   // ------------------------------------------------------------------ access (security_and_login_information/)
   {
@@ -96,6 +91,7 @@ export const FACEBOOK_SPECS: readonly MetaFileSpec[] = [
     id: 'mobile-devices', label: 'mobile device', files: ['mobile_devices.json'], rootKeys: ['devices_v2'], rootList: true,
     time: secs('update_time', 'timestamp'), // update_time and advertiser_id: [L]
     roles: { model: ['type'], system: ['os'], advertiserId: ['advertiser_id'] },
+    skip: ['device_locale'], // the device's language setting
     map: {
       type: 'fact', fact: 'device', name: ['{model} ({system})', '{model}', 'Mobile device'],
       also: { kind: 'device_seen', title: ['Device updated: {model} ({system})', 'Device updated: {model}', 'Device updated'] },
@@ -112,14 +108,24 @@ export const FACEBOOK_SPECS: readonly MetaFileSpec[] = [
       details: { 'App-scoped user ID': ['user_app_scoped_id'] },
       detailTimes: { Added: secs('added_timestamp'), Removed: secs('removed_timestamp') },
       also: { kind: 'app_authorised', title: ['Authorised {name}'] },
+      // Removing an app ends its access: a security event of its own [H: facebook-2024 layout].
+      alsoAt: [{ kind: 'security', time: secs('removed_timestamp'), title: ['Removed {name}'] }],
     },
+  },
+  {
+    // One `label_values` record at the root [H: facebook-2024-off-facebook-only-polish layout]:
+    // the permissions granted (`vec` of values) and when (`Data utworzenia` = created).
+    id: 'app-permissions', label: 'app permissions', files: ['permissions_you_have_granted_to_apps.json'],
+    rootKeys: ['permissions_v2'], rootList: true, rootRecord: true, time: secs(...CREATED), roles: { text: PERMISSIONS },
+    map: { type: 'event', kind: 'security', title: ['Permissions granted to apps: {text}', 'Permissions granted to apps'] },
   },
   {
     id: 'off-facebook', label: 'off-Facebook activity', files: ['your_off-facebook_activity.json', 'your_activity_off_meta_technologies.json'],
     rootKeys: ['off_facebook_activity_v2', 'off_facebook_activity', 'apps_and_websites_off_meta_activity'], rootList: true,
-    time: [['timestamp', 's'], ['timestamp_ms', 'ms'], ['Timestamp', 's'], ['Time', 's']],
+    time: [['timestamp', 's'], ['timestamp_ms', 'ms'], ['Timestamp', 's'], ['Time', 's'], ...secs(...RECEIVED_ON)],
     roles: { source: ['name', 'title', ...NAME], event: ['type', ...EVENT_TYPE] },
     map: { type: 'off-platform' },
+    skip: ['id', 'events', 'Events'], // Meta's event id; the events list is read by map-off-platform.ts
   },
   {
     id: 'advertisers', label: 'advertiser', files: ['advertisers_using_your_activity_or_information.json'],
@@ -153,6 +159,7 @@ export const FACEBOOK_SPECS: readonly MetaFileSpec[] = [
   {
     id: 'album-photos', label: 'photo', files: [/(^|\/)(photos_and_videos|posts)\/album\/\d+\.json$/i], rootKeys: ['photos'],
     time: secs('creation_timestamp', 'timestamp'), roles: {}, map: { type: 'media', title: ['Uploaded a photo “{text}”', 'Uploaded a photo'] },
+    skip: ['name', 'cover_photo', 'last_modified_timestamp', 'description'], // the album's own name, cover (one of its photos) and edit time
   },
   {
     id: 'other-photos', label: 'photo', files: ['your_uncategorized_photos.json'], rootKeys: ['other_photos_v2'], rootList: true, // [L]
@@ -161,6 +168,32 @@ export const FACEBOOK_SPECS: readonly MetaFileSpec[] = [
   {
     id: 'videos', label: 'video', files: ['your_videos.json'], rootKeys: ['videos_v2'], rootList: true, // [L]
     time: secs('creation_timestamp', 'timestamp'), roles: {}, map: { type: 'media', title: ['Uploaded a video “{text}”', 'Uploaded a video'] },
+  },
+  // ------------------------------------------------------------------ connections/ [L]: names and keys after reference §3
+  {
+    id: 'friends', label: 'friend', files: ['your_friends.json', 'friends.json'], rootKeys: ['friends_v2', 'friends'], rootList: true,
+    time: secs('timestamp'), roles: { counterpart: ['name'] },
+    map: { type: 'event', kind: 'follow', title: ['Became friends with {counterpart}', 'New friend'] },
+  },
+  {
+    id: 'friend-requests-received', label: 'friend request received', files: ['received_friend_requests.json'],
+    rootKeys: ['received_requests_v2'], rootList: true, time: secs('timestamp'), roles: { counterpart: ['name'] },
+    map: { type: 'event', kind: 'follower', title: ['Friend request from {counterpart}', 'Friend request received'] },
+  },
+  {
+    id: 'friend-requests-sent', label: 'friend request sent', files: ['sent_friend_requests.json'],
+    rootKeys: ['sent_requests_v2'], rootList: true, time: secs('timestamp'), roles: { counterpart: ['name'] },
+    map: { type: 'event', kind: 'follow', title: ['Sent a friend request to {counterpart}', 'Friend request sent'] },
+  },
+  {
+    id: 'friends-removed', label: 'removed friend', files: ['removed_friends.json'], rootKeys: ['deleted_friends_v2'], rootList: true,
+    time: secs('timestamp'), roles: { counterpart: ['name'] },
+    map: { type: 'event', kind: 'other', title: ['Removed {counterpart} from friends', 'Removed a friend'] },
+  },
+  {
+    id: 'following', label: 'followed profile', files: ['who_you_follow.json', 'following.json'], rootKeys: ['following_v3', 'following_v2'],
+    rootList: true, time: secs('timestamp'), roles: { counterpart: ['name', 'title'] },
+    map: { type: 'event', kind: 'follow', title: ['Followed {counterpart}', 'Followed a profile'] },
   },
   MESSAGE_ROW,
   // ------------------------------------------------------------------ known, not analysed

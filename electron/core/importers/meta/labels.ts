@@ -79,3 +79,43 @@ export const OWNER = ['Owner', 'Eigenaar', 'Eigentümer', 'Propriétaire', 'Prop
 export const EVENTS = ['Events', 'Gebeurtenissen', 'Ereignisse', 'Événements', 'Eventos', 'Händelser'] as const;
 
 export const EVENT_TYPE = ['Type', 'Event type', 'Event', 'Typ', 'Tipo'] as const;
+
+/**
+ * When an off-Meta event reached Meta, inside a 2025 `label_values` event `dict`
+ * (`{label: "Received on", timestamp_value}`) [H: instagram-2026-05 layout]; translations [L].
+ */
+export const RECEIVED_ON = [
+  'Received on', 'Ontvangen op', 'Empfangen am', 'Reçu le', 'Recibido el', 'Ricevuto il', 'Mottaget', 'Otrzymano',
+] as const;
+
+/** The client port of a sign-in (`Port` in login_activity, `Port number` in profile_activity) [H: 2026 layout]. */
+export const PORT = ['Port', 'Port number', 'Poort', 'Portnummer', 'Numéro de port', 'Número de puerto', 'Numer portu'] as const;
+
+/** Time of a sign-in in `profile_activity.json` [H: 2026 layout]. */
+export const LAST_LOGIN_LOWER = ['Last login'] as const;
+
+/** The Meta client of a sign-in (`App`, `App version`) [H: 2026 layout]. */
+export const APP = ['App', 'Aplikacja'] as const;
+export const APP_VERSION = ['App version', 'App-versie', 'App-Version', 'Wersja aplikacji'] as const;
+
+/** A position in `last_known_location.json` [H: 2026 layout]: precise first, imprecise as fallback. */
+export const LATITUDE = ['Precise latitude', 'Imprecise latitude'] as const;
+export const LONGITUDE = ['Precise longitude', 'Imprecise longitude'] as const;
+export const GPS_TIME = ['GPS time uploaded'] as const;
+
+/** What a profile change changed (`profile_activity.json` dicts) [H: 2026 layout]. */
+export const LOCATION = ['Location', 'Locatie', 'Standort', 'Lieu', 'Ubicación', 'Lokalizacja'] as const;
+export const EMAIL_ADDRESS = ['Email address', 'E-mailadres', 'E-Mail-Adresse', 'Adresse e-mail', 'Adres e-mail'] as const;
+export const OLD_VALUE = ['Previous value'] as const;
+export const NEW_VALUE = ['New value'] as const;
+
+/**
+ * Facebook `permissions_you_have_granted_to_apps.json` (a single `label_values` record):
+ * the permissions and when the grant was made. Polish [H: facebook-2024-off-facebook-only-polish
+ * layout], English [M], other languages [L].
+ */
+export const PERMISSIONS = ['Permissions', 'Uprawnienia', 'Berechtigungen', 'Autorisations', 'Permisos', 'Machtigingen'] as const;
+export const CREATED = [
+  'Creation time', 'Created', 'Date created', 'Data utworzenia', 'Erstellt am', 'Date de création', 'Fecha de creación',
+  'Aangemaakt op',
+] as const;

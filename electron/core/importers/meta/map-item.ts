@@ -43,7 +43,18 @@ export function eventBody(kind: EventKind, title: string, spec: MetaFileSpec, ba
   if (values.counterpart !== undefined) body.counterpart = values.counterpart;
   if (values.app !== undefined) body.app = values.app;
   if (values.advertiser !== undefined) body.advertiser = values.advertiser;
+  const geo = geoOf(values);
+  if (geo) body.geo = geo;
   return body;
+}
+
+/** A stated position from the `lat`/`lon` roles; 0,0 and out-of-range values are "no position". */
+function geoOf(values: RoleValues): { lat: number; lon: number } | undefined {
+  if (values.lat === undefined || values.lon === undefined) return undefined;
+  const lat = Number(values.lat);
+  const lon = Number(values.lon);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180 || (lat === 0 && lon === 0)) return undefined;
+  return { lat, lon };
 }
 
 function mapEvent(spec: MetaFileSpec, m: EventMapping, item: Record<string, unknown>): Draft[] {
@@ -68,11 +79,11 @@ function flag(value: unknown): boolean | undefined {
   return undefined;
 }
 
-function mapFact(spec: MetaFileSpec, m: FactMapping, item: Record<string, unknown>): Draft[] {
+function mapFact(spec: MetaFileSpec, m: FactMapping, item: Record<string, unknown>): MapResult {
   const bag = FieldBag.of(item);
   const values = roleValues(spec.roles, bag);
   const name = fill(m.name, values);
-  if (name === undefined) return [];
+  if (name === undefined) return { drafts: [], dropped: 'no name' };
   const fact: FactBody = { type: 'fact', fact: m.fact, name };
   const details: Record<string, string> = {};
   for (const [label, aliases] of Object.entries(m.details ?? {})) {
@@ -111,14 +122,22 @@ function mapFact(spec: MetaFileSpec, m: FactMapping, item: Record<string, unknow
     if (m.fact === 'advertiser') event.advertiser = name;
     drafts.push({ body: event, at: [] });
   }
-  return drafts;
+  for (const extra of m.alsoAt ?? []) {
+    const at = recordTime(bag, extra.time);
+    if (!at) continue;
+    const event: EventBody = { type: 'event', kind: extra.kind, time: at, title: fillTitle(extra.title, { ...values, name }) };
+    if (device) event.device = device;
+    if (m.fact === 'app') event.app = name;
+    drafts.push({ body: event, at: [] });
+  }
+  return { drafts };
 }
 
 function mapProfile(spec: MetaFileSpec, m: ProfileMapping, item: Record<string, unknown>): MapResult {
   const bag = FieldBag.of(item);
   const drafts: Draft[] = [];
   const fact = (name: string, value: string, at: Draft['at']): void => {
-    drafts.push({ body: { type: 'fact', fact: 'profile', name, value }, at });
+    drafts.push({ body: { type: 'fact', fact: 'profile', name: `${m.namePrefix ?? ''}${name}`, value }, at });
   };
   if (m.fields) {
     for (const [name, aliases] of Object.entries(m.fields)) {
@@ -139,13 +158,13 @@ function mapProfile(spec: MetaFileSpec, m: ProfileMapping, item: Record<string, 
   return { drafts, owners };
 }
 
-function mapNames(spec: MetaFileSpec, m: NamesMapping, item: unknown): Draft[] | null {
+function mapNames(spec: MetaFileSpec, m: NamesMapping, item: unknown): MapResult | null {
   const name = typeof item === 'string' ? item.trim() : isRecordObject(item) ? FieldBag.of(item).text(spec.roles.name) : undefined;
   if (typeof item !== 'string' && !isRecordObject(item)) return null;
-  if (!name) return [];
+  if (!name) return { drafts: [], dropped: 'no name' };
   const fact: FactBody = { type: 'fact', fact: m.fact, name };
   if (m.value !== undefined) fact.value = m.value;
-  return [{ body: fact, at: [] }];
+  return { drafts: [{ body: fact, at: [] }] };
 }
 
 /** A thread message: an event whose counterpart is the thread's other side. */
@@ -174,19 +193,19 @@ function mapMessage(spec: MetaFileSpec, titles: readonly string[], item: Record<
  */
 export function mapItem(spec: MetaFileSpec, item: unknown, ctx: MapContext): MapResult | null {
   const m = spec.map;
-  if (m.type === 'names') {
-    const drafts = mapNames(spec, m, item);
-    return drafts ? { drafts } : null;
-  }
+  if (m.type === 'names') return mapNames(spec, m, item);
   if (!isRecordObject(item)) return null;
   switch (m.type) {
     case 'event': return { drafts: mapEvent(spec, m, item) };
-    case 'fact': return { drafts: mapFact(spec, m, item) };
+    case 'fact': return mapFact(spec, m, item);
     case 'profile': return mapProfile(spec, m, item);
-    case 'off-platform': return { drafts: mapOffPlatform(spec, item) };
+    case 'off-platform': {
+      const drafts = mapOffPlatform(spec, item);
+      return drafts.length > 0 ? { drafts } : { drafts, dropped: 'no source name' };
+    }
     case 'media': return { drafts: mapMedia(spec, m, item) };
     case 'message': return { drafts: mapMessage(spec, m.title, item, ctx) };
-    case 'ignore': return { drafts: [] };
+    case 'ignore': return { drafts: [], dropped: 'file not analysed' };
   }
 }
 

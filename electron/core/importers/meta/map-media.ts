@@ -32,6 +32,16 @@ const K = {
   latitude: 'latitude', longitude: 'longitude', captions: ['title', 'description'],
 } as const;
 
+/**
+ * Every key a media record may hold that this mapper reads or knows (for the unread-key walk,
+ * unread-keys.ts): media lists and their metadata (EXIF beyond upload IP and position, camera
+ * flags, subtitles, dubbing, cross-posting) are known and not analysed further.
+ */
+export const MEDIA_KEYS = [
+  ...Object.values(K).flat(),
+  'creation_timestamp', 'timestamp', 'cross_post_source', 'dubbing_info', 'backup_uri', 'tags', 'update_timestamp',
+] as const;
+
 function objects(value: unknown): Obj[] {
   return Array.isArray(value) ? value.filter(isRecordObject) : [];
 }

@@ -21,7 +21,8 @@
 import type { ImportRecord } from '../../../../shared/records';
 import { repairMetaJson } from '../../../../shared/text-repair';
 import type { JsonItemsInfo, JsonRoot } from '../common/json-items';
-import { toPointer } from '../common/json-pointer';
+import { toPointer, type JsonKey } from '../common/json-pointer';
+import { shapePath } from '../common/unread';
 import { asText, isRecordObject } from '../common/keys';
 import { jsonMemberItems } from '../common/member-text';
 import { MemberError, type ImportContext } from '../types';
@@ -29,6 +30,7 @@ import { mapItem } from './map-item';
 import { rawKeyPath, valueAt } from './raw-path';
 import type { MapContext } from './roles';
 import type { MetaFileSpec } from './spec-types';
+import { unknownContainers, unreadKeys } from './unread-keys';
 
 /** Largest member of a `whole` row (held in memory); real profile files are a few KB. */
 export const WHOLE_MAX_BYTES = 16 * 1024 * 1024;
@@ -70,6 +72,31 @@ function participantName(value: unknown): string | undefined {
   return isRecordObject(value) ? asText(value.name) : undefined;
 }
 
+interface Unit {
+  value: unknown;
+  raw: unknown;
+  path: JsonKey[];
+}
+
+/**
+ * The records in one streamed value: the value itself, or the elements of a `whole` value that
+ * is a list after all, or — for a `rootRecord` row whose root object holds one of the row's
+ * root keys as a list (the older layout of the same file) — that list's elements.
+ */
+function unitsOf(spec: MetaFileSpec, repaired: unknown, raw: unknown, path: JsonKey[]): Unit[] {
+  const elements = (r: unknown[], w: unknown[], at: JsonKey[]): Unit[] => r.map((value, i) => ({ value, raw: w[i], path: [...at, i] }));
+  if (spec.whole && Array.isArray(repaired) && Array.isArray(raw)) return elements(repaired, raw, path);
+  if (spec.rootRecord && isRecordObject(repaired) && isRecordObject(raw)) {
+    const keys = Object.keys(repaired);
+    const key = spec.rootKeys.find((k) => Array.isArray(repaired[k]));
+    const rawKey = key === undefined ? undefined : Object.keys(raw)[keys.indexOf(key)];
+    if (key !== undefined && rawKey !== undefined && Array.isArray(raw[rawKey])) {
+      return elements(repaired[key] as unknown[], raw[rawKey] as unknown[], [...path, rawKey]);
+    }
+  }
+  return [{ value: repaired, raw, path }];
+}
+
 class Tally {
   items = 0;
   records = 0;
@@ -101,12 +128,13 @@ export async function* readMetaMember(
   shared: SharedState,
 ): AsyncGenerator<ImportRecord> {
   const entry = ctx.inventory.entries.find((e) => e.path === member);
-  if (spec.whole && entry && entry.bytes > WHOLE_MAX_BYTES) {
+  if ((spec.whole || spec.rootRecord) && entry && entry.bytes > WHOLE_MAX_BYTES) {
     throw new MemberError(member, `the file is ${Math.round(entry.bytes / 1048576)} MB; a ${spec.label} file is normally a few KB, so it was not read`);
   }
   const context = new Set(spec.context ?? []);
   const itemPaths = (root: JsonRoot): readonly string[] | string => {
     if (root === 'array') return spec.rootList ? ['$.*'] : `expected ${expectedShape(spec)}; found a list at the top level`;
+    if (spec.rootRecord) return ['$'];
     return [...spec.rootKeys.map((k) => (spec.whole ? `$.${k}` : `$.${k}.*`)), ...[...context].map((k) => `$.${k}.*`)];
   };
   const info: JsonItemsInfo = { root: null, topKeys: [] };
@@ -124,22 +152,29 @@ export async function* readMetaMember(
         mapCtx.counterpart = counterpartOf(participants, shared.owners);
         continue;
       }
-      if (info.root === 'object' && !spec.whole && typeof second === 'string') {
-        tally.listAsObject.add(String(top)); // `$.key.*` over an object: its properties, not records
+      const last = item.path[item.path.length - 1];
+      if (info.root === 'object' && !spec.whole && !spec.rootRecord && typeof last === 'string') {
+        // `$.key.*` over an object: its properties, not records
+        tally.listAsObject.add(item.path.slice(0, -1).join('.'));
         continue;
       }
       const repaired = repairMetaJson(item.value);
       // A `whole` value that is a list after all: each element is a record.
-      const units: { value: unknown; raw: unknown; path: (string | number)[] }[] = spec.whole && Array.isArray(repaired) && Array.isArray(item.value)
-        ? repaired.map((value, i) => ({ value, raw: (item.value as unknown[])[i], path: [...item.path, i] }))
-        : [{ value: repaired, raw: item.value, path: item.path }];
+      const units = unitsOf(spec, repaired, item.value, item.path);
       for (const unit of units) {
         tally.items++;
+        ctx.ledger.found(member);
         let itemPointer: string | undefined;
         const result = mapItem(spec, unit.value, mapCtx);
         if (result === null) {
           tally.badItem(unit.value);
+          ctx.ledger.dropped(member, `not a record (${describe(unit.value)})`, toPointer(unit.path));
           continue;
+        }
+        if (result.drafts.length === 0) ctx.ledger.dropped(member, result.dropped ?? 'nothing to map', toPointer(unit.path));
+        for (const key of unreadKeys(spec, unit.value)) {
+          const at: JsonKey[] = [...unit.path, ...rawKeyPath(unit.raw, unit.value, key.at)];
+          ctx.ledger.unread(member, shapePath(unit.path) + key.shape, toPointer(at));
         }
         for (const owner of result.owners ?? []) shared.owners.add(owner);
         for (const draft of result.drafts) {
@@ -165,12 +200,18 @@ export async function* readMetaMember(
     yield* out;
   }
 
-  if (info.root === 'object' && !spec.rootKeys.some((k) => info.topKeys.includes(k))) {
+  const rootKeyHeads = spec.rootKeys.map((k) => k.split('.')[0] ?? k);
+  if (info.root === 'object' && !spec.rootRecord && !rootKeyHeads.some((k) => info.topKeys.includes(k))) {
     const found = info.topKeys.length > 0 ? `top-level keys ${quoted(info.topKeys, 6)}` : 'an empty object';
     throw new MemberError(member, `expected ${expectedShape(spec)}; found ${found}`);
   }
   if (tally.items > 0 && tally.bad === tally.items) {
     throw new MemberError(member, `expected ${spec.label} records (JSON objects); found ${tally.badText()}`);
+  }
+  // Root keys beside the records that the row does not know: unknown containers, reported unread
+  // (their values are not streamed, so an empty one is reported too; real exports seen have none).
+  if (info.root === 'object' && !spec.rootRecord) {
+    for (const key of unknownContainers(spec, info.topKeys)) ctx.ledger.unread(member, toPointer([key]), toPointer([key]));
   }
   for (const key of tally.listAsObject) ctx.problem(member, `"${key}" should be a list of ${spec.label} records, found an object; skipped`);
   if (tally.bad > 0) ctx.problem(member, `${tally.bad} of ${tally.items} item(s) skipped: not ${spec.label} records (${tally.badText()})`);

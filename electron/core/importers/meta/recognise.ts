@@ -40,8 +40,21 @@ export function decideFormat(paths: readonly string[], sig: MetaSignature): { fo
   return sig.fallback;
 }
 
-export function recogniseMeta(inventory: Inventory, sig: MetaSignature): Recognition | null {
+/**
+ * The member paths to recognise by. The archive layer strips one folder that wraps every file
+ * (Meta's `instagram-name-date/`); an export of one category only (Facebook's
+ * `apps_and_websites_off_of_facebook/` alone at the root) loses its only folder that way, so the
+ * stripped folder is put back in front for recognition. Reading still uses the inventory's paths
+ * (spec rows match file names, never fixed folders).
+ */
+export function recognitionPaths(inventory: Inventory): string[] {
   const paths = inventory.entries.map((e) => e.path);
+  const top = inventory.strippedFolder;
+  return top === undefined ? paths : [...paths, ...paths.map((p) => `${top}/${p}`)];
+}
+
+export function recogniseMeta(inventory: Inventory, sig: MetaSignature): Recognition | null {
+  const paths = recognitionPaths(inventory);
   const seen = sig.markers.filter((m) => paths.some((p) => m.re.test(p)));
   if (seen.length === 0) return null;
   const what = seen.slice(0, 2).map((m) => m.what).join(' and ');

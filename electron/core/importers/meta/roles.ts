@@ -41,6 +41,8 @@ export interface MapContext {
 
 export interface MapResult {
   drafts: Draft[];
+  /** Why an item gave no record (`no name`): counted as dropped in the member's ledger. */
+  dropped?: string;
   /** Profile records: the owner's names they state. */
   owners?: string[];
 }

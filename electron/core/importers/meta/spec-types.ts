@@ -19,7 +19,15 @@ export type Role =
   | 'deviceText'
   | 'counterpart' | 'advertiser' | 'app' | 'text' | 'name' | 'action'
   | 'city' | 'region' | 'country' | 'location' | 'site' | 'category' | 'source' | 'event' | 'url'
-  | 'username' | 'sessionType' | 'appScopedId' | 'updated' | 'removed';
+  | 'username' | 'sessionType' | 'appScopedId' | 'updated' | 'removed'
+  /** Instagram `profile_activity`: the client port and app version of a sign-in. */
+  | 'port' | 'appVersion'
+  /** A device's maker (`device_manufacturer`), joined to the model in names. */
+  | 'manufacturer'
+  /** What a record says changed: the e-mail, the previous and new value of a profile field. */
+  | 'email' | 'oldValue' | 'newValue'
+  /** A position the record states (Instagram `last_known_location`): decimal degrees. */
+  | 'lat' | 'lon';
 
 export type Roles = Partial<Record<Role, readonly string[]>>;
 
@@ -57,6 +65,11 @@ export interface FactMapping {
   flags?: Readonly<Record<string, string>>;
   /** Also a timeline event at the record's time (device seen, app authorised). */
   also?: { kind: EventKind; title: readonly string[] };
+  /**
+   * More timeline events, each at its own time field (an app's removal at `removed_timestamp`);
+   * a record without that time (or with `0`) gets none.
+   */
+  alsoAt?: readonly { kind: EventKind; time: readonly TimeKey[]; title: readonly string[] }[];
 }
 
 /** Profile records: one `profile` fact per non-empty field; the owner's names are learned for messages. */
@@ -68,6 +81,8 @@ export interface ProfileMapping {
   owner: readonly string[];
   /** A `security` event at the record's time, e.g. the registration time in Facebook's profile. */
   created?: { title: string };
+  /** Put before every fact name (`Threads: Private Account`): a second profile in the export. */
+  namePrefix?: string;
 }
 
 /** A list of plain names (strings): one fact each. */
@@ -114,7 +129,10 @@ export interface MetaFileSpec {
    * string with `/` a path-boundary suffix, a RegExp is tested on the whole member path.
    */
   files: readonly (string | RegExp)[];
-  /** Keys of the root object that hold the records, every version (`account_history_login_history`). */
+  /**
+   * Keys of the root object that hold the records, every version (`account_history_login_history`).
+   * A dotted key names a list one object deeper (`ig_secret_conversations.armadillo_devices`).
+   */
   rootKeys: readonly string[];
   /** Whether the root may itself be the list of records (posts_1.json, 2025 files). */
   rootList?: boolean;
@@ -131,4 +149,15 @@ export interface MetaFileSpec {
   map: Mapping;
   /** Coverage: report "expected but missing" when absent. Only for single-name rows. */
   expected?: boolean;
+  /**
+   * The root object is itself the one record (Facebook `permissions_you_have_granted_to_apps.json`,
+   * Instagram `blocked_profiles.json` in 2026): read whole (WHOLE_MAX_BYTES applies), pointer `""`.
+   */
+  rootRecord?: boolean;
+  /**
+   * Keys and labels the row knows and deliberately does not turn into records, so they are not
+   * reported as unread (meta/unread-keys.ts). Each row says why in a comment. A key named here
+   * is consumed with everything below it.
+   */
+  skip?: readonly string[];
 }

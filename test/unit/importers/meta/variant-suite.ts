@@ -28,6 +28,8 @@ export interface VariantCase {
   write(zipPath: string): Promise<unknown>;
   /** JSON members the catalogue marks as known but not read. */
   ignored: RegExp;
+  /** Ledger gaps the unmodified fixture must report (none unless a variant says so). */
+  expectedGaps?: readonly { member: string; kind: 'key' | 'item'; what: string; count: number; example: string }[];
 }
 
 export function variantSuite(c: VariantCase, zipPath: () => string): void {
@@ -52,6 +54,18 @@ export function variantSuite(c: VariantCase, zipPath: () => string): void {
     expect(run.problems).toEqual([]);
     const read = c.files.filter((f) => f.path.endsWith('.json') && !c.ignored.test(f.path)).map((f) => f.path);
     expect([...run.parsed].sort()).toEqual(read.sort());
+  });
+
+  it('the ledger: every item found became a record, and no key with data is left unread', () => {
+    const gaps = run.ledger.members().flatMap((member) => run.ledger.gapsOf(member).map((g) => ({ member, ...g })));
+    expect(gaps).toEqual(c.expectedGaps ?? []);
+    // Every member read found items, and no more items than it gave records (a fact with an event gives two).
+    for (const member of run.parsed) {
+      const records = run.records.filter((r) => r.member === member).length;
+      const found = run.ledger.items.get(member) ?? 0;
+      expect(found, member).toBeGreaterThan(0);
+      expect(found, member).toBeLessThanOrEqual(records);
+    }
   });
 
   it('every event has a readable UTC time', () => {

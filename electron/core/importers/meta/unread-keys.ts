@@ -1,0 +1,163 @@
+/**
+ * "Nothing read is dropped silently", for Meta records: after a record is mapped, every key or
+ * label in it that holds data and that its spec row does not name is reported to the member's
+ * ledger (common/unread.ts). The walk follows the same shapes FieldBag reads (fields.ts): plain
+ * keys, one-level nested objects, `string_map_data` labels, `string_list_data` entries and
+ * `label_values` labels (recursively through `dict`/`vec`).
+ *
+ * What a row "names": every alias of its roles, its time keys, the keys its mapping reads (profile
+ * fields, fact details, flags, message and media keys) and its `skip` list. A name consumes the
+ * whole value below it. Meta's structural keys (`fbid`, `media_map_data`, `href`…) are consumed for
+ * every row (STRUCTURAL). Empty values ("", null, [], {}, "N/A", and a labelled entry whose only
+ * content is `timestamp: 0`) are never data.
+ *
+ * Shape paths are the record's key path with list indexes as `*`; a label is written as
+ * `[label=Port number]` after its list index (`/*\/label_values/*[label=Port number]`), since it is
+ * a value of the list entry, not a key.
+ */
+import type { JsonKey } from '../common/json-pointer';
+import { isRecordObject, normKey } from '../common/keys';
+import { isEmptyValue, shapePath } from '../common/unread';
+import { MEDIA_KEYS } from './map-media';
+import { MESSAGE_KEYS } from './shared-rows';
+import type { MetaFileSpec } from './spec-types';
+
+/** Keys every Meta record may carry that hold no record data of their own. */
+const STRUCTURAL = [
+  'fbid', // Meta's internal object id: not shown, not linked to anything in the export
+  'media_map_data', 'media_list_data', // local media files (profile photo, attachments): media is not analysed
+  'media', // label_values records' local media list (posts read it in map-media.ts)
+  'href', // every href is collected as a URL by the mappers (fields.ts FieldBag.hrefs)
+] as const;
+
+/** One key or label with data that the row does not name. */
+export interface UnreadKey {
+  /** Shape path from the record (not the member root): `/string_map_data/Port`. */
+  shape: string;
+  /** Where it sits in the record (repaired keys). */
+  at: JsonKey[];
+}
+
+const cache = new WeakMap<MetaFileSpec, Set<string>>();
+
+/** Every name the row reads or deliberately skips, normalised like spec aliases. */
+export function consumedNames(spec: MetaFileSpec): Set<string> {
+  let set = cache.get(spec);
+  if (set) return set;
+  const names: string[] = [...STRUCTURAL, ...(spec.skip ?? [])];
+  for (const aliases of Object.values(spec.roles)) names.push(...(aliases ?? []));
+  for (const [key] of spec.time ?? []) names.push(key);
+  const m = spec.map;
+  if (m.type === 'fact') {
+    for (const aliases of Object.values(m.details ?? {})) names.push(...aliases);
+    for (const keys of Object.values(m.detailTimes ?? {})) for (const [key] of keys) names.push(key);
+    for (const extra of m.alsoAt ?? []) for (const [key] of extra.time) names.push(key);
+    names.push(...Object.keys(m.flags ?? {}));
+  }
+  if (m.type === 'profile') {
+    names.push(...m.owner);
+    for (const aliases of Object.values(m.fields ?? {})) names.push(...aliases);
+    // Without `fields`, every labelled entry becomes a fact: the label containers are read whole.
+    if (!m.fields) names.push('string_map_data', 'label_values');
+  }
+  if (m.type === 'media') names.push(...MEDIA_KEYS);
+  if (m.type === 'message') names.push(...MESSAGE_KEYS);
+  set = new Set(names.map(normKey));
+  cache.set(spec, set);
+  return set;
+}
+
+/** A labelled entry (`{href, value, timestamp}`) holds nothing when its only number is the `0` "no time". */
+function emptyEntry(entry: unknown): boolean {
+  if (!isRecordObject(entry)) return isEmptyValue(entry);
+  return Object.entries(entry).every(([k, v]) => isEmptyValue(v) || ((k === 'timestamp' || k === 'timestamp_value') && v === 0));
+}
+
+const ENTRY_DATA = ['value', 'timestamp_value', 'timestamp'] as const;
+
+class Walker {
+  readonly out: UnreadKey[] = [];
+  private readonly seen = new Set<string>();
+  constructor(private readonly consumed: Set<string>) {}
+
+  private has(name: string): boolean {
+    return this.consumed.has(normKey(name));
+  }
+
+  private report(at: JsonKey[], label?: string): void {
+    const shape = shapePath(at) + (label === undefined ? '' : `[label=${label}]`);
+    // One report per shape and record: a list of ten unread entries is one gap of this record.
+    if (this.seen.has(shape)) return;
+    this.seen.add(shape);
+    this.out.push({ shape, at });
+  }
+
+  object(item: Record<string, unknown>): void {
+    for (const [key, value] of Object.entries(item)) {
+      if (this.has(key) || isEmptyValue(value)) continue;
+      const k = normKey(key);
+      if (k === 'stringmapdata' && isRecordObject(value)) this.stringMap(value, [key]);
+      else if (k === 'stringlistdata' && Array.isArray(value)) this.stringList(value, [key]);
+      else if (k === 'labelvalues' && Array.isArray(value)) this.labelValues(value, [key], 0);
+      else if (isRecordObject(value)) {
+        for (const [inner, innerValue] of Object.entries(value)) {
+          if (this.has(`${key}.${inner}`) || isEmptyValue(innerValue)) continue;
+          this.report([key, inner]);
+        }
+      } else {
+        this.report([key]);
+      }
+    }
+  }
+
+  private stringMap(map: Record<string, unknown>, at: JsonKey[]): void {
+    for (const [label, entry] of Object.entries(map)) {
+      if (this.has(label) || emptyEntry(entry)) continue;
+      this.report([...at, label]);
+    }
+  }
+
+  private stringList(list: unknown[], at: JsonKey[]): void {
+    list.forEach((entry, i) => {
+      if (!isRecordObject(entry)) return;
+      for (const [key, value] of Object.entries(entry)) {
+        if (this.has(key) || isEmptyValue(value) || (key === 'timestamp' && value === 0)) continue;
+        this.report([...at, i, key]);
+      }
+    });
+  }
+
+  private labelValues(entries: unknown[], at: JsonKey[], depth: number): void {
+    if (depth > 6) return;
+    entries.forEach((entry, i) => {
+      if (!isRecordObject(entry)) return;
+      const here = [...at, i];
+      const name = typeof entry.label === 'string' ? entry.label : typeof entry.title === 'string' && entry.title !== '' ? entry.title : undefined;
+      if (name !== undefined && this.has(name)) return;
+      const direct = ENTRY_DATA.some((k) => !isEmptyValue(entry[k]) && entry[k] !== 0);
+      const vecValues = Array.isArray(entry.vec) && entry.vec.some((v) => isRecordObject(v) && !isEmptyValue(v.value));
+      if (direct || vecValues) this.report(here, name ?? '');
+      if (Array.isArray(entry.dict)) this.labelValues(entry.dict, [...here, 'dict'], depth + 1);
+      if (Array.isArray(entry.vec)) {
+        entry.vec.forEach((v, j) => {
+          if (isRecordObject(v) && Array.isArray(v.dict)) this.labelValues(v.dict, [...here, 'vec', j, 'dict'], depth + 1);
+        });
+      }
+    });
+  }
+}
+
+/** The keys and labels of one repaired record that hold data its row does not name. */
+export function unreadKeys(spec: MetaFileSpec, item: unknown): UnreadKey[] {
+  if (!isRecordObject(item) || spec.map.type === 'ignore') return [];
+  const walker = new Walker(consumedNames(spec));
+  walker.object(item);
+  return walker.out;
+}
+
+/** Top-level keys of a member's root object that the row neither reads nor skips (unknown containers). */
+export function unknownContainers(spec: MetaFileSpec, topKeys: readonly string[]): string[] {
+  const known = new Set([...spec.rootKeys.map((k) => k.split('.')[0] ?? k), ...(spec.context ?? [])].map(normKey));
+  const consumed = consumedNames(spec);
+  return topKeys.filter((k) => !known.has(normKey(k)) && !consumed.has(normKey(k)));
+}
