@@ -14,21 +14,21 @@
  * `window.whereaboutsTest.blockedRequests()`; WHEREABOUTS_USER_DATA then picks a throwaway
  * profile folder.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, utilityProcess, type OpenDialogOptions, type Session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, utilityProcess, type Session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname } from 'node:path';
-import { EVENT_NAMES } from '../../shared/api';
-import type { Handlers } from '../core/api/types';
 import { connectCore, type CoreClient } from '../core/host/client';
 import { fromUtilityProcess } from '../core/host/port';
 import { appDataDir } from '../core/profile-path';
-import { eventChannel, TEST_BLOCKED_CHANNEL } from '../preload/ipc-wire';
+import { TEST_BLOCKED_CHANNEL } from '../preload/ipc-wire';
 import { appResponseHeaders, resolveAppUrl } from './app-protocol';
-import { buildIpcTable, isTrustedEvent, splitRoute } from './ipc-table';
+import { isTrustedEvent } from './ipc-table';
+import { createOpenExportHandler } from './open-export';
 import { createReportPdfHandler, isPdfSourceRequest, PDF_PARTITION, PDF_PRINT_OPTIONS, pdfWindowOptions, writePdfSource } from './report-pdf';
 import { appPaths } from './paths';
+import { registerRoutes } from './routing';
 import { createRequestGuard, type RequestGuard } from './request-guard';
 import { applySwitches } from './switches';
 import { APP_INDEX_URL, APP_SCHEME, isAllowedNavigation, type UrlPolicyOptions } from './url-policy';
@@ -109,16 +109,11 @@ function guardAllWebContents(): void {
   });
 }
 
-/** The native picker replaces the core's serve-mode answer for this one channel. */
-const openExport: Handlers['dialog.openExport'] = async (req) => {
-  const options: OpenDialogOptions =
-    req.folder === true
-      ? { title: 'Choose an unpacked export folder', properties: ['openDirectory'] }
-      : { title: 'Choose a data export', properties: ['openFile', 'multiSelections'], filters: [{ name: 'Data export (.zip)', extensions: ['zip'] }] };
+/** The native picker (open-export.ts), over the focused window when there is one. */
+const openExport = createOpenExportHandler((options) => {
   const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
-  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-  return { paths: result.canceled || result.filePaths.length === 0 ? null : result.filePaths };
-};
+  return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+});
 
 /** Prints report HTML in a hidden, script-less window of its own session (policy: report-pdf.ts). */
 async function printReportPdf(html: string): Promise<Buffer> {
@@ -136,20 +131,21 @@ async function printReportPdf(html: string): Promise<Buffer> {
 }
 
 function registerIpc(c: CoreClient): void {
-  // Main answers the two channels that need a window; report.pdf asks the core for the HTML first.
-  // Everything else is forwarded to the core process and its envelope returned as is.
-  const own: Partial<Handlers> = { 'dialog.openExport': openExport, 'report.pdf': createReportPdfHandler(c.handlers, printReportPdf) };
-  const route = splitRoute(own, (channel, req) => c.call(channel, req));
-  for (const entry of buildIpcTable(route, policy)) ipcMain.handle(entry.channel, (event, req: unknown) => entry.listener(event, req));
+  // Main answers the two channels that need a window (report.pdf asks the core for the HTML
+  // first); everything else goes to the core process and its envelope comes back as is.
+  registerRoutes({
+    ipcMain,
+    core: c,
+    own: { 'dialog.openExport': openExport, 'report.pdf': createReportPdfHandler(c.handlers, printReportPdf) },
+    policy,
+    broadcast: (channel, payload) => {
+      for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.webContents.send(channel, payload);
+    },
+  });
   if (testMode) {
     ipcMain.handle(TEST_BLOCKED_CHANNEL, (event) => {
       if (!isTrustedEvent(event, policy)) throw new Error('IPC refused: untrusted sender');
       return guard.blocked();
-    });
-  }
-  for (const name of EVENT_NAMES) {
-    c.events.on(name, (payload) => {
-      for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.webContents.send(eventChannel(name), payload);
     });
   }
 }

@@ -64,7 +64,7 @@ export function routeHandlers(handlers: Partial<Handlers>): Route {
   return async (channel, req) => {
     const handler = handlers[channel] as ((r: unknown) => Promise<unknown>) | undefined;
     if (handler === undefined) return failure('not-found', `Unknown channel "${channel}".`);
-    if (!isPlainObject(req)) return { ok: false, error: { code: 'bad-request', message: 'The request must be an object.', detail: { channel, issues: [{ path: '', message: 'expected an object' }] } } };
+    if (!isPlainObject(req)) return { ok: false, error: { code: 'bad-request', message: 'The request must be a JSON object.', detail: { channel, issues: [{ path: '', message: 'expected an object' }] } } };
     try {
       const value = await handler(req);
       return { ok: true, value: value === undefined ? null : value };
