@@ -12,7 +12,7 @@ import { ApiCallError } from './errors';
 type Listener<E extends EventName> = (payload: ApiEvents[E]) => void;
 
 async function readError(response: Response): Promise<ApiCallError> {
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = await response.json();
   } catch {

@@ -3,9 +3,9 @@ import { useMemo, useState, type ReactNode } from 'react';
 export interface Column<T> {
   key: string;
   header: string;
-  render(row: T): ReactNode;
+  render: (row: T) => ReactNode;
   /** Enables sorting on this column. */
-  sortValue?(row: T): string | number | null;
+  sortValue?: (row: T) => string | number | null;
   /** Right-align numbers. */
   numeric?: boolean;
   /** Minimum width in rem, so prose and long identifiers do not wrap every few characters. */
@@ -33,10 +33,10 @@ export function DataTable<T>({
   label: string;
   columns: Column<T>[];
   rows: readonly T[];
-  rowKey(row: T, index: number): string;
+  rowKey: (row: T, index: number) => string;
   pageSize?: number;
   empty?: string;
-  rowClassName?(row: T): string | undefined;
+  rowClassName?: (row: T) => string | undefined;
   testId?: string;
   initialSort?: Sort;
 }) {

@@ -12,7 +12,7 @@ export interface Query<T> {
   data: T | undefined;
   error: string | null;
   loading: boolean;
-  reload(): void;
+  reload: () => void;
 }
 
 export function useApiQuery<C extends Channel>(channel: C, req: Req<C>, enabled = true): Query<Res<C>> {

@@ -12,7 +12,7 @@ export function filterKey(filter: TimelineFilter): string {
 
 /** How many filters narrow the list (search and time range included). */
 export function activeFilterCount(filter: TimelineFilter): number {
-  return JSON.parse(filterKey(filter)).length as number;
+  return (JSON.parse(filterKey(filter)) as unknown[]).length;
 }
 
 /** One hour either side of a flag's records, so its events sit in context. */

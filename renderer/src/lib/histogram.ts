@@ -158,7 +158,7 @@ function next(t: number, step: Step): number {
 export function timeTicks(d: Domain, maxTicks: number): Tick[] {
   if (maxTicks < 1 || d.to <= d.from) return [];
   const wanted = span(d) / maxTicks;
-  const step = STEPS.find((s) => s.approx >= wanted) ?? (STEPS[STEPS.length - 1] as Step);
+  const step = STEPS.find((s) => s.approx >= wanted) ?? STEPS[STEPS.length - 1]!;
   let n = step.n;
   // Beyond 10-year steps, widen the year step until it fits.
   if (step.unit === 'year' && step.approx < wanted) n = Math.ceil(wanted / (365 * DAY) / 10) * 10;

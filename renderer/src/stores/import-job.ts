@@ -18,14 +18,14 @@ interface ImportState {
   error: string | null;
   /** Events for jobs whose id we do not know yet. */
   early: Map<string, { progress?: ImportProgress; result?: ImportResult }>;
-  start(paths: string[]): Promise<void>;
-  startSample(): Promise<void>;
-  begin(run: () => Promise<{ jobId: string }>): Promise<void>;
-  cancel(): Promise<void>;
-  fail(message: string): void;
-  dismiss(): void;
-  onProgress(p: ImportProgress): void;
-  onDone(r: ImportResult): void;
+  start: (paths: string[]) => Promise<void>;
+  startSample: () => Promise<void>;
+  begin: (run: () => Promise<{ jobId: string }>) => Promise<void>;
+  cancel: () => Promise<void>;
+  fail: (message: string) => void;
+  dismiss: () => void;
+  onProgress: (p: ImportProgress) => void;
+  onDone: (r: ImportResult) => void;
 }
 
 export const useImportJob = create<ImportState>()((set, get) => ({

@@ -10,7 +10,7 @@ interface NavState {
   focusSourceId: number | null;
   /** How many times the person switched views; 0 on first load (focus then stays at the top). */
   switches: number;
-  go(view: ViewId, opts?: { sourceId?: number }): void;
+  go: (view: ViewId, opts?: { sourceId?: number }) => void;
 }
 
 export const useNav = create<NavState>()((set) => ({

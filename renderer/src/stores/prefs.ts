@@ -12,11 +12,11 @@ interface PrefsState {
   theme: Theme;
   /** Root font size in percent; everything is sized in rem so the whole UI scales. */
   textSize: number;
-  setTheme(theme: Theme): void;
-  setTextSize(size: number): void;
-  biggerText(): void;
-  smallerText(): void;
-  reset(): void;
+  setTheme: (theme: Theme) => void;
+  setTextSize: (size: number) => void;
+  biggerText: () => void;
+  smallerText: () => void;
+  reset: () => void;
 }
 
 function clampText(size: number): number {

@@ -13,9 +13,9 @@ interface ProfileState {
   loaded: boolean;
   error: string | null;
   dataVersion: number;
-  refresh(): Promise<void>;
-  removeSource(sourceId: number): Promise<void>;
-  eraseEverything(): Promise<void>;
+  refresh: () => Promise<void>;
+  removeSource: (sourceId: number) => Promise<void>;
+  eraseEverything: () => Promise<void>;
 }
 
 export const useProfile = create<ProfileState>()((set, get) => ({

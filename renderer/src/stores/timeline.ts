@@ -17,15 +17,15 @@ interface TimelineState {
   /** Event ids to mark in the list (a flag's records). */
   highlight: ReadonlySet<number>;
   highlightLabel: string | null;
-  setFilter(patch: Partial<TimelineFilter>): void;
-  resetFilter(): void;
-  setRange(range: { from?: string; to?: string }): void;
-  clearRange(): void;
-  setZoom(zoom: Domain | null): void;
-  select(index: number | null, id: number | null): void;
-  openDetail(open: boolean): void;
-  showFlag(flag: Flag): void;
-  clearHighlight(): void;
+  setFilter: (patch: Partial<TimelineFilter>) => void;
+  resetFilter: () => void;
+  setRange: (range: { from?: string; to?: string }) => void;
+  clearRange: () => void;
+  setZoom: (zoom: Domain | null) => void;
+  select: (index: number | null, id: number | null) => void;
+  openDetail: (open: boolean) => void;
+  showFlag: (flag: Flag) => void;
+  clearHighlight: () => void;
 }
 
 const EMPTY: ReadonlySet<number> = new Set();

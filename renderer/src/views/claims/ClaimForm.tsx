@@ -3,7 +3,7 @@ import type { Claim, ClaimTemplate, ClaimTestType } from '../../../../shared/cla
 import { claimFromForm, EMPTY_FORM, FORM_CATEGORIES, TEST_LABELS, type ClaimFormState } from './claim-form';
 
 /** Write your own claim: a statement and one test, checked with the same rules as claims files. */
-export function ClaimForm({ templates, taken, onAdd }: { templates: ClaimTemplate[]; taken: string[]; onAdd(claim: Claim): void }) {
+export function ClaimForm({ templates, taken, onAdd }: { templates: ClaimTemplate[]; taken: string[]; onAdd: (claim: Claim) => void }) {
   const [form, setForm] = useState<ClaimFormState>(EMPTY_FORM);
   const [errors, setErrors] = useState<string[]>([]);
   const patch = (p: Partial<ClaimFormState>): void => setForm((f) => ({ ...f, ...p }));

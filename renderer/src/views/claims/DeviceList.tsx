@@ -3,7 +3,7 @@ import type { Claim } from '../../../../shared/claims';
 import { withDevices } from './claim-form';
 
 /** For a device claim: name your devices (models or identifiers) right on its card. */
-export function DeviceList({ claim, onChange }: { claim: Claim; onChange(claim: Claim): void }) {
+export function DeviceList({ claim, onChange }: { claim: Claim; onChange: (claim: Claim) => void }) {
   const current = claim.test.type === 'only-known-devices' ? claim.test.devices.join(', ') : '';
   const [text, setText] = useState(current);
   if (claim.test.type !== 'only-known-devices') return null;

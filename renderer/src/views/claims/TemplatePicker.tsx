@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Claim, ClaimTemplate } from '../../../../shared/claims';
 
 /** Pick a built-in claim (each names its source and date) and add it to the list. */
-export function TemplatePicker({ templates, taken, onAdd }: { templates: ClaimTemplate[]; taken: string[]; onAdd(claim: Claim): void }) {
+export function TemplatePicker({ templates, taken, onAdd }: { templates: ClaimTemplate[]; taken: string[]; onAdd: (claim: Claim) => void }) {
   const [id, setId] = useState(templates[0]?.id ?? '');
   const tpl = templates.find((t) => t.id === id);
   return (

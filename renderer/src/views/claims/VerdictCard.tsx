@@ -5,7 +5,7 @@ import { EvidenceList } from './EvidenceList';
 import { VERDICT_LABEL } from './verdict-words';
 
 /** One claim and its verdict: badge, grade, headline, reasons, evidence. All export text is rendered as text. */
-export function VerdictCard({ claim, verdict, onRemove, onChange }: { claim: Claim; verdict: ClaimVerdict | null; onRemove(): void; onChange(claim: Claim): void }) {
+export function VerdictCard({ claim, verdict, onRemove, onChange }: { claim: Claim; verdict: ClaimVerdict | null; onRemove: () => void; onChange: (claim: Claim) => void }) {
   return (
     <li className="card claims-card" data-testid={`claim-${claim.id}`}>
       <div className="claims-card-head">

@@ -12,11 +12,11 @@ interface ClaimsState {
   evaluation: ClaimsEvaluation | null;
   evaluating: boolean;
   error: string | null;
-  add(claim: Claim): void;
-  replace(claim: Claim): void;
-  remove(id: string): void;
-  clear(): void;
-  evaluate(): Promise<void>;
+  add: (claim: Claim) => void;
+  replace: (claim: Claim) => void;
+  remove: (id: string) => void;
+  clear: () => void;
+  evaluate: () => Promise<void>;
 }
 
 export const useClaims = create<ClaimsState>()((set, get) => ({

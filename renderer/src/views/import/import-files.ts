@@ -37,7 +37,7 @@ export async function importFiles(files: File[], folderNames: string[] = []): Pr
       try {
         paths.push(await api().resolveFile(file));
       } catch (err) {
-        throw new Error(`Could not open “${file.name}”: ${messageOf(err)}`);
+        throw new Error(`Could not open “${file.name}”: ${messageOf(err)}`, { cause: err });
       }
     }
     return api()['import.start']({ paths });

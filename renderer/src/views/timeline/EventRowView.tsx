@@ -21,7 +21,7 @@ export const EventRowView = memo(function EventRowView({
   top: number;
   selected: boolean;
   highlighted: boolean;
-  onClick(): void;
+  onClick: () => void;
 }) {
   const style = { transform: `translateY(${top}px)`, height: `${ROW_REM}rem` };
   if (!row) {

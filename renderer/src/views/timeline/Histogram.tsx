@@ -15,7 +15,7 @@ import { Axis, Bars, RangeRect } from './HistogramParts';
  * jump the list there; the wheel or the buttons zoom. Zoom changes what the chart shows, the range
  * changes what the list shows.
  */
-export function Histogram({ onJump }: { onJump(iso: string): void }) {
+export function Histogram({ onJump }: { onJump: (iso: string) => void }) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(wrapRef);

@@ -19,10 +19,10 @@ const MAX_IN_FLIGHT = 3;
 export interface PagedRows {
   total: number | null;
   error: string | null;
-  getRow(index: number): EventRow | undefined;
-  ensureRange(first: number, last: number): void;
+  getRow: (index: number) => EventRow | undefined;
+  ensureRange: (first: number, last: number) => void;
   /** Offset of the first row at or after a time (for "jump to" from the histogram). */
-  offsetAt(iso: string): Promise<number | null>;
+  offsetAt: (iso: string) => Promise<number | null>;
 }
 
 export function usePagedRows(filter: TimelineFilter): PagedRows {
@@ -44,8 +44,7 @@ export function usePagedRows(filter: TimelineFilter): PagedRows {
       if (cache.current.has(page) || inFlight.current.has(page)) continue;
       inFlight.current.add(page);
       const myKey = keyRef.current;
-      api()
-        ['timeline.page']({ filter: filterRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+      api()['timeline.page']({ filter: filterRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
         .then(
           (res) => {
             if (keyRef.current !== myKey) return; // The filter changed meanwhile.

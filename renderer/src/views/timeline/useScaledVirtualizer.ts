@@ -12,12 +12,12 @@ export interface ScaledVirtualizer {
   /** Height to give the inner element. */
   realSize: number;
   /** Where (in the element's own coordinates) to draw a row that starts at virtual `start`. */
-  topFor(start: number): number;
+  topFor: (start: number) => number;
   /**
    * Brings a row into view. The virtualizer's own scrollToIndex clamps to the element's real
    * height, which is wrong once the list is scaled, so rows (all one height) are placed here.
    */
-  scrollToRow(index: number, align: RowAlign): void;
+  scrollToRow: (index: number, align: RowAlign) => void;
 }
 
 export function useScaledVirtualizer(count: number, rowPx: number, scrollRef: RefObject<HTMLDivElement | null>): ScaledVirtualizer {

@@ -5,7 +5,7 @@ import { LOCATION_KIND_LABEL } from '../../lib/labels';
 import { GradeMarker } from './GradeMarker';
 
 /** A focusable map marker: shape and letter by grade, its place and counts in words. */
-export function PinMarker({ pin, x, y, r, selected, onSelect }: { pin: Pin; x: number; y: number; r: number; selected: boolean; onSelect(): void }) {
+export function PinMarker({ pin, x, y, r, selected, onSelect }: { pin: Pin; x: number; y: number; r: number; selected: boolean; onSelect: () => void }) {
   const label = `${pin.label} (${LOCATION_KIND_LABEL[pin.kind]}), grade ${pin.grade} ${GRADE_INFO[pin.grade].short}: ${plural(pin.sources.length, 'server name')}, ${plural(pin.count, 'link')}`;
   return (
     <g
