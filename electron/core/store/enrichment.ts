@@ -24,10 +24,11 @@ export interface PathHintEnrichment {
   basis: string | null;
 }
 
+/** Function properties, not methods: callers pass them around unbound (`enricher.ip`). */
 export interface Enricher {
-  ip(address: string): IpEnrichment;
-  host(name: string): HostEnrichment;
-  pathHint(url: string): PathHintEnrichment | null;
+  ip: (address: string) => IpEnrichment;
+  host: (name: string) => HostEnrichment;
+  pathHint: (url: string) => PathHintEnrichment | null;
 }
 
 /** Used when no dataset is available: says plainly that nothing is known. */
