@@ -12,7 +12,11 @@ const MEDIA: KnownFile = {
   reason: 'media file: not analysed (the CDN URLs in the export are analysed instead)',
 };
 
-/** 2020 TXT layout: every file exists, 0 bytes when empty, so each one is expected. */
+/**
+ * 2020 TXT layout: where each file sits in the folder tree. Not "expected": a real 2020 export
+ * held only `Activity/Video Browsing History.txt` (reference/real-layouts/tiktok-txt-2020-browsing-only.txt),
+ * so a missing file is not a sign of an incomplete export and must not be reported as one.
+ */
 const TXT_2020_LAYOUT: readonly string[] = [
   'Activity/Login History.txt', 'Activity/Video Browsing History.txt', 'Activity/Like List.txt',
   'Activity/Favorite Videos.txt', 'Activity/Favorite HashTags.txt', 'Activity/Favorite Sounds.txt',
@@ -24,21 +28,16 @@ const TXT_2020_LAYOUT: readonly string[] = [
 
 function txtCatalogue(format: string): KnownFile[] {
   const files: KnownFile[] = [];
-  const expected = format === 'tiktok-txt-2020' ? new Set(TXT_2020_LAYOUT.map((p) => p.slice(p.indexOf('/') + 1))) : new Set<string>();
+  const layout = format === 'tiktok-txt-2020' ? TXT_2020_LAYOUT : [];
   for (const spec of SECTIONS) {
     for (const name of spec.txt) {
       const ignored = spec.map.type === 'ignore';
-      const file: KnownFile = {
-        name,
+      const full = layout.find((p) => p.endsWith(`/${name}`));
+      files.push({
+        name: full ?? name,
         status: ignored ? 'ignored' : 'parsed',
         reason: spec.map.type === 'ignore' ? spec.map.reason : spec.label,
-      };
-      if (expected.has(name)) {
-        const full = TXT_2020_LAYOUT.find((p) => p.endsWith(`/${name}`));
-        if (full) file.name = full;
-        file.expected = true;
-      }
-      files.push(file);
+      });
     }
   }
   return files;

@@ -191,7 +191,8 @@ export class JsonSectionReader {
     this.topLevel.push(top);
     if (!isKnownTopLevel(top)) {
       // Its sections were read if some spec row knows them; otherwise listed here, data reported below.
-      if (!this.matchedTops.has(top)) this.unknownSet.add(top);
+      if (this.matchedTops.has(top)) this.knownTopLevel++; // a TikTok section under a new top key is TikTok data
+      else this.unknownSet.add(top);
       this.unreadValue([top], value);
       return [];
     }
