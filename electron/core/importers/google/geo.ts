@@ -55,3 +55,17 @@ export function fromMapsUrl(url: unknown): Geo | undefined {
   const at = /\/@(-?\d{1,3}\.\d+),(-?\d{1,3}\.\d+)/.exec(decoded);
   return at ? valid(Number(at[1]), Number(at[2])) : undefined;
 }
+
+/** The place a Maps link names: `/maps/place/<name>` or `?q=<name>` (not coordinates). */
+export function placeOfMapsUrl(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const m = /\/maps\/place\/([^/?#@]+)/.exec(url) ?? /\/maps\b[^?#]*\?(?:[^#]*&)?q=([^&#]+)/.exec(url);
+  if (!m?.[1]) return undefined;
+  let name = m[1].replace(/\+/g, ' ');
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // a malformed escape: keep the text as written
+  }
+  return fromPairText(name) ? undefined : name.trim() || undefined;
+}

@@ -8,6 +8,8 @@ import type { ImportRecord, RecordOrigin } from '../../../../shared/records';
 import { readCsvRecords, recordObject } from '../common/csv';
 import type { JsonItem, JsonItemsInfo, JsonRoot } from '../common/json-items';
 import { toPointer } from '../common/json-pointer';
+import { reportUnmapped, type KeyTree } from '../common/key-tree';
+import { isPlaceholder } from '../common/unread';
 import { MemberNotes } from '../common/member-notes';
 import { jsonMemberItems, memberText } from '../common/member-text';
 import { basename, folders } from '../common/paths';
@@ -16,7 +18,7 @@ import { classifyHeader, mapActivityRow, mapDeviceRow, unknownHeaderMessage } fr
 import { mapDeviceSetting, mapLocationRecord, mapRawSignal, mapSegment, mapTimelineObject, type DeviceTable } from './location';
 import type { GoogleMemberKind } from './members';
 import { mapActivity } from './my-activity';
-import { LOCALES } from './spec';
+import { LOCALES, LOCATION_KEYS, MY_ACTIVITY_KEYS } from './spec';
 
 /** What one import shares between members: Settings.json's devices label Records.json's points. */
 export interface ReadState {
@@ -34,27 +36,47 @@ function inObject(list: string, what: string): (root: JsonRoot) => readonly stri
   return (root) => (root === 'object' ? [`$.${list}.*`] : `expected ${what} (a JSON object with a "${list}" list); found a JSON array`);
 }
 
+interface MapJsonOptions {
+  /** Items `map` cannot use by design (the Timeline's Wi-Fi scans): counted as dropped with this reason, not as problems. */
+  quietSkips?: string;
+  expectKey?: string;
+  /** The keys `map` reads; other keys holding data are reported as not read. */
+  keys?: KeyTree | ((item: JsonItem) => KeyTree);
+}
+
 /**
- * Streams the items of a JSON member through `map`. Items `map` cannot use are counted as
- * skipped unless `quietSkips` (the Timeline's Wi-Fi scans carry no position by design).
+ * Streams the items of a JSON member through `map`, keeping the member's ledger: every item found,
+ * every item that gave no record (a problem too, unless skipping it is by design), every key
+ * holding data that the member's key tree does not name.
  */
 async function* mapJson(
   ctx: ImportContext,
   member: string,
   paths: (root: JsonRoot) => readonly string[] | string,
-  map: (item: JsonItem) => ImportRecord | undefined,
-  opts: { quietSkips?: boolean; expectKey?: string } = {},
+  map: (item: JsonItem) => ImportRecord | ImportRecord[] | undefined,
+  opts: MapJsonOptions = {},
 ): AsyncGenerator<ImportRecord> {
   const notes = new MemberNotes(member);
   const info: JsonItemsInfo = { root: null, topKeys: [] };
   for await (const batch of jsonMemberItems(ctx, member, paths, { info })) {
     const out: ImportRecord[] = [];
     for (const item of batch) {
-      const record = map(item);
-      if (record) {
-        notes.check(record);
-        out.push(record);
-      } else if (!opts.quietSkips) notes.skip(toPointer(item.path));
+      ctx.ledger.found(member);
+      const mapped = map(item);
+      const records = mapped === undefined ? [] : Array.isArray(mapped) ? mapped : [mapped];
+      if (records.length === 0) {
+        const pointer = toPointer(item.path);
+        if (opts.quietSkips) ctx.ledger.dropped(member, opts.quietSkips, pointer);
+        else {
+          notes.skip(pointer);
+          ctx.ledger.dropped(member, 'unexpected shape', pointer);
+        }
+        continue;
+      }
+      // Records made from one item share its time: one unreadable time is one problem.
+      notes.check(records[0] as ImportRecord);
+      out.push(...records);
+      if (opts.keys) reportUnmapped(ctx.ledger, member, item.value, item.path, typeof opts.keys === 'function' ? opts.keys(item) : opts.keys);
     }
     yield* out;
   }
@@ -77,20 +99,21 @@ const readMyActivity: Reader = (ctx, member) => {
     ctx, member,
     (root) => (root === 'array' ? ['$.*'] : 'expected a list of activities (a JSON array); found a JSON object'),
     (item) => mapActivity(item.value, origin(member, item), product),
+    { keys: MY_ACTIVITY_KEYS },
   );
 };
 
 const readSettings: Reader = (ctx, member, state) =>
   mapJson(ctx, member, inObject('deviceSettings', 'Location History settings'),
-    (item) => mapDeviceSetting(item.value, origin(member, item), state.devices));
+    (item) => mapDeviceSetting(item.value, origin(member, item), state.devices), { keys: LOCATION_KEYS.setting });
 
 const readRecords: Reader = (ctx, member, state) =>
   mapJson(ctx, member, inObject('locations', 'location records'),
-    (item) => mapLocationRecord(item.value, origin(member, item), state.devices), { expectKey: 'locations' });
+    (item) => mapLocationRecord(item.value, origin(member, item), state.devices), { expectKey: 'locations', keys: LOCATION_KEYS.record });
 
 const readSemantic: Reader = (ctx, member) =>
   mapJson(ctx, member, inObject('timelineObjects', 'a month of Semantic Location History'),
-    (item) => mapTimelineObject(item.value, origin(member, item)), { expectKey: 'timelineObjects' });
+    (item) => mapTimelineObject(item.value, origin(member, item)), { expectKey: 'timelineObjects', keys: LOCATION_KEYS.timelineObject });
 
 const readTimeline: Reader = (ctx, member) =>
   mapJson(
@@ -98,13 +121,17 @@ const readTimeline: Reader = (ctx, member) =>
     // Android: {semanticSegments, rawSignals, userLocationProfile}; iOS: a root array of segments.
     (root) => (root === 'object' ? ['$.semanticSegments.*', '$.rawSignals.*'] : ['$.*']),
     (item) => (item.path[0] === 'rawSignals' ? mapRawSignal : mapSegment)(item.value, origin(member, item)),
-    { quietSkips: true },
+    {
+      quietSkips: 'no position (a Wi-Fi scan or an activity guess)',
+      keys: (item) => (item.path[0] === 'rawSignals' ? LOCATION_KEYS.rawSignal : LOCATION_KEYS.segment),
+    },
   );
 
 async function* readAccessCsv(ctx: ImportContext, member: string): AsyncGenerator<ImportRecord> {
   const notes = new MemberNotes(member);
   let header: string[] | null = null;
   let table: ReturnType<typeof classifyHeader> = { table: 'unknown' };
+  let unmapped: number[] = [];
   for await (const batch of readCsvRecords(memberText(ctx, member, { bytes: false }), member, ctx.signal)) {
     const out: ImportRecord[] = [];
     for (const row of batch) {
@@ -112,8 +139,11 @@ async function* readAccessCsv(ctx: ImportContext, member: string): AsyncGenerato
         header = row.cells.map((h) => h.trim());
         table = classifyHeader(header);
         if (table.table === 'unknown') throw new MemberError(member, unknownHeaderMessage(header));
+        const used = new Set<number>(Object.values(table.columns));
+        unmapped = header.map((_, i) => i).filter((i) => !used.has(i));
         continue;
       }
+      ctx.ledger.found(member);
       const at: RecordOrigin = { member, pointer: `line:${row.line}`, raw: recordObject(header, row.cells) };
       const record = table.table === 'activities'
         ? mapActivityRow(row.cells, table.columns, at)
@@ -121,7 +151,15 @@ async function* readAccessCsv(ctx: ImportContext, member: string): AsyncGenerato
       if (record) {
         notes.check(record);
         out.push(record);
-      } else notes.skip(at.pointer);
+        // Columns no spec names, holding data in this row.
+        for (const i of unmapped) {
+          const value = row.cells[i];
+          if (value !== undefined && !isPlaceholder(value)) ctx.ledger.unread(member, toPointer([header[i] ?? String(i)]), at.pointer);
+        }
+      } else {
+        notes.skip(at.pointer);
+        ctx.ledger.dropped(member, 'unexpected shape', at.pointer);
+      }
     }
     yield* out;
   }

@@ -19,24 +19,61 @@ describe('activityKind', () => {
     [{ title: 'Watched An advert', details: [{ name: 'From Google Ads' }] }, 'ad_impression'],
     [{ title: 'Anzeige angesehen', details: [{ name: 'Von Google Ads' }] }, 'ad_impression'],
     [{ title: 'Visited example.com', products: ['Search'] }, 'other'],
+    [{ title: 'Visited example.com', products: ['Ads'] }, 'ad_click'],
+    [{ title: 'Vous avez consulté example.com', products: ['Annonces'] }, 'ad_click'],
+    [{ title: 'Searched for shoes', products: ['Ads'] }, 'search'],
+    [{ title: 'Used Ads', header: 'vox.com', products: ['Ads'] }, 'ad_impression'],
   ])('%j → %s', (item, kind) => {
     expect(activityKind(item)).toBe(kind);
   });
 });
 
 describe('mapActivity', () => {
-  it('takes the IP from a detail line, the place from locationInfos, every URL', () => {
-    const record = mapActivity({
+  it('takes the IP from a detail line, every URL; each locationInfo becomes a location event with its coordinates and source', () => {
+    const records = mapActivity({
       header: 'Search', title: 'Searched for fika', titleUrl: 'https://www.google.com/search?q=fika', time: '2024-03-01T10:20:30.123Z',
       products: ['Search'], details: [{ name: "Depuis l'adresse IP 2a02:8108:1c0:9e00::5e21" }],
       locationInfos: [{ name: 'At this general area', url: 'https://www.google.com/maps/@?api=1&map_action=map&center=59.329323%2C18.068581&zoom=12', source: 'From your device' }],
     }, origin);
-    expect(record).toMatchObject({
+    expect(records).toHaveLength(2);
+    const [activity, place] = records ?? [];
+    expect(activity).toMatchObject({
       type: 'event', kind: 'search', title: 'Search: Searched for fika', ip: '2a02:8108:1c0:9e00::5e21',
-      time: { utc: '2024-03-01T10:20:30.123Z', precision: 'ms' }, geo: { lat: 59.329323, lon: 18.068581 },
-      urls: ['https://www.google.com/search?q=fika', 'https://www.google.com/maps/@?api=1&map_action=map&center=59.329323%2C18.068581&zoom=12'],
+      time: { utc: '2024-03-01T10:20:30.123Z', precision: 'ms' }, urls: ['https://www.google.com/search?q=fika'],
     });
-    expect(record?.text).toContain('At this general area · From your device');
+    expect(activity?.geo).toBeUndefined();
+    expect(activity?.text).toContain('At this general area · From your device');
+    expect(place).toMatchObject({
+      type: 'event', kind: 'location', pointer: '/0/locationInfos/0', time: { utc: '2024-03-01T10:20:30.123Z' },
+      title: 'Location: At this general area (From your device)', geo: { lat: 59.329323, lon: 18.068581 },
+      urls: ['https://www.google.com/maps/@?api=1&map_action=map&center=59.329323%2C18.068581&zoom=12'],
+    });
+    expect(place?.text).toContain('Source: From your device');
+  });
+
+  it('a place link names the place when it holds no coordinates', () => {
+    const [, place] = mapActivity({
+      title: 'Searched for fika', time: '2024-03-01T10:20:30Z', products: ['Search'],
+      locationInfos: [{ name: 'From your places (Home)', url: 'https://www.google.com/maps/place/Kungsholmen+Stockholm', source: 'From your places' }],
+    }, origin) ?? [];
+    expect(place).toMatchObject({ kind: 'location', title: 'Location: Kungsholmen Stockholm (From your places)' });
+    expect(place?.geo).toBeUndefined();
+  });
+
+  it('Ads: clicks, searches and ads shown are told apart; advertisers named; google.com/url redirects unwrapped', () => {
+    const ads = (item: Record<string, unknown>) => mapActivity({ products: ['Ads'], time: '2024-03-01T10:20:30Z', ...item }, origin)?.[0];
+    const click = ads({ header: 'vox.com', title: 'Visited Why the city changed', titleUrl: 'https://www.google.com/url?q=https://www.vox.com/cities/1&usg=AOvVaw1', details: [{ name: 'From Google Ads' }] });
+    expect(click).toMatchObject({ kind: 'ad_click', advertiser: 'vox.com', urls: ['https://www.vox.com/cities/1'] });
+    const headerless = ads({ header: 'Ads', title: 'Visited dribbble.com', titleUrl: 'https://www.google.com/url?q=https://dribbble.com/shots&sa=D' });
+    expect(headerless).toMatchObject({ kind: 'ad_click', advertiser: 'dribbble.com', urls: ['https://dribbble.com/shots'] });
+    const search = ads({ header: 'Ads', title: 'Searched for running shoes', titleUrl: 'https://www.google.com/search?q=running+shoes' });
+    expect(search?.kind).toBe('search');
+    expect(search?.advertiser).toBeUndefined();
+    const shown = ads({ header: 'businessinsider.com', title: 'Used Ads', details: [{ name: 'From Google Ads' }] });
+    expect(shown).toMatchObject({ kind: 'ad_impression', advertiser: 'businessinsider.com' });
+    const video = ads({ header: 'YouTube', products: ['YouTube'], title: 'Watched Spring sale', titleUrl: 'https://www.youtube.com/watch?v=abc', details: [{ name: 'From Google Ads' }] });
+    expect(video?.kind).toBe('ad_impression');
+    expect(video?.advertiser).toBeUndefined();
   });
 
   it('an item that is not an object gives nothing', () => {
