@@ -39,7 +39,8 @@ export function createShapeCommand(io: CliIo = processIo): Command {
         // Blocks are written as they are ready, so a large export's text is never held whole.
         const write = fd === undefined ? (block: string) => io.out(block.replace(/\n$/, '')) : (block: string) => void writeSync(fd, block);
         const summary = await shapeExports(groupExportPaths(paths), write);
-        if (outPath !== undefined) io.err(`${summary.members} files described in ${outPath}${summary.unreadable ? ` (${summary.unreadable} unreadable)` : ''}.`);
+        const files = `${summary.members} file${summary.members === 1 ? '' : 's'}`;
+        if (outPath !== undefined) io.err(`${files} described in ${outPath}${summary.unreadable ? ` (${summary.unreadable} unreadable)` : ''}.`);
         return 0;
       } finally {
         if (fd !== undefined) closeSync(fd);
