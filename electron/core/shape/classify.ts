@@ -143,7 +143,7 @@ export function reduceKey(key: string): string {
   if (findIp(key) === key) return '<ip key>';
   if (/^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}/.test(key)) return '<date key>';
   if (/\d{6,}/.test(key)) return '<id key>';
-  if (/[\u0000-\u001f\u007f]/.test(key)) return '<text key>';
+  if ([...key].some((ch) => ch.charCodeAt(0) < 0x20 || ch === '\u007f')) return '<text key>';
   if (key.length > KEY_MAX) return '<long key>';
   return key;
 }

@@ -10,7 +10,7 @@
  * one layout file) are merged into their union first, on both sides alike.
  */
 import { reducePath } from './classify';
-import { newPNode, parseShapeText, type ParsedMember, type PNode } from './parse';
+import { newPNode, parseShapeText, type ParsedMember, type PEntry, type PNode } from './parse';
 
 export interface StructureComparison {
   equal: boolean;
@@ -36,8 +36,8 @@ function mergeNodes(a: PNode, b: PNode): PNode {
   out.leaves = new Set([...a.leaves, ...b.leaves]);
   if (a.object || b.object) {
     out.object = new Map();
-    const ak = a.object ?? new Map();
-    const bk = b.object ?? new Map();
+    const ak = a.object ?? new Map<string, PEntry>();
+    const bk = b.object ?? new Map<string, PEntry>();
     for (const key of new Set([...ak.keys(), ...bk.keys()])) {
       const ea = ak.get(key);
       const eb = bk.get(key);
@@ -142,7 +142,7 @@ export function compareShapes(expected: readonly ParsedMember[], actual: readonl
     if (!am) continue;
     if (list(em.kinds) !== list(am.kinds)) diffs.push(`${path}: read as ${list(em.kinds)} in layout, ${list(am.kinds)} in shape`);
     if (list(em.prefaces) !== list(am.prefaces)) diffs.push(`${path}: preface ${list(em.prefaces)} in layout, ${list(am.prefaces)} in shape`);
-    if (em.labels || am.labels) compareLabels(em.labels ?? new Map(), am.labels ?? new Map(), path, diffs);
+    if (em.labels || am.labels) compareLabels(em.labels ?? new Map<string, Set<string>>(), am.labels ?? new Map<string, Set<string>>(), path, diffs);
     if (em.root && am.root) compareNodes(em.root, am.root, path, diffs);
     else if (em.root && !am.root) diffs.push(`${path}: layout has a JSON tree, shape has none`);
     else if (!em.root && am.root) diffs.push(`${path}: shape has a JSON tree, layout has none`);

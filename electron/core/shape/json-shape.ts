@@ -36,6 +36,10 @@ export class JsonShapeBuilder {
   private rootSeen = false;
   private error: Error | undefined;
 
+  private check(): void {
+    if (this.error) throw this.error;
+  }
+
   constructor() {
     this.tokenizer.onToken = ({ token, value }) => this.onToken(token, value);
     this.tokenizer.onError = (err) => {
@@ -44,17 +48,17 @@ export class JsonShapeBuilder {
   }
 
   write(chunk: Uint8Array | string): void {
-    if (this.error) throw this.error;
+    this.check();
     this.tokenizer.write(chunk);
-    if (this.error) throw this.error;
+    this.check();
   }
 
   /** Throws when the document is incomplete. */
   end(): void {
-    if (this.error) throw this.error;
+    this.check();
     if (this.stack.length > 0 || !this.rootSeen) throw new Error('the JSON text ends before it is complete');
     if (!this.tokenizer.isEnded) this.tokenizer.end();
-    if (this.error) throw this.error;
+    this.check();
   }
 
   /** Where the next value goes, and the key that names it. */

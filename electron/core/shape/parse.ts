@@ -163,7 +163,7 @@ export function parseShapeText(text: string): ParsedMember[] {
       try {
         member.root = parseValue(line.trim(), src);
       } catch (err) {
-        throw new Error(`${path}: ${(err as Error).message}`);
+        throw new Error(`${path}: ${(err as Error).message}`, { cause: err });
       }
       member.kind = 'json';
       i = src.i;
