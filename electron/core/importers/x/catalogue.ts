@@ -12,7 +12,8 @@ const dataFile = (names: readonly string[]): RegExp =>
   new RegExp(`(?:^|/)(?:${names.map(escapeRegExp).join('|')})(?:-part\\d+)?\\.js$`, 'i');
 
 export function xCatalogue(format: string): KnownFile[] {
-  const posts = postsFile(format);
+  // A real 2018 archive was seen without any posts file [H]: there, none is asked for.
+  const posts = format === X_FORMATS.root2018 ? undefined : postsFile(format);
   // The 2018 layout has no manifest; an undated archive may not either.
   const manifestExpected = format !== X_FORMATS.root2018 && format !== X_FORMATS.undated && (formatYear(format) ?? 0) >= 2019;
   const files: KnownFile[] = [
