@@ -134,7 +134,7 @@ export async function* readMetaMember(
   const context = new Set(spec.context ?? []);
   const itemPaths = (root: JsonRoot): readonly string[] | string => {
     if (root === 'array') return spec.rootList ? ['$.*'] : `expected ${expectedShape(spec)}; found a list at the top level`;
-    if (spec.rootRecord) return ['$'];
+    if (spec.rootRecord) return ['$.*'];
     return [...spec.rootKeys.map((k) => (spec.whole ? `$.${k}` : `$.${k}.*`)), ...[...context].map((k) => `$.${k}.*`)];
   };
   const info: JsonItemsInfo = { root: null, topKeys: [] };
@@ -142,10 +142,53 @@ export async function* readMetaMember(
   const participants: string[] = [];
   const mapCtx: MapContext = { owners: shared.owners };
 
+  /** Maps one record and accounts for it in the ledger; its records are pushed to `out`. */
+  const readUnit = (unit: Unit, out: ImportRecord[]): void => {
+    tally.items++;
+    ctx.ledger.found(member);
+    let itemPointer: string | undefined;
+    const result = mapItem(spec, unit.value, mapCtx);
+    if (result === null) {
+      tally.badItem(unit.value);
+      ctx.ledger.dropped(member, `not a record (${describe(unit.value)})`, toPointer(unit.path));
+      return;
+    }
+    if (result.drafts.length === 0) ctx.ledger.dropped(member, result.dropped ?? 'nothing to map', toPointer(unit.path));
+    for (const key of unreadKeys(spec, unit.value)) {
+      const at: JsonKey[] = [...unit.path, ...rawKeyPath(unit.raw, unit.value, key.at)];
+      ctx.ledger.unread(member, shapePath(unit.path) + key.shape, toPointer(at));
+    }
+    for (const owner of result.owners ?? []) shared.owners.add(owner);
+    for (const draft of result.drafts) {
+      // The body is fresh per record: provenance is added in place (no copy per record).
+      const record = draft.body as ImportRecord;
+      record.member = member;
+      if (draft.at.length === 0) {
+        record.pointer = itemPointer ??= toPointer(unit.path);
+        record.raw = unit.value;
+      } else {
+        record.pointer = toPointer([...unit.path, ...rawKeyPath(unit.raw, unit.value, draft.at)]);
+        record.raw = valueAt(unit.value, draft.at);
+      }
+      if (record.type === 'event' && record.time.utc === null) {
+        tally.badDates++;
+        tally.dateExample ||= record.time.text;
+      }
+      out.push(record);
+    }
+  };
+
+  // A `rootRecord` member arrives as its top-level values (`$.*`: the streamer never hands out
+  // the root itself) and is put back together here; such files are small (WHOLE_MAX_BYTES).
+  const rootRaw: Record<string, unknown> = {};
   for await (const batch of jsonMemberItems(ctx, member, itemPaths, { info })) {
     const out: ImportRecord[] = [];
     for (const item of batch) {
-      const [top, second] = item.path;
+      const [top] = item.path;
+      if (spec.rootRecord && info.root === 'object' && typeof top === 'string') {
+        rootRaw[top] = item.value;
+        continue;
+      }
       if (info.root === 'object' && typeof top === 'string' && context.has(top)) {
         const name = participantName(repairMetaJson(item.value));
         if (name !== undefined) participants.push(name);
@@ -153,49 +196,19 @@ export async function* readMetaMember(
         continue;
       }
       const last = item.path[item.path.length - 1];
-      if (info.root === 'object' && !spec.whole && !spec.rootRecord && typeof last === 'string') {
+      if (info.root === 'object' && !spec.whole && typeof last === 'string') {
         // `$.key.*` over an object: its properties, not records
         tally.listAsObject.add(item.path.slice(0, -1).join('.'));
         continue;
       }
-      const repaired = repairMetaJson(item.value);
-      // A `whole` value that is a list after all: each element is a record.
-      const units = unitsOf(spec, repaired, item.value, item.path);
-      for (const unit of units) {
-        tally.items++;
-        ctx.ledger.found(member);
-        let itemPointer: string | undefined;
-        const result = mapItem(spec, unit.value, mapCtx);
-        if (result === null) {
-          tally.badItem(unit.value);
-          ctx.ledger.dropped(member, `not a record (${describe(unit.value)})`, toPointer(unit.path));
-          continue;
-        }
-        if (result.drafts.length === 0) ctx.ledger.dropped(member, result.dropped ?? 'nothing to map', toPointer(unit.path));
-        for (const key of unreadKeys(spec, unit.value)) {
-          const at: JsonKey[] = [...unit.path, ...rawKeyPath(unit.raw, unit.value, key.at)];
-          ctx.ledger.unread(member, shapePath(unit.path) + key.shape, toPointer(at));
-        }
-        for (const owner of result.owners ?? []) shared.owners.add(owner);
-        for (const draft of result.drafts) {
-          // The body is fresh per record: provenance is added in place (no copy per record).
-          const record = draft.body as ImportRecord;
-          record.member = member;
-          if (draft.at.length === 0) {
-            record.pointer = itemPointer ??= toPointer(unit.path);
-            record.raw = unit.value;
-          } else {
-            record.pointer = toPointer([...unit.path, ...rawKeyPath(unit.raw, unit.value, draft.at)]);
-            record.raw = valueAt(unit.value, draft.at);
-          }
-          if (record.type === 'event' && record.time.utc === null) {
-            tally.badDates++;
-            tally.dateExample ||= record.time.text;
-          }
-          out.push(record);
-        }
-      }
+      for (const unit of unitsOf(spec, repairMetaJson(item.value), item.value, item.path)) readUnit(unit, out);
     }
+    tally.records += out.length;
+    yield* out;
+  }
+  if (spec.rootRecord && info.root === 'object') {
+    const out: ImportRecord[] = [];
+    for (const unit of unitsOf(spec, repairMetaJson(rootRaw), rootRaw, [])) readUnit(unit, out);
     tally.records += out.length;
     yield* out;
   }
