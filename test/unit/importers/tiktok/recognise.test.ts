@@ -8,6 +8,7 @@ import {
   catalogue, decideJsonFormat, decideTxtFormat, recogniseJson, recogniseTxt, scanJsonHead, SECTIONS, tiktokImporters,
 } from '../../../../electron/core/importers/tiktok';
 import { normKey } from '../../../../electron/core/importers/common/keys';
+import { jsonSection } from '../../../../electron/core/importers/tiktok/sections';
 import { EVENT_KINDS } from '../../../../shared/domain';
 import { computeCoverage } from '../../../../electron/core/import/coverage';
 
@@ -127,6 +128,34 @@ describe('spec table', () => {
       expect(EVENT_KINDS).toContain(s.map.kind);
       expect(s.fields.time?.length, s.id).toBeGreaterThan(0);
       for (const t of s.map.title) for (const [, role] of t.matchAll(/\{(\w+)\}/g)) expect(Object.keys(s.fields).concat('counterpart'), `${s.id}: ${t}`).toContain(role);
+    }
+  });
+});
+
+describe('section lookup', () => {
+  const id = (top: string, section: string, list: string) => jsonSection(top, section, list)?.id;
+
+  it('finds a section by its exact path, by Section > List under any top key, or by a list key only one row uses', () => {
+    expect(id('Comment', 'Comments', 'CommentsList')).toBe('comments');
+    expect(id('Activity', 'Comments', 'CommentsList')).toBe('comments');
+    expect(id('Interactions', 'Comments', 'CommentsList')).toBe('comments');
+    expect(id('Your Activity', 'Remarks', 'CommentsList')).toBe('comments');
+    expect(id('Activity', 'Go Live Settings', 'SettingsMap')).toBe('live-settings');
+  });
+
+  it('never matches an ambiguous name: VideoList is both watch history and posts, SettingsMap two settings rows', () => {
+    expect(id('Activity', 'Clips', 'VideoList')).toBeUndefined();
+    expect(id('Activity', 'Videos', 'VideoList')).toBe('posts'); // the pair Videos > VideoList is the 2022 posts section's
+    expect(id('Your Activity', 'Some Settings', 'SettingsMap')).toBeUndefined();
+    expect(id('Your Activity', 'Reposts', 'RepostList')).toBeUndefined();
+  });
+
+  it('every nested list names an existing row; skipped keys never shadow a mapped alias', () => {
+    const ids = new Set(SECTIONS.map((s) => s.id));
+    for (const s of SECTIONS) {
+      for (const n of s.nested ?? []) expect(ids, `${s.id} → ${n.section}`).toContain(n.section);
+      const mapped = new Set(Object.values(s.fields).flat().map((k) => normKey(k ?? '')));
+      for (const skip of s.skip ?? []) for (const k of skip.keys) expect(mapped.has(normKey(k)), `${s.id}: ${k}`).toBe(false);
     }
   });
 });

@@ -87,6 +87,22 @@ describe('txt import', () => {
     expect([...run.parsed].sort()).toEqual(['Inloggeschiedenis.txt', 'Kijkgeschiedenis.txt', 'Likelijst.txt', 'Zoekopdrachten.txt']);
   });
 
+  it('a block of placeholders is an empty value: no record, no problem, nothing found; a drop and loose text are counted', async () => {
+    const zip = join(dir, 'placeholders.zip');
+    await writeDeterministicZip(zip, [
+      { path: 'Login History.txt', content: 'Date: 2024-05-01 08:00:00\nIP: 84.157.23.41\n' },
+      { path: 'Watch History.txt', content: 'Date: 2024-05-01 09:00:00\nLink: https://www.tiktokv.com/share/video/7212345678901234567/\n\njust some words\n' },
+      { path: 'Most Recent Location Data.txt', content: 'Date: N/A\nGPS Data: N/A\nLast Region: N/A\n' },
+    ]);
+    const run = await runImport([zip], tiktokImporters);
+    expect(run.problems).toEqual([]);
+    expect(run.records.map((r) => (r.type === 'event' ? r.kind : r.fact))).toEqual(['login', 'watch']);
+    expect(run.ledger.items.get('Most Recent Location Data.txt')).toBeUndefined();
+    expect(run.ledger.gapsOf('Most Recent Location Data.txt')).toEqual([]);
+    expect(run.ledger.items.get('Watch History.txt')).toBe(2);
+    expect(run.ledger.gapsOf('Watch History.txt')).toEqual([{ kind: 'item', what: 'lines without a key', count: 1, example: 'line:4' }]);
+  });
+
   it('0-byte files are parsed sections with no records', async () => {
     const zip = join(dir, 'zero.zip');
     await writeDeterministicZip(zip, [
