@@ -6,7 +6,7 @@
  */
 import type { Readable } from 'node:stream';
 import { openArchive } from '../archive/open';
-import { ArchiveError, type ArchiveLimits, type InventoryEntry } from '../archive/types';
+import { ArchiveError, type ArchiveLimits, type ArchiveReader, type InventoryEntry } from '../archive/types';
 import { textChunks, type TextInfo } from '../importers/common/text-decoding';
 import { MemberError } from '../importers/types';
 import { reducePath } from './classify';
@@ -95,6 +95,18 @@ async function shapeMember(stream: Readable, member: string, kind: MemberKind, s
 
 interface Aggregate { files: number; bytes: number }
 
+/** An X data file starts `window.YTD.<name>.part0 = [`; other scripts (the archive viewer's own code) are not data. */
+const DATA_SCRIPT = /^(\uFEFF)?\s*[A-Za-z_$][\w$.]*\s*=\s*[[{]/;
+
+async function isDataScript(reader: ArchiveReader, entry: InventoryEntry): Promise<boolean> {
+  if (entry.bytes === 0) return true; // shown as an empty member, like any data file
+  try {
+    return DATA_SCRIPT.test((await reader.peek(entry.path, 512)).toString('utf8'));
+  } catch {
+    return true; // let the read report what is wrong with it
+  }
+}
+
 /**
  * Shapes each export (a group of paths: one zip, the parts of one split zip, or one folder) and
  * hands the text out block by block through `write`. Members that are not text (photos, videos,
@@ -111,7 +123,8 @@ export async function shapeExports(groups: readonly (readonly string[])[], write
         if (opts.signal?.aborted) throw new Error('cancelled');
         const shown = reducePath(prefix + entry.path);
         const ext = extensionOf(entry.path);
-        const kind = KIND_BY_EXT[ext] ?? 'binary';
+        let kind = KIND_BY_EXT[ext] ?? 'binary';
+        if (kind === 'js' && !(await isDataScript(reader, entry))) kind = 'binary';
         if (kind === 'binary') {
           const glob = `${shown.slice(0, shown.lastIndexOf('/') + 1)}*${ext ? `.${ext}` : ''}`;
           const agg = binaries.get(glob) ?? { files: 0, bytes: 0 };

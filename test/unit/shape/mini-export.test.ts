@@ -1,6 +1,7 @@
 /**
  * `shape` of a small hand-made export, written to mirror the real layouts (X .js with preface,
- * Meta label_values, an Instagram thread, Google My Activity, TikTok TXT, a CSV, photos), must be
+ * Meta label_values, an Instagram thread, Google My Activity, TikTok TXT, a CSV, a UTF-16 JSON,
+ * photos, a viewer script), must be
  * exactly the hand-written layout text below — and structure-equal to it by the comparison.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,8 @@ const FOLDER_FILES: Record<string, string | Buffer> = {
   { "account": { "email": "b@example.com", "accountId": "123", "createdAt": "2021-01-02T03:04:05.000Z", "timeZone": "Berlin" } }
 ]`,
   'logins.csv': 'Date,IP Address,Device\n2024-01-01 10:00:00,,Pixel 7\n2024-01-02 10:00:00,203.0.113.5,iPhone\n',
+  'assets/js/viewer.js': '!function(e){var t={};e.canary=t}([]);',
+  'utf16.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"name": "Mara"}', 'utf16le')]),
   'media/a.jpg': Buffer.alloc(10, 1),
   'media/b.jpg': Buffer.alloc(20, 2),
   'security/profile_activity.json': JSON.stringify([{ timestamp: 1700000000, label_values: [
@@ -102,6 +105,11 @@ columns: Date: "<YYYY-MM-DD hh:mm:ss>" | IP Address: "<ipv4>" | Device: "<string
   }
 ]
 
+### utf16.json (${b('utf16.json')} bytes)
+{
+  "name": "<string len 4>"
+}
+
 ### your_instagram_activity/messages/inbox/<thread>/message_1.json (${b('your_instagram_activity/messages/inbox/canaryfriend_1234567/message_1.json')} bytes)
 {
   "participants": [  // up to 2 items
@@ -121,6 +129,9 @@ columns: Date: "<YYYY-MM-DD hh:mm:ss>" | IP Address: "<ipv4>" | Device: "<string
   ],
   "title": "<string len 13>"
 }
+
+### assets/js/*.js (${b('assets/js/viewer.js')} bytes)
+files: 1
 
 ### media/*.jpg (30 bytes)
 files: 2
