@@ -37,7 +37,7 @@ const probe: Importer = {
       const record: ImportRecord = {
         type: 'event', kind: 'watch', member: 'items.json', pointer: `/${i}`, raw: item,
         time: { utc: item.time, text: item.time, precision: 'ms' }, title: String(item.title),
-      } as ImportRecord;
+      };
       yield record;
     }
   },
@@ -105,6 +105,39 @@ describe('the member ledger, end to end', () => {
     const doc = analyzeDocument(db, outcome.sourceIds, realEvidence().datasets, []);
     expect(doc.sources[0]!.coverage.notRead).toEqual([]);
     expect(summaryText(doc, 'p.db')).not.toContain('not read');
+    db.close();
+  });
+});
+
+describe('what the archive layer could not read reaches coverage and the message', () => {
+  it('a second file with the same name is counted as not read on the member that was', async () => {
+    const dir = tempDir();
+    const zip = join(dir, 'dup.zip');
+    const one = JSON.stringify([{ time: '2024-01-01T00:00:00Z', title: 'x' }]);
+    await writeDeterministicZip(zip, [{ path: 'items.json', content: one }, { path: 'items.json', content: `${one} ` }]);
+    const db = openDb(join(dir, 'p.db'));
+    const outcome = await importInto(db, [zip], { importers: [probe] });
+    expect(outcome.status).toBe('imported');
+    expect(outcome.message).toContain('1 item in 1 file was not read');
+    const doc = analyzeDocument(db, outcome.sourceIds, realEvidence().datasets, []);
+    expect(doc.sources[0]!.coverage.notRead).toEqual([
+      { member: 'items.json', kind: 'item', what: expect.stringMatching(/^two files share this name; the first copy in the archive is read, the other \(\d+ bytes\) is not$/), count: 1, example: '' },
+    ]);
+    db.close();
+  });
+
+  it('a split export with a part not chosen imports what it has and names the part', async () => {
+    const dir = tempDir();
+    const p1 = join(dir, 'probe-001.zip');
+    const p3 = join(dir, 'probe-003.zip');
+    await writeDeterministicZip(p1, [{ path: 'items.json', content: JSON.stringify([{ time: '2024-01-01T00:00:00Z', title: 'x' }]) }]);
+    await writeDeterministicZip(p3, [{ path: 'other.json', content: '[]' }]);
+    const db = openDb(join(dir, 'p.db'));
+    const outcome = await importInto(db, [p1, p3], { importers: [probe] });
+    expect(outcome.status, outcome.message ?? '').toBe('imported');
+    expect(outcome.message).toContain('a part of this split export was not chosen: probe-002.zip');
+    const doc = analyzeDocument(db, outcome.sourceIds, realEvidence().datasets, []);
+    expect(doc.sources[0]!.coverage.missing).toEqual([{ member: 'probe-002.zip', reason: expect.stringContaining('part 2 of this split export was not chosen') }]);
     db.close();
   });
 });

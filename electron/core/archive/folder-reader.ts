@@ -11,7 +11,9 @@ import { buildInventory, type Located, type RawMember } from './inventory';
 import { entryCountProblem } from './limits';
 import { guardMember, readPrefix } from './member-stream';
 import { junkReason } from './names';
-import { ArchiveError, type ArchiveLimits, type ArchiveReader, type Inventory } from './types';
+import { ArchiveError, type ArchiveLimits, type ArchiveProblem, type ArchiveReader, type Inventory } from './types';
+
+const errorCodeOf = (err: unknown): string | undefined => (err as NodeJS.ErrnoException | null)?.code;
 
 /** stat calls in flight while walking: enough to hide latency, few enough to spare the fd table. */
 const STAT_BATCH = 64;
@@ -37,6 +39,7 @@ export async function openFolder(root: string, limits: ArchiveLimits, label: str
   }
   const members: RawMember<FolderRef>[] = [];
   const skipped: { path: string; reason: string }[] = [];
+  const problems: ArchiveProblem[] = [];
   let seen = 0;
   let diskBytes = 0;
   const dirs = [''];
@@ -60,12 +63,18 @@ export async function openFolder(root: string, limits: ArchiveLimits, label: str
         }
       }
     } catch (err) {
-      throw fsError(err, label, relDir === '' ? undefined : relDir.split(nodePath.sep).join('/'));
+      if (err instanceof ArchiveError || relDir === '') throw err instanceof ArchiveError ? err : fsError(err, label);
+      // One sub-folder the system will not let us list must not sink the rest of the export:
+      // it is reported (coverage shows it as an error) and the walk goes on.
+      const folder = relDir.split(nodePath.sep).join('/');
+      problems.push({ kind: 'unreadable', path: `${folder}/`, reason: `this folder could not be read: ${fsError(err, label, folder).problem}` });
+      continue;
     }
     for (let i = 0; i < candidates.length; i += STAT_BATCH) {
       const batch = await Promise.all(candidates.slice(i, i + STAT_BATCH).map((c) => describe(c, realRoot, label)));
       for (const d of batch) {
-        if ('reason' in d) skipped.push(d);
+        if ('unreadable' in d) problems.push({ kind: 'unreadable', path: d.path, reason: d.unreadable });
+        else if ('reason' in d) skipped.push(d);
         else {
           members.push(d);
           diskBytes += d.bytes;
@@ -73,11 +82,13 @@ export async function openFolder(root: string, limits: ArchiveLimits, label: str
       }
     }
   }
-  const built = buildInventory({ label, kind: 'folder', parts: [{ path: nodePath.resolve(root), bytes: diskBytes }] }, members, skipped);
+  const built = buildInventory({ label, kind: 'folder', parts: [{ path: nodePath.resolve(root), bytes: diskBytes }] }, members, skipped, problems);
   return new FolderArchiveReader(built.inventory, built.byPath, realRoot);
 }
 
-async function describe(c: Candidate, realRoot: string, label: string): Promise<RawMember<FolderRef> | { path: string; reason: string }> {
+type Described = RawMember<FolderRef> | { path: string; reason: string } | { path: string; unreadable: string };
+
+async function describe(c: Candidate, realRoot: string, label: string): Promise<Described> {
   const viaLink = c.dirent.isSymbolicLink();
   if (!viaLink && !c.dirent.isFile()) return { path: c.slashed, reason: 'not a regular file (a device, pipe or socket)' };
   try {
@@ -93,8 +104,16 @@ async function describe(c: Candidate, realRoot: string, label: string): Promise<
     const st = await fs.promises.stat(c.abs);
     if (st.isDirectory()) return { path: c.slashed, reason: 'a link to a folder; not followed (its files are listed under their own names)' };
     if (!st.isFile()) return { path: c.slashed, reason: 'not a regular file (a device, pipe or socket)' };
+    try {
+      // Checked now so a file the system will not let us read is reported with the others, not
+      // found halfway through an import.
+      await fs.promises.access(c.abs, fs.constants.R_OK);
+    } catch (err) {
+      return { path: c.slashed, unreadable: fsError(err, label, c.slashed).problem };
+    }
     return { rawPath: c.rel, fullPath: c.slashed, kind: 'file', bytes: st.size, compressedBytes: st.size, part: 0, ref: { abs: c.abs, viaLink } };
   } catch (err) {
+    if (errorCodeOf(err) === 'EACCES' || errorCodeOf(err) === 'EPERM') return { path: c.slashed, unreadable: fsError(err, label, c.slashed).problem };
     throw fsError(err, label, c.slashed);
   }
 }

@@ -4,7 +4,7 @@
  * resolved, everything sorted. Shared by the zip and folder readers so both behave the same.
  */
 import { comparePaths, junkReason } from './names';
-import type { ArchivePart, Inventory, InventoryEntry } from './types';
+import type { ArchivePart, ArchiveProblem, Inventory, InventoryEntry } from './types';
 
 export interface RawMember<R> {
   /** The name as stored, decoded but otherwise untouched. */
@@ -15,6 +15,8 @@ export interface RawMember<R> {
   bytes: number;
   compressedBytes: number;
   part: number;
+  /** Size and CRC-32 where the archive declares them: two copies with equal ids hold the same bytes (checked when read). */
+  contentId?: string;
   /** Whatever the reader needs to open the member later. */
   ref: R;
 }
@@ -22,6 +24,7 @@ export interface RawMember<R> {
 export interface Located<R> {
   entry: InventoryEntry;
   ref: R;
+  contentId?: string;
 }
 
 export interface Built<R> {
@@ -33,8 +36,10 @@ export function buildInventory<R>(
   head: { label: string; kind: Inventory['kind']; parts: ArchivePart[] },
   members: Iterable<RawMember<R>>,
   skipped: { path: string; reason: string }[],
+  problems: ArchiveProblem[] = [],
 ): Built<R> {
   const skips = [...skipped];
+  const found = [...problems];
   const files: RawMember<R>[] = [];
   for (const m of members) {
     if (m.kind === 'folder') {
@@ -52,14 +57,22 @@ export function buildInventory<R>(
   for (const m of files) {
     const path = m.fullPath.slice(cut);
     const earlier = byPath.get(path);
+    if (earlier !== undefined && m.contentId !== undefined && m.contentId === earlier.contentId) {
+      // Takeout repeats archive_browser.html in its parts: an identical copy holds nothing unread.
+      skips.push({ path: m.fullPath, reason: `an identical copy (same size and CRC-32) of a file read elsewhere${head.parts.length > 1 ? ` (in ${partName(head.parts, earlier.entry.part)})` : ''}` });
+      continue;
+    }
     if (earlier !== undefined) {
       // Takeout parts and re-zipped folders can repeat a name; the first copy is the one read.
-      const where = head.parts.length > 1 ? ` (the one in ${partName(head.parts, earlier.entry.part)})` : '';
-      skips.push({ path: m.fullPath, reason: `another file with the same name comes first${where}; only that one is read` });
+      // Reported, not skipped quietly: the second copy's content is not read (zip-slip tools and
+      // re-zipping can produce real duplicates whose contents differ).
+      const first = head.parts.length > 1 ? `the copy in ${partName(head.parts, earlier.entry.part)}` : 'the first copy in the archive';
+      const second = head.parts.length > 1 ? ` (in ${partName(head.parts, m.part)}, ${m.bytes} bytes)` : ` (${m.bytes} bytes)`;
+      found.push({ kind: 'duplicate', path, reason: `two files share this name; ${first} is read, the other${second} is not` });
       continue;
     }
     const entry: InventoryEntry = { path, rawPath: m.rawPath, bytes: m.bytes, compressedBytes: m.compressedBytes, part: m.part };
-    byPath.set(path, { entry, ref: m.ref });
+    byPath.set(path, m.contentId === undefined ? { entry, ref: m.ref } : { entry, ref: m.ref, contentId: m.contentId });
   }
 
   const entries = [...byPath.values()].map((l) => l.entry).sort((a, b) => comparePaths(a.path, b.path));
@@ -70,6 +83,7 @@ export function buildInventory<R>(
     parts: head.parts,
     entries,
     skipped: skips,
+    problems: found.sort((a, b) => comparePaths(a.path, b.path)),
     diskBytes: head.parts.reduce((sum, p) => sum + p.bytes, 0),
     totalBytes: entries.reduce((sum, e) => sum + e.bytes, 0),
   };

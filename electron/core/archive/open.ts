@@ -8,7 +8,7 @@ import { fsError } from './errors';
 import { openFolder } from './folder-reader';
 import { DEFAULT_LIMITS, resolveLimits } from './limits';
 import { baseName } from './names';
-import { orderParts, quoteList } from './split';
+import { missingParts, orderParts, quoteList, splitName } from './split';
 import { ArchiveError, type ArchiveLimits, type ArchiveReader } from './types';
 import { openZipParts } from './zip-reader';
 
@@ -33,7 +33,9 @@ export async function openArchive(paths: string[], limits?: Partial<ArchiveLimit
 
   if (picked.length === 1) {
     const only = picked[0]!;
-    return only.isDir ? openFolder(only.path, resolvedLimits, only.name) : openZipParts([only.path], resolvedLimits, only.name);
+    if (only.isDir) return openFolder(only.path, resolvedLimits, only.name);
+    const reader = await openZipParts([only.path], resolvedLimits, only.name);
+    return withPartProblems(reader, [only.path]);
   }
 
   const everyName = quoteList(picked.map((p) => p.name)).replace(/[“”]/g, '');
@@ -42,9 +44,29 @@ export async function openArchive(paths: string[], limits?: Partial<ArchiveLimit
   }
   const order = orderParts(picked);
   if ('problem' in order) throw new ArchiveError('not-an-archive', everyName, order.problem);
-  return openZipParts(
+  const reader = await openZipParts(
     order.ordered.map((p) => p.path),
     resolvedLimits,
     `${order.stem} (${order.ordered.length} zip parts)`,
   );
+  return withPartProblems(reader, order.ordered.map((p) => p.path));
+}
+
+/**
+ * A split export read without some of its parts imports what it has, and says which parts it
+ * lacks: a gap in the numbers, or a part lying beside the chosen ones that was not chosen.
+ */
+async function withPartProblems(reader: ArchiveReader, chosen: string[]): Promise<ArchiveReader> {
+  const first = splitName(baseName(chosen[0]!));
+  if (first === null) return reader;
+  const dir = nodePath.dirname(chosen[0]!);
+  let siblings: string[] = [];
+  try {
+    siblings = await fs.promises.readdir(dir);
+  } catch {
+    // The folder cannot be listed: gaps in the chosen numbers are still reported.
+  }
+  const found = missingParts(chosen.map(baseName), siblings);
+  if (found.length > 0) reader.inventory.problems = [...(reader.inventory.problems ?? []), ...found];
+  return reader;
 }

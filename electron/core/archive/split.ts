@@ -49,3 +49,37 @@ export function quoteList(names: string[], max = 4): string {
   const more = names.length > max ? ` and ${names.length - max} more` : '';
   return shown.join(', ') + more;
 }
+
+/**
+ * Parts of the same split export that were not chosen: numbers missing below the highest chosen
+ * one, and parts lying beside the chosen ones (`siblings`: file names in their folder). Names of
+ * gaps are spelled like their neighbours (`takeout-…-002.zip`).
+ */
+export function missingParts(chosen: readonly string[], siblings: readonly string[]): { kind: 'missing-part'; path: string; reason: string }[] {
+  const parsed = chosen.map((name) => ({ name, s: splitName(name) })).filter((p): p is { name: string; s: SplitName } => p.s !== null);
+  if (parsed.length === 0 || parsed.length !== chosen.length) return [];
+  const key = parsed[0]!.s.key;
+  const have = new Set(parsed.map((p) => p.s.number));
+  const out = new Map<number, { kind: 'missing-part'; path: string; reason: string }>();
+  for (const sib of siblings) {
+    const s = splitName(sib);
+    if (s === null || s.key !== key || have.has(s.number)) continue;
+    out.set(s.number, { kind: 'missing-part', path: sib, reason: `part ${s.number} of this split export lies beside the chosen parts but was not chosen; files in it were not read` });
+  }
+  const max = Math.max(...have);
+  const sample = parsed[0]!;
+  for (let n = 1; n < max; n++) {
+    if (have.has(n) || out.has(n)) continue;
+    out.set(n, { kind: 'missing-part', path: partFileName(sample.name, sample.s.number, n), reason: `part ${n} of this split export was not chosen (parts ${[...have].sort((a, b) => a - b).join(', ')} were); files in it were not read` });
+  }
+  return [...out.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+}
+
+/** `takeout-X-003.zip` with number 3 → the same name for number 2, keeping the digit count. */
+function partFileName(name: string, from: number, to: number): string {
+  const digits = new RegExp(`0*${from}(\\.zip)$`, 'i');
+  const m = digits.exec(name);
+  if (m === null) return `part ${to}`;
+  const width = m[0].length - m[1]!.length;
+  return name.slice(0, m.index) + String(to).padStart(width, '0') + m[1]!;
+}

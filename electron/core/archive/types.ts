@@ -37,10 +37,23 @@ export interface Inventory {
   entries: InventoryEntry[];
   /** Members left out on purpose (`__MACOSX/`, `.DS_Store`, `Thumbs.db`), with why. */
   skipped: { path: string; reason: string }[];
+  /**
+   * What belongs to the export but could not be read, found before any importer runs: a second
+   * file with a name already taken, a sub-folder or file the system would not let us read, a part
+   * of a split export that was not chosen. Never silent: the import reports each one.
+   */
+  problems?: ArchiveProblem[];
   /** Sum of parts' bytes on disk. */
   diskBytes: number;
   /** Sum of entries' declared uncompressed bytes. */
   totalBytes: number;
+}
+
+export interface ArchiveProblem {
+  kind: 'duplicate' | 'unreadable' | 'missing-part';
+  /** Inventory path of the member it concerns (duplicate: the name both files share; unreadable: the file or `folder/`; missing part: the part's file name). */
+  path: string;
+  reason: string;
 }
 
 /** Limits checked while streaming; a breach is an ArchiveError('bomb'). */
@@ -81,10 +94,11 @@ export class ArchiveError extends Error {
   constructor(
     readonly code: ArchiveErrorCode,
     readonly file: string,
-    message: string,
+    /** The problem alone, without the file and member names. */
+    readonly problem: string,
     readonly member?: string,
   ) {
-    super(member ? `${file}: ${member}: ${message}` : `${file}: ${message}`);
+    super(member ? `${file}: ${member}: ${problem}` : `${file}: ${problem}`);
     this.name = 'ArchiveError';
   }
 }

@@ -183,6 +183,7 @@ function describeEntry(entry: yauzl.Entry, part: number, file: string, limits: A
     bytes: entry.uncompressedSize,
     compressedBytes: entry.compressedSize,
     part,
+    contentId: `${entry.uncompressedSize}:${entry.crc32}`,
     ref: {
       part,
       offset: entry.relativeOffsetOfLocalHeader,

@@ -6,7 +6,7 @@
  */
 import type { Readable } from 'node:stream';
 import type { ImportProgress, ImportResult } from '../../../shared/api';
-import { ArchiveError, type ArchiveLimits, type ArchiveReader, type Inventory } from '../archive/types';
+import { ArchiveError, type ArchiveLimits, type ArchiveProblem, type ArchiveReader, type Inventory } from '../archive/types';
 import { openArchive } from '../archive/open';
 import { folderSha256, hashingTap, hashParts } from '../archive/hash';
 import { chooseImporter, describeInventory, IMPORTERS, supportedExportsText } from '../importers/registry';
@@ -18,6 +18,7 @@ import { insertSource, RecordWriter } from '../store/writer';
 import type { NotRead } from '../../../shared/domain';
 import { computeCoverage, notReadSentence } from './coverage';
 import { writeLedgerGaps } from '../store/ledger';
+import { writeArchiveProblems } from '../store/import-rows';
 import { beginImport, commitImport, findSourceBySha as findSource, finishSource, rollbackImport, writeMemberOutcomes, writeMissingMembers } from '../store/import-rows';
 import { ProgressThrottle } from './progress';
 
@@ -91,6 +92,8 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     const parsed = new Set<string>();
     const problems = new Map<string, string[]>();
     const ledger = new LedgerBook();
+    // A second file with a name already taken is content that will not be read: say so on the member that is.
+    for (const p of inv.problems ?? []) if (p.kind === 'duplicate') ledger.dropped(p.path, p.reason, '');
     const open = async (path: string): Promise<Readable> => {
       state.member = path;
       const stream = await archive!.open(path);
@@ -151,6 +154,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     writeMemberOutcomes(opts.db, sourceId, outcomes.map((o) => ({ ...o, sha256: hashes.get(o.path) ?? null, items: ledger.items.get(o.path) ?? null })));
     writeLedgerGaps(opts.db, sourceId, ledger);
     writeMissingMembers(opts.db, sourceId, missing);
+    writeArchiveProblems(opts.db, sourceId, inv.problems ?? []);
 
     const sha = hashed?.sha256 ?? folderSha256(inv, hashes);
     const existing = findSource(opts.db, sha);
@@ -169,7 +173,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     inTransaction = false;
     progress.phase('done');
     progress.flush();
-    return { status: 'imported', sourceIds: [sourceId], message: partialMessage(inv.label, outcomes, ledger.members().flatMap((m) => ledger.gapsOf(m).map((g) => ({ member: m, ...g })))), file: inv.label, member: null };
+    return { status: 'imported', sourceIds: [sourceId], message: partialMessage(inv.label, [...outcomes, ...archiveOutcomes(inv.problems ?? [])], ledger.members().flatMap((m) => ledger.gapsOf(m).map((g) => ({ member: m, ...g })))), file: inv.label, member: null };
   } catch (err) {
     if (inTransaction) {
       rollbackImport(opts.db);
@@ -211,6 +215,8 @@ export function partialMessage(
   gaps: readonly NotRead[] = [],
 ): string | null {
   const parts: string[] = [];
+  const lacking = outcomes.filter((o) => o.status === 'missing-part');
+  if (lacking.length > 0) parts.push(`${lacking.length === 1 ? 'a part' : `${lacking.length} parts`} of this split export ${lacking.length === 1 ? 'was' : 'were'} not chosen: ${lacking.map((o) => o.path).join(', ')}`);
   const errors = outcomes.filter((o) => o.status === 'error');
   if (errors.length > 0) {
     const listed = errors.slice(0, 3).map((o) => `${o.path}: ${o.note ?? 'unreadable'}`).join('; ');
@@ -220,6 +226,13 @@ export function partialMessage(
   const notRead = notReadSentence(gaps);
   if (notRead) parts.push(`${notRead} (Sources lists them)`);
   return parts.length === 0 ? null : `${file}: imported, but ${parts.join('; and ')}.`;
+}
+
+/** Archive problems as outcomes for the import's message (duplicates are counted in the ledger instead). */
+function archiveOutcomes(problems: readonly ArchiveProblem[]): { path: string; status: string; note: string | null }[] {
+  return problems
+    .filter((p) => p.kind !== 'duplicate')
+    .map((p) => ({ path: p.path, status: p.kind === 'missing-part' ? 'missing-part' : 'error', note: p.reason }));
 }
 
 function alreadyImported(sourceId: number, file: string): ImportOutcome {

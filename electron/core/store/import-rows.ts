@@ -3,6 +3,7 @@
  * "missing" members, the source's final totals, and the lookup by SHA-256. SQL stays in the store.
  */
 import type { MemberStatus } from '../../../shared/domain';
+import type { ArchiveProblem } from '../archive/types';
 import type { Db } from './db';
 
 export function beginImport(db: Db): void {
@@ -48,4 +49,18 @@ export function finishSource(
 ): void {
   db.prepare(`UPDATE sources SET sha256 = ?, first_ts = ?, last_ts = ?, events = ?, facts = ? WHERE id = ?`)
     .run(s.sha256, s.firstTs, s.lastTs, s.events, s.facts, sourceId);
+}
+
+/**
+ * What the archive layer could not read, as member rows: an unreadable file or folder is an
+ * `error`, a part of a split export that was not chosen is `missing`. (Duplicates are ledger gaps
+ * of the member that was read.)
+ */
+export function writeArchiveProblems(db: Db, sourceId: number, problems: readonly ArchiveProblem[]): void {
+  const insert = db.prepare(`INSERT INTO members (source_id, path, bytes, status, note) VALUES (?, ?, 0, ?, ?)
+    ON CONFLICT (source_id, path) DO UPDATE SET status = excluded.status, note = excluded.note`);
+  for (const p of problems) {
+    if (p.kind === 'duplicate') continue;
+    insert.run(sourceId, p.path, p.kind === 'missing-part' ? 'missing' : 'error', p.reason);
+  }
 }

@@ -46,7 +46,11 @@ describe('split zip', () => {
         ['My Activity/Search/MyActivity.json', 0],
         ['archive_browser.html', 0],
       ]);
-      expect(inv.skipped).toEqual([{ path: 'Takeout/archive_browser.html', reason: expect.stringContaining('takeout-20240301T101010Z-001.zip') }]);
+      expect(inv.skipped).toEqual([]);
+      expect(inv.problems).toEqual([{
+        kind: 'duplicate', path: 'archive_browser.html',
+        reason: 'two files share this name; the copy in takeout-20240301T101010Z-001.zip is read, the other (in takeout-20240301T101010Z-002.zip, 12 bytes) is not',
+      }]);
       expect(inv.diskBytes).toBe([part1, part2, part3].reduce((s, p) => s + fs.statSync(p).size, 0));
       expect((await readAll(await r.open('Access Log Activity/Activities.csv'))).toString()).toContain('192.0.2.1');
       expect((await readAll(await r.open('archive_browser.html'))).toString()).toBe('<html>');
@@ -54,6 +58,35 @@ describe('split zip', () => {
     } finally {
       await r.close();
     }
+  });
+
+  it('skips an identical copy in another part quietly, with the reason', async () => {
+    const sub = nodePath.join(dir, 'same');
+    fs.mkdirSync(sub, { recursive: true });
+    const a = await writeYazl(nodePath.join(sub, 'takeout-20240501T000000Z-001.zip'), [{ name: 'Takeout/archive_browser.html', data: '<html>' }, { name: 'Takeout/a.json', data: '[]' }]);
+    const b = await writeYazl(nodePath.join(sub, 'takeout-20240501T000000Z-002.zip'), [{ name: 'Takeout/archive_browser.html', data: '<html>' }, { name: 'Takeout/b.json', data: '[]' }]);
+    const r = await openArchive([a, b]);
+    expect(r.inventory.problems).toEqual([]);
+    expect(r.inventory.skipped).toEqual([{ path: 'Takeout/archive_browser.html', reason: expect.stringContaining('identical copy') }]);
+    await r.close();
+  });
+
+  it('names a part missing between the chosen ones, and a part lying beside them that was not chosen', async () => {
+    const sub = nodePath.join(dir, 'gaps');
+    fs.mkdirSync(sub, { recursive: true });
+    const p1 = await writeYazl(nodePath.join(sub, 'takeout-20240601T000000Z-001.zip'), [{ name: 'Takeout/a.json', data: '[]' }]);
+    const p3 = await writeYazl(nodePath.join(sub, 'takeout-20240601T000000Z-003.zip'), [{ name: 'Takeout/c.json', data: '[]' }]);
+    await writeYazl(nodePath.join(sub, 'takeout-20240601T000000Z-004.zip'), [{ name: 'Takeout/d.json', data: '[]' }]);
+    const r = await openArchive([p1, p3]);
+    expect(r.inventory.problems).toEqual([
+      { kind: 'missing-part', path: 'takeout-20240601T000000Z-002.zip', reason: 'part 2 of this split export was not chosen (parts 1, 3 were); files in it were not read' },
+      { kind: 'missing-part', path: 'takeout-20240601T000000Z-004.zip', reason: 'part 4 of this split export lies beside the chosen parts but was not chosen; files in it were not read' },
+    ]);
+    await r.close();
+    // One part chosen alone, its sibling beside it: still said.
+    const one = await openArchive([p3]);
+    expect(one.inventory.problems?.map((p) => p.path)).toEqual(['takeout-20240601T000000Z-001.zip', 'takeout-20240601T000000Z-002.zip', 'takeout-20240601T000000Z-004.zip']);
+    await one.close();
   });
 
   it('names the part that is broken', async () => {
