@@ -63,7 +63,12 @@ export function describeInventory(inventory: Inventory, max = 6): string {
     const top = e.path.includes('/') ? `${e.path.split('/')[0]}/` : e.path;
     tops.set(top, (tops.get(top) ?? 0) + 1);
   }
-  if (tops.size === 0) return 'it holds no files';
+  const unreadable = (inventory.problems ?? []).filter((p) => p.kind === 'unreadable');
+  if (tops.size === 0) {
+    return unreadable.length === 0
+      ? 'it holds no files'
+      : `it holds no file that could be read (${unreadable.slice(0, 3).map((p) => `"${p.path}": ${p.reason}`).join('; ')}${unreadable.length > 3 ? `; and ${unreadable.length - 3} more` : ''})`;
+  }
   const names = [...tops.keys()].slice(0, max).map((n) => `"${n}"`);
   const more = tops.size > max ? ` and ${tops.size - max} more` : '';
   const inside = inventory.strippedFolder ? ` inside one folder "${inventory.strippedFolder}/"` : '';
