@@ -8,6 +8,7 @@ import { loadEvidenceKit, type EvidenceKit } from '../evidence/load';
 import type { Db } from '../store/db';
 import type { Enricher, HostEnrichment, PathHintEnrichment } from '../store/enrichment';
 import { derive } from './derive';
+import { refreshHosts } from './refresh-hosts';
 import { refreshIpNetworks } from './refresh-ips';
 import { writeDerived } from './store-io';
 
@@ -48,7 +49,9 @@ export function evidenceFromKit(kit: EvidenceKit): Evidence {
 }
 
 function analyse(db: Db, kit: EvidenceKit): void {
+  // Stored classifications first: the findings below group by them.
   refreshIpNetworks(db, kit);
+  refreshHosts(db, kit);
   const d = derive(db, kit);
   writeDerived(db, d.flags, d.findings);
   // Link findings are linked to their events in SQL: no per-URL objects in memory.

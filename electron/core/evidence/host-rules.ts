@@ -69,7 +69,18 @@ const SRC = {
   cloudfront: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/general-helper-methods.html (the POP appears only in response headers, not the hostname)',
   fastly: 'https://fastly.com/documentation/reference/http/http-headers/X-Served-By (the POP appears only in response headers)',
   noRegion: 'The provider\'s hostname format carries no region (location-knowledge §3.2)',
+  google: 'Domains registered to Google LLC (google.<country> for its country sites; Tenor acquired by Google in 2018); the hostname format carries no region',
 } as const;
+
+// Registrable domains Google operates besides google.<country>: content, video, ads and
+// measurement, Tenor (GIFs, Google since 2018), sign-in and update hosts.
+const GOOGLE_DOMAINS = [
+  'googleusercontent.com', 'googlevideo.com', 'ggpht.com', 'ytimg.com', 'gstatic.com', 'googleapis.com', 'youtube.com',
+  'youtu.be', 'youtube-nocookie.com', '1e100.net', 'blogspot.com', 'blogger.com', 'googlesyndication.com',
+  'googleadservices.com', 'doubleclick.net', 'googletagmanager.com', 'googletagservices.com', 'google-analytics.com',
+  'app-measurement.com', 'tenor.com', 'gvt1.com', 'gvt2.com', 'withgoogle.com', 'goo.gl', 'g.co', 'gmail.com',
+  'googlemail.com', 'recaptcha.net', 'googledrive.com', 'android.com',
+].map((d) => d.replace(/[.]/g, String.raw`\.`)).join('|');
 
 // Registrable domains ByteDance uses for TikTok; a token only counts on one of these.
 const TT = String.raw`(?:tiktokcdn(?:-us|-eu)?\.com|tiktokv\.(?:com|us|eu)|ibytedtos\.com|byteoversea\.com|ibyteimg\.com|byteimg\.com|ttwstatic\.com|muscdn\.com|isnssdk\.com|pstatp\.com)`;
@@ -273,9 +284,13 @@ export const HOST_RULES: readonly HostRule[] = [
   },
   {
     id: 'google', owner: 'Google', grade: 'G',
-    pattern: domain(String.raw`googleusercontent\.com|googlevideo\.com|ggpht\.com|ytimg\.com|gstatic\.com|googleapis\.com|google\.com|youtube\.com|youtu\.be|1e100\.net|blogspot\.com`),
-    location: { type: 'none', via: 'Google\'s global network' }, basis: SRC.noRegion,
-    examples: ['lh3.googleusercontent.com', 'rr3---sn-a5mekn6s.googlevideo.com', 'i.ytimg.com', 'photos.google.com', 'www.youtube.com'],
+    // Google's own domains, including every country domain (google.ca, google.co.uk,
+    // google.com.au) and its ad, analytics and GIF (Tenor) domains; subdomains included.
+    pattern: domain(String.raw`google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})|${GOOGLE_DOMAINS}`),
+    location: { type: 'none', via: 'Google\'s global network' }, basis: SRC.google,
+    examples: ['lh3.googleusercontent.com', 'rr3---sn-a5mekn6s.googlevideo.com', 'i.ytimg.com', 'photos.google.com', 'www.youtube.com',
+      'google.ca', 'maps.google.ca', 'www.google.co.uk', 'www.google.com.au', 'www.google.de', 'tpc.googlesyndication.com',
+      'media.tenor.com', 'tenor.com', 'stats.g.doubleclick.net', 'www.googletagmanager.com', 'www.google-analytics.com'],
   },
   {
     id: 'x-twitter', owner: 'X (Twitter)', grade: 'G',

@@ -1,7 +1,12 @@
 /**
- * Who operates a network: a curated ASN -> {provider, kind} table (reference/location-knowledge.md
- * §2.1, plus well-known carriers and ISPs), and a fallback that guesses the kind from the
- * organisation name and says it guessed.
+ * Who operates a network, and what kind of network it is. Consulted in order, the first answer
+ * wins and names itself (`NetworkClass.reason`):
+ *   1. the curated ASN -> {provider, kind} table below (reference/location-knowledge.md §2.1,
+ *      plus well-known carriers and ISPs);
+ *   2. reviewed overrides (resources/network-lists/overrides.json: MEMSET AS50957 -> hosting);
+ *   3. credited hosting / datacenter / VPN ASN lists (resources/network-lists/, MIT, dated);
+ *   4. words in the owner's name (owner-name-rules.ts);
+ *   5. otherwise an internet provider, marked as a default.
  *
  * An ASN names the network's operator, not the person using it: AS16509 means "some AWS customer,
  * or Amazon", and an iCloud Private Relay login arrives from Akamai, Cloudflare or Fastly while
@@ -210,7 +215,7 @@ export function networkClassifier(data: NetworkLists = NO_NETWORK_LISTS): (asn: 
       const e = BY_ASN.get(asn);
       if (e) return { provider: e.provider, kind: e.kind, basis: 'curated', reason: 'curated', note: e.note ?? null };
       const o = overrides.get(asn);
-      if (o) return { provider: null, kind: o.kind, basis: 'override', reason: `override: ${o.reason} (${o.source})`, note: null };
+      if (o) return { provider: null, kind: o.kind, basis: 'override', reason: `override: ${o.reason} (source: ${o.source})`, note: null };
       const l = listed.get(asn);
       if (l) return { provider: null, kind: l.kind, basis: 'list', reason: `list:${l.id} (${l.date})`, note: null };
     }
