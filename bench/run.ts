@@ -15,12 +15,13 @@ import { parseArgs } from 'node:util';
 import { runColdStartGroup } from './cold-start';
 import { runImportGroup } from './import';
 import { runIpGroup } from './ip';
+import { runMainStallGroup } from './main-stall';
 import { DEFAULT_SIZES_MB, FULL_SIZES_MB, runMemoryGroup } from './memory';
 import { runQueryGroup } from './queries';
 import { figure, machine, misses, table, writeResults, type Figure } from './report';
 import { cacheDir, log } from './util';
 
-const GROUPS = ['import', 'memory', 'queries', 'ip', 'cold-start'] as const;
+const GROUPS = ['import', 'memory', 'queries', 'ip', 'cold-start', 'main-stall'] as const;
 type Group = (typeof GROUPS)[number];
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -98,6 +99,7 @@ async function main(): Promise<number> {
   await run('cold-start', () => runColdStartGroup({ cache: options.cache, events: options.events, runs: 3 }));
   await run('import', async () => (await runImportGroup({ cache: options.cache, events: options.events, repeat: options.repeat })).figures);
   await run('memory', () => runMemoryGroup({ cache: options.cache, sizesMB: options.memSizesMB }));
+  await run('main-stall', () => runMainStallGroup({ cache: options.cache, events: values.events === undefined ? undefined : options.events }));
 
   const durationS = Math.round((performance.now() - started) / 1000);
   const m = machine();
