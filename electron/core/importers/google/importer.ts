@@ -12,7 +12,8 @@ import { googleMembers } from './members';
 import { READERS, type ReadState } from './readers';
 import { recogniseGoogle } from './recognise';
 
-export const GOOGLE_PARSER_VERSION = '1.0.0';
+// 1.1.0: Ads kinds and advertisers, redirects unwrapped, locationInfos as location events, ledger.
+export const GOOGLE_PARSER_VERSION = '1.1.0';
 
 export const googleTakeout: Importer = {
   id: 'google-takeout',

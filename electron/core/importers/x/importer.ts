@@ -14,7 +14,8 @@ import { manifestMember, xDataMembers } from './members';
 import { readDataFile } from './readers';
 import { recogniseX } from './recognise';
 
-export const X_PARSER_VERSION = '1.0.0';
+// 1.1.0: 2018 layout, key-registry, suspensions, conversions, conversation events, ledger.
+export const X_PARSER_VERSION = '1.1.0';
 
 export const xArchive: Importer = {
   id: 'x-archive',

@@ -65,6 +65,9 @@ describe('on-device Timeline export', () => {
     expect(summarise(r.records)).toEqual(expected);
     expect(r.records.every((x) => x.type === 'event' && x.kind === 'location' && x.geo !== undefined)).toBe(true);
     expect(r.records.map((x) => x.pointer)).toContain('/rawSignals/4');
+    // The Wi-Fi scan holds no position: a counted drop with its reason, not a problem.
+    expect(r.ledger.items.get('Timeline.json')).toBe(r.records.length + 1);
+    expect(r.ledger.gapsOf('Timeline.json')).toEqual([{ kind: 'item', what: 'no position (a Wi-Fi scan or an activity guess)', count: 1, example: '/rawSignals/5' }]);
     // Times keep their offset: 09:00+01:00 is 08:00 UTC.
     const first = r.records.find((x) => x.pointer === '/semanticSegments/0');
     expect(first?.type === 'event' ? first.time.utc : null).toBe('2025-02-03T08:00:00.000Z');

@@ -63,6 +63,11 @@ describe.each(GOOGLE_VARIANTS)('Google Takeout, %s layout', (variant) => {
     expect([...r.parsed].sort()).toEqual(readable.sort());
   });
 
+  it('ledger: nothing dropped, no key unread in any member read', () => {
+    const gaps = r.ledger.members().flatMap((m) => r.ledger.gapsOf(m).map((g) => `${m}: ${g.what}`));
+    expect(gaps).toEqual([]);
+  });
+
   it('every event has a readable UTC time', () => {
     const unreadable = r.records.filter((x): x is EventRecord => x.type === 'event' && x.time.utc === null);
     expect(unreadable).toEqual([]);

@@ -36,7 +36,7 @@ function context(open: () => Readable): ImportContext & { problems: string[] } {
     entries: [{ path: MEMBER, rawPath: MEMBER, bytes: 5_000_000, compressedBytes: 5_000_000, part: 0 }],
   };
   const problems: string[] = [];
-  return { inventory, format: 'x-archive-current', open: async () => open(), problem: (m, msg) => problems.push(`${m}: ${msg}`), parsed: () => undefined, ledger: new LedgerBook(), signal: new AbortController().signal, problems };
+  return { inventory, format: 'x-archive-2024', open: async () => open(), problem: (m, msg) => problems.push(`${m}: ${msg}`), parsed: () => undefined, ledger: new LedgerBook(), signal: new AbortController().signal, problems };
 }
 
 async function importAll(pieceSize: number, posts = POSTS): Promise<{ records: ImportRecord[]; firstAt: number; pieces: number; problems: string[] }> {

@@ -45,6 +45,11 @@ describe.each(X_VARIANTS)('X archive, %s layout', (variant) => {
     expect(r.recognition.reason).toContain('@mara_lindqvist');
   });
 
+  it('ledger: nothing dropped, no key unread in any file read', () => {
+    const gaps = r.ledger.members().flatMap((m) => r.ledger.gapsOf(m).map((g) => `${m}: ${g.what}`));
+    expect(gaps).toEqual([]);
+  });
+
   it('yields exactly the events and facts the generator wrote', () => {
     expect(summarise(r.records)).toEqual(generated.expected);
   });
