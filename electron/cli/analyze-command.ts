@@ -3,6 +3,7 @@
  * report on them — a readable summary, or with --json one JSON document on stdout (schema in
  * docs/analyze-json.md). Imports run in this process: the CLI has nothing else to keep responsive.
  */
+import { termSafe } from './term-safe';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AnalyzeImport } from '../../shared/analyze';
@@ -59,7 +60,7 @@ export function createAnalyzeCommand(io: CliIo = processIo): Command {
         for (const group of groupExportPaths(paths)) {
           const outcome = await runImport({
             db, paths: group, enricher: evidence.enricher, analyse: evidence.analyse,
-            onProgress: quiet ? undefined : (p) => process.stderr.write(`\r${p.phase} ${p.file} ${p.records} records   `),
+            onProgress: quiet ? undefined : (p) => process.stderr.write(`\r${p.phase} ${termSafe(p.file)} ${p.records} records   `),
           });
           if (!quiet) process.stderr.write('\n');
           imports.push({ path: group.join(' + '), status: outcome.status, message: outcome.message });

@@ -1,3 +1,5 @@
+import { termSafeLines } from './term-safe';
+
 /** One CLI sub-command. `run` gets the arguments after the command name and returns an exit code. */
 export interface Command {
   name: string;
@@ -14,7 +16,8 @@ export interface CliIo {
   err(line: string): void;
 }
 
+/** Every line passes termSafeLines: export text never reaches the terminal as control characters. */
 export const processIo: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: (line) => process.stdout.write(`${termSafeLines(line)}\n`),
+  err: (line) => process.stderr.write(`${termSafeLines(line)}\n`),
 };

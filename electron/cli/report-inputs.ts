@@ -2,6 +2,7 @@
  * What `report` and `verify` share: a working database (the given profile, or a temporary one
  * removed afterwards), importing the archives in argument order, and reading claims options.
  */
+import { termSafe } from './term-safe';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -54,7 +55,7 @@ export async function importArchives(db: Db, paths: readonly string[], evidence:
   for (const group of groupExportPaths(paths.map((p) => resolve(p)))) {
     const outcome = await runImport({
       db, paths: group, enricher: evidence.enricher, analyse: evidence.analyse,
-      onProgress: quiet ? undefined : (p) => process.stderr.write(`\r${p.phase} ${p.file} ${p.records} records   `),
+      onProgress: quiet ? undefined : (p) => process.stderr.write(`\r${p.phase} ${termSafe(p.file)} ${p.records} records   `),
     });
     if (!quiet) process.stderr.write('\n');
     const ok = outcome.status === 'imported' || outcome.status === 'already-imported';
