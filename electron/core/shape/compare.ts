@@ -24,6 +24,8 @@ interface MergedMember {
   prefaces: Set<string>;
   root: PNode | null;
   labels: Map<string, Set<string>> | null;
+  /** Why a file could not be read, when it could not. */
+  unreadable: Set<string>;
 }
 
 export function normaliseMemberPath(path: string): string {
@@ -65,11 +67,12 @@ function mergeMembers(members: readonly ParsedMember[]): Map<string, MergedMembe
     const path = normaliseMemberPath(m.path);
     let g = out.get(path);
     if (!g) {
-      g = { path, kinds: new Set(), prefaces: new Set(), root: null, labels: null };
+      g = { path, kinds: new Set(), prefaces: new Set(), root: null, labels: null, unreadable: new Set() };
       out.set(path, g);
     }
     g.kinds.add(m.kind);
     if (m.preface !== undefined) g.prefaces.add(m.preface);
+    if (m.unreadable !== undefined) g.unreadable.add(m.unreadable);
     if (m.root) g.root = g.root ? mergeNodes(g.root, m.root) : m.root;
     if (m.labels) {
       g.labels ??= new Map();
@@ -140,7 +143,10 @@ export function compareShapes(expected: readonly ParsedMember[], actual: readonl
   for (const [path, em] of e) {
     const am = a.get(path);
     if (!am) continue;
-    if (list(em.kinds) !== list(am.kinds)) diffs.push(`${path}: read as ${list(em.kinds)} in layout, ${list(am.kinds)} in shape`);
+    if (list(em.kinds) !== list(am.kinds)) {
+      const why = am.unreadable.size > 0 ? ` (unreadable: ${[...am.unreadable].join('; ')})` : '';
+      diffs.push(`${path}: read as ${list(em.kinds)} in layout, ${list(am.kinds)} in shape${why}`);
+    }
     if (list(em.prefaces) !== list(am.prefaces)) diffs.push(`${path}: preface ${list(em.prefaces)} in layout, ${list(am.prefaces)} in shape`);
     if (em.labels || am.labels) compareLabels(em.labels ?? new Map<string, Set<string>>(), am.labels ?? new Map<string, Set<string>>(), path, diffs);
     if (em.root && am.root) compareNodes(em.root, am.root, path, diffs);

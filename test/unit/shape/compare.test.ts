@@ -87,6 +87,14 @@ describe('structure comparison', () => {
     ]);
   });
 
+  it('says why a member could not be read', () => {
+    const broken = BASE.replace(/\{[\s\S]*\}\n$/, 'unreadable: not valid JSON\n');
+    expect(compareShapeTexts(BASE, broken).differences).toEqual([
+      'user_data_tiktok.json: read as {json} in layout, {unreadable} in shape (unreadable: not valid JSON)',
+      'user_data_tiktok.json: layout has a JSON tree, shape has none',
+    ]);
+  });
+
   it('ignores string lengths, item counts, byte sizes and the kept literal itself', () => {
     const other = BASE.replace('(1530030 bytes)', '(99 bytes)').replace('up to 216 items', 'up to 3 items')
       .replace('"<string len 26>" | "<string len 12>" | "<string len 19>"', '"<string len 5>"').replace('"N/A"', '"None"');
