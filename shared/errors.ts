@@ -15,7 +15,6 @@
 /** Every code, with the HTTP status `serve` answers it with and what it means. */
 export const ERROR_CODES = {
   'bad-request': { status: 400, meaning: 'The request does not have the shape the contract asks for; detail.issues names each field.' },
-  confirm: { status: 400, meaning: 'A destructive call lacks its confirmation phrase.' },
   unauthorized: { status: 401, meaning: 'serve: the token is missing or wrong.' },
   forbidden: { status: 403, meaning: 'serve: the Host or Origin is not our own (DNS-rebinding or cross-site guard); IPC: an untrusted frame.' },
   'not-found': { status: 404, meaning: 'The thing named does not exist (a source id, a file, a channel, an API route).' },

@@ -1,6 +1,7 @@
 /**
  * createCore: the profile database, the evidence datasets, the import job queue and the
- * handlers, wired once. Both transports (Electron IPC, loopback serve) and the tests use this.
+ * handlers (behind the request-schema gate, ./validate.ts), wired once. Both transports
+ * (Electron IPC, loopback serve) and the tests use this.
  */
 import { EventEmitter } from 'node:events';
 import { existsSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { openDb, type Db } from '../store/db';
 import { VERSION } from '../version';
 import { createHandlers } from './handlers';
 import type { Core, CoreOptions } from './types';
+import { gateHandlers } from './validate';
 
 export interface CreateCoreOptions extends CoreOptions {
   /** Run imports in this process instead of a worker thread (CLI, unit tests). */
@@ -74,7 +76,8 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     },
   };
   return {
-    handlers,
+    // Every transport calls through the schema gate: a wrong request never reaches a handler.
+    handlers: gateHandlers(handlers),
     events: {
       on(event, listener) {
         emitter.on(event, listener);

@@ -3,7 +3,7 @@
  * only logic here is which module, and the profile-level operations (erase, remove).
  */
 import { existsSync, statSync } from 'node:fs';
-import type { Credits, CsvTable, ProfileInfo } from '../../../shared/api';
+import type { Credits, ProfileInfo } from '../../../shared/api';
 import type { Evidence } from '../analysis/evidence';
 import { loadEvidenceKit, type EvidenceKit } from '../evidence/load';
 import type { ImportJobs } from '../import/jobs';
@@ -67,8 +67,9 @@ export function createHandlers(d: HandlerDeps): Handlers {
   };
   return {
     'profile.info': async () => info(),
-    'profile.erase': async (req) => {
-      if (req.confirm !== 'erase everything') throw new ApiError('confirm', 'Erasing needs the confirmation "erase everything".');
+    // Requests arrive checked by the schema gate (./validate.ts): `confirm` is the exact phrase,
+    // ids are whole numbers, paths a non-empty list of texts.
+    'profile.erase': async () => {
       requireIdle('erase everything');
       d.eraseDatabase();
       return info();
@@ -83,9 +84,6 @@ export function createHandlers(d: HandlerDeps): Handlers {
     },
     'dialog.openExport': async () => ({ paths: null }),
     'import.start': async (req) => {
-      if (!Array.isArray(req.paths) || req.paths.length === 0 || !req.paths.every((p) => typeof p === 'string')) {
-        throw new ApiError('bad-request', 'import.start needs paths: a list of files or folders.');
-      }
       return { jobId: d.jobs.start({ paths: req.paths }) };
     },
     'import.sample': async () => {
@@ -101,7 +99,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'access.summary': async (req) => accessSummary(d.db(), d.evidence.datasets, req.sourceIds),
     'where.summary': async (req) => whereSummary(d.db(), d.evidence.datasets, req.sourceIds),
     'credits.list': async (): Promise<Credits> => ({ datasets: d.evidence.datasets, offline: [...OFFLINE_PROMISES] }),
-    'export.csv': async (req) => tableCsv(d.db(), req.table as CsvTable, req.filter, req.sourceIds, d.evidence.datasets),
+    'export.csv': async (req) => tableCsv(d.db(), req.table, req.filter, req.sourceIds, d.evidence.datasets),
     ...createReportHandlers({ db: d.db, datasets: d.evidence.datasets, kit: getKit, transport: d.opts.transport }),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The contract's claims and report channels over a profile: `claims.templates`,
  * `claims.evaluate`, `report.build`, `report.pdf`. Requests are validated here (they cross a
- * transport); the work is in claims/ and report/.
+ * transport, through the schema gate of api/validate.ts); the work is in claims/ and report/.
  *
  * `report.pdf`: in serve mode the server prints through a local headless Chromium when
  * playwright-core and Chromium are present (the `whereabouts serve` machine is the user's own);
@@ -21,20 +21,21 @@ import { renderReportHtml } from './html/render';
 import { htmlToPdf, PdfUnavailableError } from './pdf';
 import { reportJson } from './report-document';
 
+/** Function properties, not methods: they are passed on unbound (`kit: d.kit`). */
 export interface ReportHandlerDeps {
-  db(): Db;
+  db: () => Db;
   datasets: DatasetCredit[];
-  kit(): EvidenceKit;
+  kit: () => EvidenceKit;
   transport: 'electron' | 'serve';
   /** Injectable for tests; defaults to the playwright-core path. */
-  printPdf?(html: string): Promise<Buffer>;
-  now?(): string;
+  printPdf?: (html: string) => Promise<Buffer>;
+  now?: () => string;
 }
 
 type ReportChannels = 'claims.templates' | 'claims.evaluate' | 'report.build' | 'report.pdf';
 
+/** The gate checked each entry against the claims schema; this resolves them and checks ids are unique. */
 function claimsOf(req: ClaimsRequest): Claim[] {
-  if (!Array.isArray(req.claims)) throw new ApiError('bad-request', 'claims must be a list of claims or {"template": "<id>"} entries.');
   const parsed = parseClaims(req.claims, CLAIM_TEMPLATES);
   if (!parsed.ok) throw new ApiError('bad-request', `The claims are not valid: ${parsed.errors.map((e) => e.replace(/^\$\.claims/, 'claims')).join('; ')}`);
   return parsed.value;
@@ -43,8 +44,9 @@ function claimsOf(req: ClaimsRequest): Claim[] {
 function sourceIdsOf(db: Db, req: ClaimsRequest): number[] {
   const all = listSources(db).map((s) => s.id);
   if (req.sourceIds === undefined) return all;
-  if (!Array.isArray(req.sourceIds) || !req.sourceIds.every((id) => Number.isInteger(id) && all.includes(id))) {
-    throw new ApiError('bad-request', 'sourceIds must list sources of this profile.');
+  const unknown = req.sourceIds.filter((id) => !all.includes(id));
+  if (unknown.length > 0) {
+    throw new ApiError('not-found', `sourceIds: no source with id ${unknown.join(', ')} in this profile.`, { issues: [{ path: 'sourceIds', message: 'must list sources of this profile' }] });
   }
   return [...new Set(req.sourceIds)].sort((a, b) => a - b);
 }
@@ -69,7 +71,6 @@ export function createReportHandlers(d: ReportHandlerDeps): Pick<Handlers, Repor
       return evaluateInProfile({ db, datasets: d.datasets, kit: d.kit }, sourceIdsOf(db, req), claimsOf(req));
     },
     'report.build': async (req) => {
-      if (req.format !== 'html' && req.format !== 'json') throw new ApiError('bad-request', 'format must be "html" or "json".');
       const doc = build(req);
       return req.format === 'json'
         ? { filename: reportFilename(doc.generatedAt, 'json'), content: reportJson(doc) }

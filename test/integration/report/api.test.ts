@@ -63,11 +63,13 @@ describe('claims and report channels', () => {
 
   it('invalid requests are refused with the problems named', async () => {
     const bad = await callChannel(core.handlers, 'claims.evaluate', { claims: [{ id: 'x', statement: 's', test: { type: 'nope' } }] });
-    expect(bad).toMatchObject({ ok: false, code: 'bad-request' });
-    if (!bad.ok) expect(bad.error).toContain('claims[0].test.type: must be one of');
-    expect(await callChannel(core.handlers, 'report.build', { claims: [{ template: 'no-third-party-apps' }], format: 'docx' })).toMatchObject({ ok: false, code: 'bad-request' });
-    expect(await callChannel(core.handlers, 'claims.evaluate', { claims: 'all' })).toMatchObject({ ok: false, code: 'bad-request' });
-    expect(await callChannel(core.handlers, 'claims.evaluate', { claims: [{ template: 'no-third-party-apps' }], sourceIds: [999] })).toMatchObject({ ok: false, code: 'bad-request' });
+    expect(bad).toMatchObject({ ok: false, status: 400, error: { code: 'bad-request' } });
+    if (!bad.ok) expect(bad.error.message).toMatch(/^claims\[0\]\.test\.type: must be one of served-or-stored-only-in, /);
+    expect(await callChannel(core.handlers, 'report.build', { claims: [{ template: 'no-third-party-apps' }], format: 'docx' })).toMatchObject({ ok: false, error: { code: 'bad-request', message: 'format: expected one of "html", "json"' } });
+    expect(await callChannel(core.handlers, 'claims.evaluate', { claims: 'all' })).toMatchObject({ ok: false, error: { code: 'bad-request', message: 'claims: expected a list, got a text' } });
+    expect(await callChannel(core.handlers, 'claims.evaluate', { claims: [{ template: 'no-third-party-apps' }], sourceIds: [999] })).toMatchObject({ ok: false, status: 404, error: { code: 'not-found' } });
+    const twice = await callChannel(core.handlers, 'claims.evaluate', { claims: [{ template: 'no-third-party-apps' }, { template: 'no-third-party-apps' }] });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'bad-request', message: 'The claims are not valid: claims[1].id: "no-third-party-apps" is used twice (also by claim 0); ids must be unique' } });
   });
 
   const chromium = existsSync(chromiumPath());
@@ -81,7 +83,7 @@ describe('claims and report channels', () => {
         expect(Buffer.from(v.base64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
       }
     } else {
-      expect(out).toMatchObject({ ok: false, code: 'unsupported' });
+      expect(out).toMatchObject({ ok: false, error: { code: 'unsupported' } });
     }
   }, 60_000);
 });
