@@ -286,7 +286,7 @@ export async function runColdStartGroup(o: ColdStartOptions): Promise<Figure[]> 
   if (frames) {
     const f = (id: string, label: string, xs: number[], note?: string): Figure =>
       figure({
-        group: 'cold-start', id, label: `${label} (${frames!.listRows.toLocaleString('en-US')} rows)`, value: percentile(xs, 95), unit: 'ms',
+        group: 'cold-start', id, label: `${label} (${frames.listRows.toLocaleString('en-US')} rows)`, value: percentile(xs, 95), unit: 'ms',
         stats: { p50: round(percentile(xs, 50), 1), p95: round(percentile(xs, 95), 1), max: round(Math.max(...xs), 0), frames: xs.length, '> 50 ms': xs.filter((x) => x > 50).length },
         target: { cmp: '<', value: FRAME_TARGET_MS, on: 'p95' }, note,
         question: 'Frames are dropped while the list scrolls: is it React re-rendering the visible rows on every scroll event, page responses arriving in bursts, or layout of the tall inner element? A performance trace of one scroll will tell.',

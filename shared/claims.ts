@@ -6,7 +6,7 @@
  * (`whereabouts report --claims FILE`) and the built-in templates are documented in
  * docs/claims-and-reports.md; parseClaimsFile (schemas/claims.ts) validates a file with path-named errors.
  */
-import { EVENT_KINDS, PLATFORMS, type EventKind, type Grade, type Platform, type Provenance } from './domain';
+import { EVENT_KINDS, type EventKind, type Grade, type Platform, type Provenance } from './domain';
 import type { FactKind } from './records';
 
 export const CLAIMS_SCHEMA = 'whereabouts.claims/1';

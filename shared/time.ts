@@ -190,9 +190,9 @@ export interface DateOnlyOptions {
  */
 export function parseDateOnly(text: string, opts: DateOnlyOptions = {}): ParsedTime {
   const t = text.trim();
-  let y = 0;
-  let mo = 0;
-  let d = 0;
+  let y: number;
+  let mo: number;
+  let d: number;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) {
     [y, mo, d] = [num(m[1]), num(m[2]), num(m[3])];

@@ -67,7 +67,7 @@ export function parseArgs(argv: readonly string[], specs: OptionSpecs): ParsedAr
       if (long === undefined) throw new ArgsError(`Unknown option ${arg}.`);
       name = long;
     }
-    let spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
     if (spec === undefined && name.startsWith('no-')) {
       const base = name.slice(3);
       const baseSpec = Object.hasOwn(specs, base) ? specs[base] : undefined;

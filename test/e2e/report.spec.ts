@@ -77,14 +77,16 @@ async function expectInert(page: Page, watch: Watch): Promise<void> {
   expect(watch.dialogs).toEqual([]);
   expect(await page.locator('img, iframe, object, embed, svg').count()).toBe(0);
   // Exactly one <script>: the JSON data block, which browsers never run.
-  expect(await page.locator('script').evaluateAll((els) => els.map((e) => e.getAttribute('type')))).toEqual(['application/json']);
+  const scripts = await page.locator('script').all();
+  expect(await Promise.all(scripts.map((s) => s.getAttribute('type')))).toEqual(['application/json']);
   const body = await page.locator('body').innerText();
   expect(body).toContain(PAYLOADS.device);
   expect(body).toContain(PAYLOADS.advertiser);
   expect(body).toContain(PAYLOADS.offPlatform);
   // The embedded JSON reads back, payloads intact.
   const embedded = await page.locator('#whereabouts-report').textContent();
-  expect(JSON.parse(embedded ?? '{}').access.advertisers.map((a: { name: string }) => a.name)).toContain(PAYLOADS.advertiser);
+  const doc = JSON.parse(embedded ?? '{}') as { access: { advertisers: { name: string }[] } };
+  expect(doc.access.advertisers.map((a) => a.name)).toContain(PAYLOADS.advertiser);
 }
 
 test('opened from disk, the report makes no request but its own file and runs nothing', async () => {

@@ -39,7 +39,7 @@ export function workerRunner(workerFile: string, dbPath: string, resourcesDir?: 
         if (m.type === 'progress') onProgress(m.progress);
         else finish(m.outcome);
       });
-      worker.on('error', (err) => finish({ status: 'failed', sourceIds: [], message: `import worker failed: ${err.message}`, file: null, member: null }));
+      worker.on('error', (err: Error) => finish({ status: 'failed', sourceIds: [], message: `import worker failed: ${err.message}`, file: null, member: null }));
       worker.on('exit', (code) => {
         signal.removeEventListener('abort', onAbort);
         finish({ status: 'failed', sourceIds: [], message: `import worker stopped unexpectedly (exit code ${code})`, file: null, member: null });

@@ -207,7 +207,7 @@ export class RecordWriter {
     }
     this.events++;
     let days = this.dayCounts.get(rec.kind);
-    if (days === undefined) this.dayCounts.set(rec.kind, (days = new Map()));
+    if (days === undefined) this.dayCounts.set(rec.kind, (days = new Map<number, number>()));
     const day = dayOf(ts);
     days.set(day, (days.get(day) ?? 0) + 1);
     if (this.firstTs === null || ts < this.firstTs) this.firstTs = ts;

@@ -5,7 +5,7 @@ import { evaluateClaims } from '../../../electron/core/claims/evaluate';
 import { compareReports, diffPaths } from '../../../electron/core/report/compare';
 import { renderReportHtml } from '../../../electron/core/report/html/render';
 import { reportDocument, reportFlag, reportJson } from '../../../electron/core/report/report-document';
-import { addLocation, addNetwork, emptyDoc, finding, makeInput, resetIds, SHA, template } from './make-input';
+import { addLocation, addNetwork, finding, makeInput, resetIds, SHA, template } from './make-input';
 
 function build(shuffle: boolean) {
   resetIds();

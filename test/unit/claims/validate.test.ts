@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_TEMPLATES, findTemplate } from '../../../shared/claim-templates';
-import { allowedCountries, CLAIMS_SCHEMA, claimToJson, parseClaims, parseClaimsFile, type Claim } from '../../../shared/claims';
+import { allowedCountries, CLAIMS_SCHEMA, claimToJson, parseClaims, parseClaimsFile } from '../../../shared/claims';
 
 const file = (claims: unknown[]): string => JSON.stringify({ schema: CLAIMS_SCHEMA, claims });
 const errorsOf = (text: string): string[] => {
@@ -105,7 +105,7 @@ describe('templates', () => {
     for (const t of CLAIM_TEMPLATES) {
       const r = parseClaims([claimToJson(t.claim)], CLAIM_TEMPLATES);
       expect(r.ok, t.id).toBe(true);
-      if (r.ok) expect(r.value[0]).toEqual(t.claim as Claim);
+      if (r.ok) expect(r.value[0]).toEqual(t.claim);
     }
   });
 

@@ -46,7 +46,7 @@ describe('repairMetaJson', () => {
 
   it('does not modify its input and keeps __proto__ as a plain key', () => {
     const input = JSON.parse('{"__proto__": {"polluted": "x"}, "a": "\\u00c3\\u00a9"}') as Record<string, unknown>;
-    const out = repairMetaJson(input) as Record<string, unknown>;
+    const out = repairMetaJson(input);
     expect(input.a).toBe('\u00c3\u00a9');
     expect(out.a).toBe('é');
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);

@@ -22,7 +22,6 @@ afterAll(async () => {
 });
 
 const ACTIVITIES = 'Takeout/Access Log Activity/Activities - A list of Google services accessed by.csv';
-const DEVICES = 'Takeout/Access Log Activity/Devices - A list of devices (i.e. Nest, Pixel, iPh.csv';
 
 async function importWith(name: string, replace: Record<string, string>, drop: (f: ZipInput) => boolean = () => false): Promise<Awaited<ReturnType<typeof runImport>>> {
   const { files } = generateGoogleTakeout({ variant: 'en', seed: 4 });
