@@ -2,7 +2,7 @@
 // A missing or unreadable report counts as a failure, so a runner that crashed cannot look green.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-// Build and type-check are counted as checks by scripts/test.sh.
+// Build, type-check and lint are counted as checks by scripts/test.sh.
 let passed = Number(process.env.CHECKS_PASSED ?? 0), failed = Number(process.env.CHECKS_FAILED ?? 0), skipped = 0;
 const read = (p) => {
   if (!existsSync(p)) { console.error(`summary: ${p} is missing`); failed++; return null; }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test: everything that can run on this machine, in one go.
-#   build, type-check → unit + integration (vitest) → end-to-end in Chromium (Playwright), the e2e inside an
+#   build, type-check, lint (ESLint + dependency rules) → unit + integration (vitest) → end-to-end in Chromium (Playwright), the e2e inside an
 #   empty network namespace when we are root (so any stray connection fails loudly), then one
 #   plain closing line "N passed, N failed, N skipped" summed over both runners.
 set -uo pipefail
@@ -11,10 +11,11 @@ mkdir -p reports
 rm -f reports/vitest.json reports/playwright.json
 status=0
 
-# Build and type-check count as one check each in the closing line.
+# Build, type-check and lint count as one check each in the closing line.
 checks_passed=0; checks_failed=0
 if npm run -s build; then checks_passed=$((checks_passed+1)); else echo "build failed"; echo "0 passed, 1 failed"; exit 1; fi
 if npm run -s typecheck; then checks_passed=$((checks_passed+1)); else echo "type-check failed"; checks_failed=$((checks_failed+1)); status=1; fi
+if npm run -s lint; then checks_passed=$((checks_passed+1)); else echo "lint failed"; checks_failed=$((checks_failed+1)); status=1; fi
 
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || status=1
 
