@@ -165,10 +165,11 @@ export class JsonSectionReader {
     reportUnread(this.ledger, this.member, value, path, consumedBy(spec));
     for (const nested of spec.nested ?? []) {
       const child = sectionById(nested.section);
-      if (!child) continue;
+      const isNested = consumedKeys(nested.keys);
       for (const [k, list] of Object.entries(value)) {
-        if (!nested.keys.includes(k) || !Array.isArray(list)) continue;
-        list.forEach((entry, i) => records.push(...this.item(child, [...path, k, i], entry)));
+        if (!isNested(k) || isEmptyValue(list)) continue;
+        if (child && Array.isArray(list)) list.forEach((entry, i) => records.push(...this.item(child, [...path, k, i], entry)));
+        else this.ledger.unread(this.member, shapeOf([...path, k]), toPointer([...path, k])); // not the list the spec expects
       }
     }
     return records;
