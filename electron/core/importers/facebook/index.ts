@@ -6,7 +6,7 @@ import { createMetaImporter } from '../meta/importer';
 import type { Importer } from '../types';
 import { FACEBOOK_SIGNATURE } from './recognise';
 
-export const FACEBOOK_PARSER_VERSION = '1.0.0';
+export const FACEBOOK_PARSER_VERSION = '1.1.0';
 
 export const facebookJson: Importer = createMetaImporter({
   id: 'facebook-json', platform: 'facebook', parserVersion: FACEBOOK_PARSER_VERSION, signature: FACEBOOK_SIGNATURE,

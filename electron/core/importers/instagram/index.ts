@@ -6,7 +6,7 @@ import { createMetaImporter } from '../meta/importer';
 import type { Importer } from '../types';
 import { INSTAGRAM_SIGNATURE } from './recognise';
 
-export const INSTAGRAM_PARSER_VERSION = '1.0.0';
+export const INSTAGRAM_PARSER_VERSION = '1.1.0';
 
 export const instagramJson: Importer = createMetaImporter({
   id: 'instagram-json', platform: 'instagram', parserVersion: INSTAGRAM_PARSER_VERSION, signature: INSTAGRAM_SIGNATURE,

@@ -14,7 +14,9 @@ export const MESSAGE_FILE = /(^|\/)messages\/(inbox|archived_threads|filtered_th
  * thread's flags carry no access or location data.
  */
 export const MESSAGE_KEYS = [
-  'photos', 'videos', 'audio_files', 'files', 'gifs', 'sticker', 'share.original_content_owner', 'reactions',
+  'photos', 'videos', 'audio_files', 'files', 'gifs', 'sticker', 'reactions',
+  // a shared post's owner, a shared profile's name: who was shared, not who took part
+  'share.original_content_owner', 'share.profile_share_username', 'share.profile_share_name',
   'is_geoblocked_for_viewer', 'is_unsent_image_by_messenger_kid_parent', 'is_unsent', 'is_taken_down',
   'bumped_message_metadata', 'call_duration', 'missed', 'type',
   // thread-level keys beside `participants` and `messages`

@@ -268,7 +268,9 @@ export class JsonSectionReader {
   private count(key: string, records: ImportRecord[]): ImportRecord[] {
     this.counts.set(key, (this.counts.get(key) ?? 0) + records.length);
     for (const r of records) {
-      if (r.type === 'event' && r.time.utc === null) {
+      // An absent date ("N/A", no date key) is not an unreadable one: the record stays, undated,
+      // and a renamed date key shows as an unread key in the ledger. Only text that fails to parse is a problem.
+      if (r.type === 'event' && r.time.utc === null && r.time.text.trim() !== '') {
         const entry = this.badDates.get(key) ?? { count: 0, example: r.time.text };
         entry.count++;
         this.badDates.set(key, entry);

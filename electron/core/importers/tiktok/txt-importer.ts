@@ -75,7 +75,8 @@ async function* memberBatches(ctx: ImportContext, member: string, spec: SectionS
         const mapped = mapTxtBlock(spec, block, member);
         account(ctx.ledger, member, spec, block, mapped.length);
         for (const record of mapped) {
-          if (record.type === 'event' && record.time.utc === null && badDates++ === 0) example = record.time.text;
+          // Only a date that fails to parse is a problem; an absent one ("N/A") leaves the record undated.
+          if (record.type === 'event' && record.time.utc === null && record.time.text.trim() !== '' && badDates++ === 0) example = record.time.text;
           records.push(record);
         }
       }

@@ -43,6 +43,14 @@ describe('Instagram 2026-05 layout', () => {
     expect(access.filter((o) => o.status !== 'parsed')).toEqual([]);
   });
 
+  it('connections: followers, following and the blocked profile are read (none unknown)', () => {
+    const connections = coverageOf(run).outcomes.filter((o) => o.path.includes('/connections/') || o.path.startsWith('connections/'));
+    expect(connections).toHaveLength(3);
+    expect(connections.filter((o) => o.status !== 'parsed')).toEqual([]);
+    // blocked_profiles.json is one record at the root (pointer "").
+    expect(events('block').map((e) => e.pointer)).toEqual(['']);
+  });
+
   it('logins: login_activity records and profile-activity sign-ins, each with its own IP', () => {
     expect(events('login')).toHaveLength(expected.logins);
     expect(new Set(events().flatMap((e) => (e.ip ? [e.ip] : []))).size).toBe(expected.ips);
