@@ -171,3 +171,17 @@ describe('text from the export is data', () => {
     expect(events('json-2024', 'comment').some((c) => c.text === 'Grüße aus Berlin')).toBe(true);
   });
 });
+
+describe('placeholders', () => {
+  it('a LocationData with a region but a date of "N/A" is an undated location event, not a problem', async () => {
+    const zip = join(dir, 'na-date.zip');
+    const doc = { 'Your Activity': { 'Most Recent Location Data': { LocationData: { Date: 'N/A', GpsData: 'N/A', LastRegion: 'SE' } } } };
+    await writeDeterministicZip(zip, [{ path: 'user_data_tiktok.json', content: JSON.stringify(doc) }]);
+    const run = await runImport([zip], tiktokImporters);
+    expect(run.problems).toEqual([]);
+    expect(run.records).toHaveLength(1);
+    expect(run.records[0]).toMatchObject({ type: 'event', kind: 'location', title: 'Most recent region: SE', time: { utc: null }, pointer: '/Your Activity/Most Recent Location Data/LocationData' });
+    expect(run.ledger.items.get('user_data_tiktok.json')).toBe(1);
+    expect(run.ledger.gapsOf('user_data_tiktok.json')).toEqual([]);
+  });
+});
