@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { abiOf } from './native-abi.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REL = join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
@@ -26,14 +27,6 @@ function findPackaged(dir, depth = 0, out = []) {
     } else if (statSync(p).isDirectory() && name !== 'node_modules') findPackaged(p, depth + 1, out);
   }
   return out;
-}
-
-function abiOf(file) {
-  const text = readFileSync(file).toString('latin1');
-  const m = /node_register_module_v(\d+)/.exec(text);
-  if (m) return { kind: 'abi', abi: Number(m[1]) };
-  if (/napi_register_module_v\d+/.test(text)) return { kind: 'napi' };
-  return { kind: 'unknown' };
 }
 
 const abiFile = join(root, 'node_modules', 'electron', 'abi_version');

@@ -4,12 +4,15 @@
  * otherwise the very same app in the browser via `whereabouts serve` (which prints the URL).
  * Never downloads anything: `require('electron')` would try to fetch the binary, so the runtime is
  * looked up on disk instead (node_modules/electron/path.txt + dist/, or ELECTRON_EXEC_PATH).
+ * Before launching Electron it checks that a better-sqlite3 binding built for Electron's ABI is
+ * there (build/electron/, made by `npm run rebuild:electron`) and says what to run if not.
  * Arguments after `npm start --` go to `serve` (e.g. `--db PATH`, `--port N`, `--no-open`).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkElectronBinding, electronAbi } from './native-abi.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -51,6 +54,14 @@ function run(cmd, cmdArgs, env = process.env) {
 
 const electron = electronBinary();
 if (electron) {
+  // Electron cannot load a better-sqlite3 built for Node's ABI: say what to run rather than fail
+  // later at "could not open its database" (scripts/native-abi.mjs).
+  const abi = electronAbi(root);
+  const binding = abi === null ? null : checkElectronBinding(root, abi);
+  if (binding && !binding.ok) {
+    console.error(binding.message);
+    process.exit(1);
+  }
   // ELECTRON_RUN_AS_NODE would turn the app into plain Node; make sure it is off.
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;

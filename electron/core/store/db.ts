@@ -5,6 +5,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ApiError } from '../../../shared/errors';
+import { explainBindingError, nativeBindingForThisProcess } from './native-binding';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
 
 export type Db = Database.Database;
@@ -17,7 +19,7 @@ export interface OpenOptions {
 
 export function openDb(path: string, opts: OpenOptions = {}): Db {
   if (path !== ':memory:' && !opts.readonly) mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { readonly: opts.readonly ?? false });
+  const db = openNative(path, opts.readonly ?? false);
   db.pragma('foreign_keys = ON');
   // busy_timeout: the UI's reader and the import worker's writer share the file.
   db.pragma('busy_timeout = 5000');
@@ -32,6 +34,16 @@ export function openDb(path: string, opts: OpenOptions = {}): Db {
   return db;
 }
 
+/** Electron loads its own ABI build of better-sqlite3 (native-binding.ts); Node its default one. */
+function openNative(path: string, readonly: boolean): Db {
+  const nativeBinding = nativeBindingForThisProcess();
+  try {
+    return new Database(path, nativeBinding === undefined ? { readonly } : { readonly, nativeBinding });
+  } catch (err) {
+    throw explainBindingError(err) ?? err;
+  }
+}
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
@@ -39,8 +51,10 @@ export function schemaVersion(db: Db): number {
 export function migrate(db: Db, upTo: number = SCHEMA_VERSION): number {
   const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) {
-    throw new Error(
-      `this database was written by a newer Whereabouts (schema ${current}; this version reads up to ${SCHEMA_VERSION})`,
+    // An ApiError so every transport says it plainly (`db-newer`), not as an internal error.
+    throw new ApiError(
+      'db-newer',
+      `This database was written by a newer Whereabouts (schema ${current}; this version reads up to ${SCHEMA_VERSION}). It was left untouched: update Whereabouts to open it.`,
     );
   }
   const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= upTo);
