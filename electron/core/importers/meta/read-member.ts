@@ -199,6 +199,8 @@ export async function* readMetaMember(
       if (info.root === 'object' && !spec.whole && typeof last === 'string') {
         // `$.key.*` over an object: its properties, not records
         tally.listAsObject.add(item.path.slice(0, -1).join('.'));
+        ctx.ledger.found(member);
+        ctx.ledger.dropped(member, 'in a list written as an object', toPointer(item.path));
         continue;
       }
       for (const unit of unitsOf(spec, repairMetaJson(item.value), item.value, item.path)) readUnit(unit, out);

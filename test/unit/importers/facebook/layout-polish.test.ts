@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../../../shared/records';
+import { writeLayoutZip } from '../../../fixtures/generators/meta-layout';
 import { buildLayout, facebookPolishFiles } from '../../../fixtures/layouts/facebook-2024-off-facebook-only-polish';
 import { coverageOf, runImport, type ImportRun } from '../harness';
 import { META_IMPORTERS } from '../meta/summarise';
@@ -67,5 +68,20 @@ describe('Facebook export of one category (Polish)', () => {
     expect(run.ledger.items.get('permissions_you_have_granted_to_apps.json')).toBe(1);
     expect(run.ledger.items.get('your_activity_off_meta_technologies.json')).toBe(3);
     expect(run.ledger.members().flatMap((m) => run.ledger.gapsOf(m))).toEqual([]);
+  });
+
+  it('an app record without a name is counted as dropped, with its pointer; the others are still read', async () => {
+    const { files } = facebookPolishFiles(SEED);
+    const apps = files.find((f) => f.path.endsWith('connected_apps_and_websites.json'));
+    if (!apps) throw new Error('fixture without apps');
+    const doc = JSON.parse(apps.content) as { installed_apps_v2: Record<string, unknown>[] };
+    doc.installed_apps_v2.splice(5, 0, { category: 'inactive', added_timestamp: 0 });
+    apps.content = JSON.stringify(doc);
+    const zip = join(dir, 'dropped.zip');
+    await writeLayoutZip(zip, files, '');
+    const r = await runImport([zip], META_IMPORTERS);
+    expect(r.ledger.items.get('connected_apps_and_websites.json')).toBe(expected.apps + 1);
+    expect(r.ledger.gapsOf('connected_apps_and_websites.json')).toEqual([{ kind: 'item', what: 'no name', count: 1, example: '/installed_apps_v2/5' }]);
+    expect(r.records.filter((x) => x.type === 'fact' && x.fact === 'app')).toHaveLength(expected.apps);
   });
 });

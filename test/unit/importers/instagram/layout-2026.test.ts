@@ -102,6 +102,9 @@ describe('Instagram 2026-05 layout', () => {
     const second = doc.account_history_login_history[1] as { string_map_data: Record<string, unknown> } & Record<string, unknown>;
     second.session_token = 'abc123';
     second.string_map_data['Carrier'] = { href: '', value: 'Example Mobile', timestamp: 0 };
+    // An unknown container beside the records, and an empty unknown key (not data: not reported).
+    (doc as unknown as Record<string, unknown>).account_history_login_sessions = [{ token: 'x' }];
+    second.empty_note = 'N/A';
     login.content = JSON.stringify(doc);
     const items = JSON.parse(activity.content) as { label_values: unknown[] }[];
     items[2]?.label_values.push({ label: 'Network type', value: 'LTE' });
@@ -114,6 +117,7 @@ describe('Instagram 2026-05 layout', () => {
     expect(gaps).toEqual([
       { member: login.path, kind: 'key', what: '/account_history_login_history/*/string_map_data/Carrier', count: 1, example: '/account_history_login_history/1/string_map_data/Carrier' },
       { member: login.path, kind: 'key', what: '/account_history_login_history/*/session_token', count: 1, example: '/account_history_login_history/1/session_token' },
+      { member: login.path, kind: 'key', what: '/account_history_login_sessions', count: 1, example: '/account_history_login_sessions' },
       { member: activity.path, kind: 'key', what: '/*/label_values/*[label=Network type]', count: 1, example: `/2/label_values/${(items[2]?.label_values.length ?? 0) - 1}` },
     ].sort(byWhat));
     // The records are still all there.
