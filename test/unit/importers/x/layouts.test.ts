@@ -152,8 +152,12 @@ describe('X archive 2023 (data/ with a manifest)', () => {
     expect(seen.every((s) => s.time.utc?.startsWith('2023-') && s.device?.userAgent !== undefined)).toBe(true);
   });
 
-  it('ledger: no drops, no unread keys', () => {
+  it('ledger: no drops, no unread keys; coverage knows every member and misses only the posts file', () => {
     expect(gaps(r)).toEqual({});
+    const { outcomes, missing } = coverageOf(r);
+    // The real archive holds tweet-headers.js (its posts' ids) but no tweets.js: a true absence.
+    expect(missing.map((m) => m.name)).toEqual(['tweets.js']);
+    expect(outcomes.filter((o) => o.status === 'unknown' || o.status === 'error')).toEqual([]);
     expect(foundIn(r, 'data/direct-messages-group.js')).toBe(X2023.groupMessages + X2023.groupJoins);
   });
 
