@@ -1,6 +1,7 @@
 /** The CLI frame: --help, --version, per-command --help, dispatch and exit codes. */
 import { ArgsError } from './args';
 import type { CliIo, Command } from './command';
+import { printCommandError } from './error-output';
 
 export interface CliContext {
   commands: readonly Command[];
@@ -66,7 +67,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       ctx.io.err(`Run \`whereabouts ${cmd.name} --help\` for usage.`);
       return 2;
     }
-    ctx.io.err(`whereabouts ${cmd.name}: ${err instanceof Error ? err.message : String(err)}`);
+    printCommandError(ctx.io, cmd.name, rest, err);
     return 1;
   }
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ArgsError } from '../../../electron/cli/args';
 import type { CliIo, Command } from '../../../electron/cli/command';
 import { runCli } from '../../../electron/cli/run';
+import { ArchiveError } from '../../../electron/core/archive/types';
+import { ApiError, INTERNAL_MESSAGE } from '../../../shared/errors';
 
 function capture(): CliIo & { outText: () => string; errText: () => string } {
   const out: string[] = [];
@@ -61,7 +63,21 @@ describe('CLI frame', () => {
     expect(io2.errText()).toContain('whereabouts bad: Unknown option --x.');
     const io3 = capture();
     expect(await runCli(['fail'], { commands, io: io3, version: '1' })).toBe(1);
-    expect(io3.errText()).toBe('whereabouts fail: it broke');
+    expect(io3.errText()).toBe('whereabouts fail: Something went wrong inside Whereabouts. (it broke)');
+  });
+
+  it('prints the error envelope: a deliberate message as is, and with --json the envelope on stdout', async () => {
+    const failing = (err: unknown): Command[] => [{ name: 'x', summary: '', usage: '', run: async () => { throw err; } }];
+    const io = capture();
+    expect(await runCli(['x', '--json'], { commands: failing(new ApiError('busy', 'An import is running.')), io, version: '1' })).toBe(1);
+    expect(io.errText()).toBe('whereabouts x: An import is running.');
+    expect(JSON.parse(io.outText())).toEqual({ error: { code: 'busy', message: 'An import is running.' } });
+    const io2 = capture();
+    await runCli(['x', '--json'], { commands: failing(new ArchiveError('not-an-archive', 'notes.txt', 'not a zip file or a folder')), io: io2, version: '1' });
+    expect(JSON.parse(io2.outText())).toEqual({ error: { code: 'not-an-export', message: 'notes.txt: not a zip file or a folder', detail: { file: 'notes.txt' } } });
+    const io3 = capture();
+    await runCli(['x', '--json'], { commands: failing(new TypeError('q.split is not a function')), io: io3, version: '1' });
+    expect(JSON.parse(io3.outText())).toEqual({ error: { code: 'internal', message: INTERNAL_MESSAGE } });
   });
 
   it('the real table has serve and the version is package.json\'s', async () => {
