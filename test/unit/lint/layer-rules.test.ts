@@ -1,9 +1,10 @@
 /**
- * The dependency rules of `npm run lint` (.dependency-cruiser.cjs) fire. A temporary tree laid out
- * like the repository holds one planted violation per rule (and per forbidden target), plus
- * allowed imports next to them; the real depcruise CLI runs on it with the real config, and the
- * violations it reports must be exactly the planted ones: a rule that stops matching fails here,
- * and so does one that starts flagging allowed imports.
+ * The dependency rules of `npm run lint` (.dependency-cruiser.cjs, and .dependency-cruiser.runtime.cjs
+ * for the runtime graph) fire. A temporary tree laid out like the repository holds one planted
+ * violation per rule (and per forbidden target), plus allowed imports next to them; the real
+ * depcruise CLI runs on it with the real configs, and the violations it reports must be exactly
+ * the planted ones: a rule that stops matching fails here, and so does one that starts flagging
+ * allowed imports.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,11 +14,12 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..', '..', '..');
-const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
+const CONFIGS = [join(ROOT, '.dependency-cruiser.cjs'), join(ROOT, '.dependency-cruiser.runtime.cjs')];
 const DEPCRUISE = join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 
 interface RuleConfig { forbidden: { name: string }[] }
-const ruleNames = (createRequire(__filename)(CONFIG) as RuleConfig).forbidden.map((r) => r.name);
+const load = createRequire(__filename);
+const ruleNames = CONFIGS.flatMap((c) => (load(c) as RuleConfig).forbidden.map((r) => r.name));
 
 /** Files of the planted tree: path → source. Stub packages stand in for electron and react. */
 const TREE: Record<string, string> = {
@@ -26,6 +28,8 @@ const TREE: Record<string, string> = {
   'node_modules/electron/index.js': 'module.exports = {};\n',
   'node_modules/react/package.json': JSON.stringify({ name: 'react', main: 'index.js' }),
   'node_modules/react/index.js': 'module.exports = {};\n',
+  'node_modules/zod/package.json': JSON.stringify({ name: 'zod', main: 'index.js' }),
+  'node_modules/zod/index.js': 'module.exports = {};\n',
 
   // Targets (never violate anything themselves).
   'shared/api.ts': 'export const CHANNELS = [] as const;\n',
@@ -37,6 +41,7 @@ const TREE: Record<string, string> = {
   'electron/core/analysis/analyse.ts': 'export const analyse = () => 1;\n',
   'electron/core/importers/registry.ts': 'export const importers = [];\n',
   'electron/core/evidence/grade.ts': 'export const grade = () => 1;\n',
+  'electron/core/api/handlers.ts': "import { openStore } from '../store/open';\nexport const handlers = { openStore };\n",
   'electron/core/serve/server.ts': "import { createServer } from 'node:http';\nexport const s = createServer;\n",
 
   // Planted violations.
@@ -67,6 +72,8 @@ const TREE: Record<string, string> = {
   'electron/preload/uses-core.ts': "import { createCore } from '../core/api/core';\nexport const x = createCore;\n",
   'electron/cli/uses-electron.ts': "import { app } from 'electron';\nexport const x = app;\n",
   'electron/core/store/uses-http.ts': "import { request } from 'node:https';\nexport const x = request;\n",
+  // Allowed by the direct rules (main → api, api → store), but main's runtime graph reaches the store.
+  'electron/main/uses-handlers.ts': "import { handlers } from '../core/api/handlers';\nexport const x = handlers;\n",
   'electron/core/archive/unresolved.ts': "import { gone } from './does-not-exist';\nexport const x = gone;\n",
 
   // Allowed next to them: must stay silent.
@@ -83,6 +90,7 @@ const TREE: Record<string, string> = {
   'electron/preload/index.ts': "import { contextBridge } from 'electron';\nimport { CHANNELS } from '../../shared/api';\nexport const x = [contextBridge, CHANNELS];\n",
   'electron/cli/run.ts': "import { createCore } from '../core/api/core';\nimport { readFileSync } from 'node:fs';\nexport const x = [createCore, readFileSync];\n",
   'electron/core/import/writes.ts': "import { openStore } from '../store/open';\nimport { importers } from '../importers/registry';\nexport const x = [openStore, importers];\n",
+  'shared/schemas/request.ts': "import { z } from 'zod';\nimport { CHANNELS } from '../api';\nexport const x = [z, CHANNELS];\n",
   'renderer/src/view.tsx': "import React from 'react';\nimport { n } from './lib/format';\nexport const x = [React, n];\n",
 };
 
@@ -109,6 +117,13 @@ const EXPECTED: [string, string, string][] = [
   ['cli-not-to-electron-shells', 'electron/cli/uses-electron.ts', 'node_modules/electron/index.js'],
   ['network-only-in-serve', 'electron/core/store/uses-http.ts', 'https'],
   ['not-to-unresolvable', 'electron/core/archive/unresolved.ts', './does-not-exist'],
+  // .dependency-cruiser.runtime.cjs: every core internal main reaches at runtime, directly or not.
+  ['main-runtime-never-reaches-core-internals', 'electron/main/runtime-core.ts', 'electron/core/store/open.ts'],
+  ['main-runtime-never-reaches-core-internals', 'electron/main/runtime-core.ts', 'electron/core/import/run-import.ts'],
+  ['main-runtime-never-reaches-core-internals', 'electron/main/runtime-core.ts', 'electron/core/analysis/analyse.ts'],
+  ['main-runtime-never-reaches-core-internals', 'electron/main/runtime-core.ts', 'electron/core/importers/registry.ts'],
+  ['main-runtime-never-reaches-core-internals', 'electron/main/runtime-core.ts', 'electron/core/evidence/grade.ts'],
+  ['main-runtime-never-reaches-core-internals', 'electron/main/uses-handlers.ts', 'electron/core/store/open.ts'],
 ];
 
 interface Violation { rule: { name: string }; from: string; to: string }
@@ -122,20 +137,23 @@ beforeAll(() => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
+  violations = CONFIGS.flatMap((config) => cruise(config).map((v): [string, string, string] => [v.rule.name, v.from, v.to]));
+}, 60_000);
+
+function cruise(config: string): Violation[] {
   let out: string;
   try {
-    out = execFileSync(process.execPath, [DEPCRUISE, '--config', CONFIG, '--output-type', 'json', 'electron', 'shared', 'renderer'], { cwd: dir, encoding: 'utf8' });
+    out = execFileSync(process.execPath, [DEPCRUISE, '--config', config, '--output-type', 'json', 'electron', 'shared', 'renderer'], { cwd: dir, encoding: 'utf8' });
   } catch (e) {
     // depcruise exits non-zero when it finds errors; the JSON report is still on stdout.
     out = (e as { stdout: string }).stdout;
   }
-  const report = JSON.parse(out) as { summary: { violations: Violation[] } };
-  violations = report.summary.violations.map((v) => [v.rule.name, v.from, v.to]);
-}, 60_000);
+  return (JSON.parse(out) as { summary: { violations: Violation[] } }).summary.violations;
+}
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('dependency rules (.dependency-cruiser.cjs)', () => {
+describe('dependency rules (.dependency-cruiser.cjs, .dependency-cruiser.runtime.cjs)', () => {
   it('report exactly the planted violations, and none of the allowed imports', () => {
     const key = (v: [string, string, string]) => v.join(' | ');
     expect(violations.map(key).sort()).toEqual(EXPECTED.map(key).sort());
@@ -145,7 +163,13 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
     expect(violations.some(([rule]) => rule === name)).toBe(true);
   });
 
-  it('allow type-only imports of core internals from electron/main', () => {
+  it('allow type-only imports of core internals from electron/main, in both graphs', () => {
     expect(violations.filter(([, from]) => from === 'electron/main/type-only.ts')).toEqual([]);
+  });
+
+  it('see the store behind a module main loads at runtime', () => {
+    expect(violations.filter(([, from]) => from === 'electron/main/uses-handlers.ts')).toEqual([
+      ['main-runtime-never-reaches-core-internals', 'electron/main/uses-handlers.ts', 'electron/core/store/open.ts'],
+    ]);
   });
 });
