@@ -157,6 +157,17 @@ describe('placeholders and the unread walk', () => {
     expect(book.gapsOf('m')).toEqual([{ kind: 'key', what: '/List/*/Other', count: 1, example: '/List/3/Other' }]);
   });
 
+  it('reduces keys that are data, as shape does: one line per kind of key, no one\'s name in it', () => {
+    const book = new LedgerBook();
+    book.unread('m', '/Direct Message/ChatHistory/Chat History with alice.b:/*/Mood', '/Direct Message/ChatHistory/Chat History with alice.b:/0/Mood');
+    book.unread('m', '/Direct Message/ChatHistory/Chat History with bob:/*/Mood', '/Direct Message/ChatHistory/Chat History with bob:/3/Mood');
+    book.unread('m', '/Live/123456789/Extra', '/Live/123456789/Extra');
+    expect(book.gapsOf('m')).toEqual([
+      { kind: 'key', what: '/Direct Message/ChatHistory/Chat History with <name>:/*/Mood', count: 2, example: '/Direct Message/ChatHistory/Chat History with alice.b:/0/Mood' },
+      { kind: 'key', what: '/Live/*/Extra', count: 1, example: '/Live/123456789/Extra' },
+    ]);
+  });
+
   it('keeps memory bounded when a member has thousands of distinct unread keys', () => {
     const book = new LedgerBook();
     for (let i = 0; i < 5000; i++) book.unread('m', `/k${i}`, `/k${i}`);

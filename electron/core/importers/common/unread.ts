@@ -8,6 +8,7 @@
 import type { MemberLedger } from '../types';
 import { toPointer, type JsonKey } from './json-pointer';
 import { normKey } from './keys';
+import { reduceKey } from '../../shape/classify';
 
 /** Texts that exports write where a value is absent. Compared lower-cased and trimmed. */
 const PLACEHOLDERS = new Set(['', 'n/a', 'null', 'none', 'undefined']);
@@ -59,6 +60,27 @@ export function consumedKeys(names: Iterable<string>): (key: string) => boolean 
   return (key) => set.has(normKey(key));
 }
 
+/**
+ * Keys that are data (a chat partner in "Chat History with <name>:", ids, addresses) are reduced
+ * the way `whereabouts shape` reduces them: one line per kind of key, not one per person, and no
+ * one's name in a path meant to describe structure.
+ */
+export function reduceShapeKeys(path: string): string {
+  if (!path.startsWith('/')) return path;
+  return path
+    .slice(1)
+    .split('/')
+    .map((seg) => {
+      if (seg === '*') return seg;
+      const key = seg.replace(/~1/g, '/').replace(/~0/g, '~');
+      const reduced = reduceKey(key);
+      if (reduced === '<numeric key>') return '*';
+      return reduced === key ? seg : reduced.replace(/~/g, '~0').replace(/\//g, '~1');
+    })
+    .map((seg) => `/${seg}`)
+    .join('');
+}
+
 /** One gap in a member's ledger, as stored and shown in coverage. */
 export interface LedgerGap {
   kind: 'key' | 'item';
@@ -84,7 +106,7 @@ export class LedgerBook implements MemberLedger {
   }
 
   unread(member: string, key: string, pointer: string, n = 1): void {
-    this.add(member, 'key', key, pointer, n);
+    this.add(member, 'key', reduceShapeKeys(key), pointer, n);
   }
 
   gapsOf(member: string): LedgerGap[] {
