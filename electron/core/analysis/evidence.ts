@@ -9,6 +9,7 @@ import type { Db } from '../store/db';
 import type { Enricher, HostEnrichment, PathHintEnrichment } from '../store/enrichment';
 import { derive } from './derive';
 import { refreshHosts } from './refresh-hosts';
+import { classificationFingerprint, storedFingerprint, storeFingerprint } from './refresh-state';
 import { refreshIpNetworks } from './refresh-ips';
 import { writeDerived } from './store-io';
 
@@ -49,9 +50,14 @@ export function evidenceFromKit(kit: EvidenceKit): Evidence {
 }
 
 function analyse(db: Db, kit: EvidenceKit): void {
-  // Stored classifications first: the findings below group by them.
-  refreshIpNetworks(db, kit);
-  refreshHosts(db, kit);
+  // Stored classifications first (only when the rules changed since they were checked): the
+  // findings below group by them.
+  const rules = classificationFingerprint(kit);
+  if (storedFingerprint(db) !== rules) {
+    refreshIpNetworks(db, kit);
+    refreshHosts(db, kit);
+    storeFingerprint(db, rules);
+  }
   const d = derive(db, kit);
   writeDerived(db, d.flags, d.findings);
   // Link findings are linked to their events in SQL: no per-URL objects in memory.

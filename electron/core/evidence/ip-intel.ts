@@ -40,6 +40,8 @@ export interface IpIntel {
   lookup(ip: string): IpInfo;
   /** Credits for every dataset the answers draw on (IP datasets and airports). */
   readonly datasets: DatasetCredit[];
+  /** The hosting / datacenter / VPN lists and overrides behind `networkKind`. */
+  readonly networkLists: NetworkLists;
 }
 
 /** What the loader reads; exposed so tests and tools can build an IpIntel from other bytes. */
@@ -102,6 +104,7 @@ export function createIpIntel(data: IpIntelData): IpIntel {
 
   return {
     datasets: data.datasets,
+    networkLists: data.networkLists ?? NO_NETWORK_LISTS,
     lookup(raw: string): IpInfo {
       if (typeof raw === 'string') {
         const fast = parseIPv4(raw);

@@ -257,6 +257,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE ips ADD COLUMN network_basis TEXT;
     `,
   },
+  {
+    version: 7,
+    summary: 'a small key-value table for derived state (the fingerprint of the rules the stored IP and host classifications came from)',
+    // analysis/refresh-state.ts: stored classifications are rechecked only when the rules changed,
+    // not on every analysis (100 000 hosts take seconds to reclassify).
+    sql: `
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
