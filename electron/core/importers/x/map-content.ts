@@ -101,8 +101,7 @@ const DM_EVENTS: readonly [string, (e: Obj) => string][] = [
 export function mapDirectMessage(item: XItem, member: string, state: XState): ImportRecord[] | null {
   const entry = obj(item.value);
   if (!entry) return null;
-  const conversation = obj(item.ancestors?.[2]);
-  const conversationId = str(conversation, 'conversationId');
+  const conversationId = item.context?.conversationId;
   const m = obj(entry.messageCreate) ?? obj(entry.welcomeMessageCreate);
   if (!m) {
     for (const [key, title] of DM_EVENTS) {
@@ -118,7 +117,7 @@ export function mapDirectMessage(item: XItem, member: string, state: XState): Im
   const recipient = str(m, 'recipientId');
   const sent = state.accountId !== undefined && sender === state.accountId;
   const counterpart = recipient === undefined
-    ? str(conversation, 'name') ?? conversationId
+    ? conversationId
     : sent ? recipient : state.accountId !== undefined && recipient !== state.accountId ? recipient : sender;
   const text = str(m, 'text') ?? '';
   const record: EventRecord = {

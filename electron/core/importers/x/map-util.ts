@@ -18,8 +18,8 @@ export interface XItem {
   value: unknown;
   /** Key path of the record in the array after the preface (`[3]`, `[0, 'ad', …, 5]`). */
   path: JsonKey[];
-  /** Containers around the record (only for specs with `ancestors`). */
-  ancestors?: unknown[];
+  /** Values beside the record in the same array item (spec `context`), by their key: `conversationId`. */
+  context?: Readonly<Record<string, string>>;
 }
 
 export type Obj = Record<string, unknown>;

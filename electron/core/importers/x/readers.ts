@@ -5,7 +5,8 @@
  */
 import type { ImportRecord } from '../../../../shared/records';
 import { streamJsonItems, type JsonItemsInfo } from '../common/json-items';
-import { toPointer } from '../common/json-pointer';
+import { toPointer, type JsonKey } from '../common/json-pointer';
+import { asText } from '../common/keys';
 import { MemberNotes } from '../common/member-notes';
 import { jsonPositions, memberText, newTextInfo } from '../common/member-text';
 import type { ImportContext } from '../types';
@@ -30,6 +31,15 @@ export const MAPPERS: Readonly<Record<XMapper, MapFn>> = {
   keyRegistry: mapKeyRegistry, suspension: mapSuspension, protectedHistory: mapProtectedHistory, adConversion: mapAdConversion,
 };
 
+/** `$.*.dmConversation.conversationId` → `['*', 'dmConversation', 'conversationId']`. */
+function pathSegments(jsonPath: string): string[] {
+  return jsonPath.replace(/^\$\.?/, '').split('.');
+}
+
+function matchesPath(path: readonly JsonKey[], segments: readonly string[]): boolean {
+  return path.length === segments.length && segments.every((s, i) => s === '*' || s === path[i]);
+}
+
 /** The key tree for one item: an item without its wrapper (2019 tweets) is the wrapped record itself. */
 function treeFor(spec: XFileSpec, value: unknown): KeyTree {
   const inner = spec.wrapper === undefined ? undefined : spec.keys[spec.wrapper];
@@ -47,19 +57,28 @@ export async function* readDataFile(ctx: ImportContext, member: string, spec: XF
   const items = streamJsonItems(chunks, {
     member,
     itemPaths: (root) => (root === 'array'
-      ? spec.items
+      ? [...spec.items, ...(spec.context ?? [])]
       : `expected a JSON array after "window.YTD.${preface.name ?? '…'}.part${preface.part ?? 0} ="; found a JSON object`),
-    ancestors: spec.ancestors,
     signal: ctx.signal,
     ...jsonPositions(text, () => preface.bytes ?? 0),
   }, info);
   let seen = 0;
+  const contextPaths = (spec.context ?? []).map(pathSegments);
+  // The context values of the array item being read (`conversationId`), replaced at the next item.
+  let context: { root: JsonKey | undefined; values: Record<string, string> } = { root: undefined, values: {} };
   for await (const batch of items) {
     const out: ImportRecord[] = [];
     for (const unit of batch) {
+      if (contextPaths.some((segments) => matchesPath(unit.path, segments))) {
+        if (unit.path[0] !== context.root) context = { root: unit.path[0], values: {} };
+        const key = unit.path[unit.path.length - 1];
+        const value = asText(unit.value);
+        if (typeof key === 'string' && value !== undefined) context.values[key] = value;
+        continue;
+      }
       seen++;
       ctx.ledger.found(member);
-      const records = map({ value: unit.value, path: unit.path, ancestors: unit.ancestors }, member, state);
+      const records = map({ value: unit.value, path: unit.path, ...(unit.path[0] === context.root ? { context: context.values } : {}) }, member, state);
       if (records === null || records.length === 0) {
         notes.skip(toPointer(unit.path));
         ctx.ledger.dropped(member, 'unexpected shape', toPointer(unit.path));

@@ -29,8 +29,13 @@ export interface XFileSpec {
   map: XMapper;
   /** Expected in every archive of this layout (coverage: "expected but missing"). */
   expected?: 'always' | 'legacy' | 'current';
-  /** The DM mapper reads the conversation id from the containers around a message. */
-  ancestors?: boolean;
+  /**
+   * Values beside the records that their mapper needs (a DM's `conversationId`), selected as
+   * items of their own: the streaming parser keeps nothing it does not select, so the containers
+   * around a record are empty when it is handed out. Written before the records in every export
+   * seen; each is given to the records of the same array item as `context[<last key>]`.
+   */
+  context?: readonly string[];
   /**
    * The file carries no time of its own (its events borrow one from another file), so a missing
    * time is not this file's problem.
@@ -201,7 +206,7 @@ export const X_FILES: readonly XFileSpec[] = [
   // `direct-message.js` (singular) is the 2018 name [H].
   {
     id: 'direct-messages', names: ['direct-messages', 'direct-message', 'direct-messages-group', 'direct-message-group'], label: 'Direct messages',
-    items: ['$.*.dmConversation.messages.*'], map: 'dm', ancestors: true,
+    items: ['$.*.dmConversation.messages.*'], map: 'dm', context: ['$.*.dmConversation.conversationId'],
     keys: {
       messageCreate: DM_MESSAGE, welcomeMessageCreate: DM_MESSAGE, reactionCreate: DM_EVENT, joinConversation: DM_EVENT,
       participantsJoin: DM_EVENT, participantsLeave: DM_EVENT, conversationNameUpdate: DM_EVENT,

@@ -15,6 +15,7 @@ import { X2018, buildLayout as build2018 } from '../../../fixtures/layouts/x-arc
 import { X2023, buildLayout as build2023, x2023Files } from '../../../fixtures/layouts/x-archive-2023';
 import { writeDeterministicZip } from '../../../fixtures/generators/zip';
 import { baseSummary, coverageOf, runImport, type ImportRun } from '../harness';
+import { afterPreface } from './helpers';
 
 let dir: string;
 beforeAll(async () => {
@@ -142,6 +143,16 @@ describe('X archive 2023 (data/ with a manifest)', () => {
       advertiser: X2023.lookalikeAdvertisers.length,
     });
     expect(r.problems).toEqual([]);
+  });
+
+  it('group messages name their conversation (its id, read beside the messages)', () => {
+    const file = x2023Files().files.find((f) => f.path === 'data/direct-messages-group.js');
+    const doc = afterPreface(String(file?.content)) as { dmConversation: { conversationId: string } }[];
+    const id = doc[0]?.dmConversation.conversationId;
+    const group = r.records.filter((x): x is EventRecord => x.type === 'event' && x.member === 'data/direct-messages-group.js');
+    expect(group.map((g) => g.kind)).toEqual(['message', 'other']);
+    expect(group[0]?.counterpart).toBe(id);
+    expect(group[1]?.text).toBe(`Conversation ${id}`);
   });
 
   it('key-registry.js: each registered device by its user agent, at its registration date', () => {
