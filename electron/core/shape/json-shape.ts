@@ -143,10 +143,7 @@ export class JsonShapeBuilder {
         return;
       case TokenType.STRING:
         if (top?.kind === 'object' && top.expectKey) this.onKey(top, String(value));
-        else {
-          const key = top?.kind === 'object' ? top.key : top?.key;
-          this.scalar(classifyString(String(value), key));
-        }
+        else this.scalar(classifyString(String(value), top?.key));
         return;
       case TokenType.NUMBER:
         this.scalar(classifyNumber(Number(value)));
