@@ -9,6 +9,10 @@
  * renderer (v8.serialize, what Electron does). A 1 ms timer-drift probe runs beside it (`gap` in
  * the table; it also counts time the OS did not schedule the process on a busy machine).
  *
+ * Noise control: while main handles a call, the bench process (idle, only waiting for the answer)
+ * measures its own loop the same way (`idle` in the table). On a loaded machine an idle process
+ * also "stalls" when the OS does not run it; a main stall near `idle` is the machine, not main.
+ *
  * Baseline, measured in the same run: the same calls with the core in the caller's own process
  * (how main ran it before), stall ÷ stall printed as the ratio.
  *
@@ -56,6 +60,8 @@ function calls(word: string): Call[] {
 
 interface Measured {
   stallMs: number;
+  /** The idle bench process's own worst stall over the same interval (machine noise). */
+  idleMs?: number;
   gapMs: number;
   callMs: number;
   replyMB: number;
@@ -95,9 +101,13 @@ async function inCoreProcess(userData: string, list: Call[]): Promise<Map<string
     await main.waitFor('main to start', (s) => s.windows.length === 1, 60_000);
     await main.invoke('profile.info', {});
     for (const c of list) {
+      const idle = monitorEventLoopDelay({ resolution: 1 });
+      idle.enable();
       const m = await main.measure(c.channel, c.req);
-      out.set(c.id, { stallMs: m.eldMaxMs, gapMs: m.maxGapMs, callMs: m.ms, replyMB: m.bytes / 1e6, error: m.ok ? null : m.error?.message ?? 'failed' });
-      log(`  core process ${c.id}: ${Math.round(m.ms)} ms, main stalled ${round(m.eldMaxMs)} ms`);
+      idle.disable();
+      const idleMs = idle.max / 1e6;
+      out.set(c.id, { stallMs: m.eldMaxMs, idleMs, gapMs: m.maxGapMs, callMs: m.ms, replyMB: m.bytes / 1e6, error: m.ok ? null : m.error?.message ?? 'failed' });
+      log(`  core process ${c.id}: ${Math.round(m.ms)} ms, main stalled ${round(m.eldMaxMs)} ms (idle process: ${round(idleMs)} ms)`);
     }
     const { code } = await main.quit();
     if (code !== 0) log(`main-stall: main exited with ${code}`);
@@ -142,9 +152,12 @@ export async function runMainStallGroup(o: { cache: string; events?: number }): 
           value: round(m.stallMs),
           unit: 'ms',
           target: { cmp: '<', value: TARGET_MS },
-          stats: { call: `${Math.round(m.callMs)} ms`, reply: `${round(m.replyMB, 2)} MB`, gap: `${round(m.gapMs)} ms` },
+          stats: { call: `${Math.round(m.callMs)} ms`, reply: `${round(m.replyMB, 2)} MB`, gap: `${round(m.gapMs)} ms`, idle: `${round(m.idleMs ?? 0)} ms` },
           note: m.error ? `call failed: ${m.error}` : undefined,
-          question: 'What is left on the main thread: the reply (its size), or the core process starving main of CPU?',
+          question:
+            m.replyMB >= 5
+              ? 'The reply crosses main whole (core → main → page: one deserialize, one serialize, both on main). Hand the page a MessagePort straight to the core (MessageChannelMain), or let the core write the file main picked?'
+              : 'Nothing big crosses main here: is it the machine (compare `idle`, an idle process over the same interval) or the core process starving main of CPU?',
         }),
         figure({
           group: 'main-stall',

@@ -1,6 +1,7 @@
 /**
  * Static check of the BUILT bundles (run `npm run build` first; CI builds before testing):
- *   out/main/index.js (+ chunks it requires), out/main/import-worker.js: no network module
+ *   out/main/index.js (+ chunks it requires), out/main/import-worker.js, out/main/core-host.js
+ *     (the core process; no electron either): no network module
  *     (http, https, net, tls, dgram, dns, http2), no net.request(, fetch(, WebSocket
  *   out/main/cli.js: the serve transport's node:http only; nothing else of the above; no electron
  *   out/preload/index.js: one self-contained CJS file that requires only electron, exposes only
@@ -79,6 +80,14 @@ describe.skipIf(!built)(`bundle policy (${built ? OUT : `SKIPPED: ${OUT} has no 
     const worker = join(OUT, 'main', 'import-worker.js');
     expect(existsSync(worker)).toBe(true);
     expect(problems(reachable(worker))).toEqual([]);
+  });
+
+  it('the core process bundle has no network code and never requires electron', () => {
+    const core = join(OUT, 'main', 'core-host.js');
+    expect(existsSync(core)).toBe(true);
+    const files = reachable(core);
+    expect(problems(files)).toEqual([]);
+    for (const f of files) expect(requires(readFileSync(f, 'utf8')).filter((s) => s === 'electron'), f).toEqual([]);
   });
 
   it('the CLI bundle uses node:http (the serve transport) and nothing else networked, and no electron', () => {

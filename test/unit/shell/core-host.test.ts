@@ -1,0 +1,128 @@
+/**
+ * The core process protocol (electron/core/host): the client's behaviour when the core process
+ * misbehaves — fails to start, dies mid-call, does not close — and the host loop's answers, over
+ * a scripted CoreProcess (no second process needed to test these edges; the happy path runs for
+ * real in test/integration/ipc-harness.test.ts and main-boot.test.ts).
+ */
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { connectCore, CoreStartError } from '../../../electron/core/host/client';
+import { serveCore } from '../../../electron/core/host/host';
+import { inProcessPair, type CoreProcess } from '../../../electron/core/host/port';
+import type { FromHost, ToHost } from '../../../electron/core/host/protocol';
+import { fakeCore, PROFILE } from './fake-core';
+
+/** A core process whose answers the test writes by hand. */
+function scripted(): CoreProcess & { received: ToHost[]; answer(m: FromHost): void; die(code: number | null): void; killed: boolean } {
+  const bus = new EventEmitter();
+  const proc = {
+    received: [] as ToHost[],
+    killed: false,
+    post: (m: unknown) => void proc.received.push(m as ToHost),
+    onMessage: (fn: (m: unknown) => void) => void bus.on('message', fn),
+    onExit: (fn: (code: number | null) => void) => void bus.once('exit', fn),
+    kill: () => {
+      proc.killed = true;
+      bus.emit('exit', null);
+    },
+    answer: (m: FromHost) => bus.emit('message', structuredClone(m)),
+    die: (code: number | null) => bus.emit('exit', code),
+  };
+  return proc;
+}
+
+const INIT = { dbPath: '/tmp/x.db', transport: 'electron' as const };
+
+describe('core process client', () => {
+  it('sends init first and rejects with the core message when the core fails to start', async () => {
+    const proc = scripted();
+    const connecting = connectCore(proc, INIT);
+    expect(proc.received).toEqual([{ type: 'init', options: INIT }]);
+    proc.answer({ type: 'failed', message: 'unable to open database file' });
+    await expect(connecting).rejects.toEqual(new CoreStartError('unable to open database file'));
+  });
+
+  it('rejects when the process ends before it is ready', async () => {
+    const proc = scripted();
+    const connecting = connectCore(proc, INIT);
+    proc.die(3);
+    await expect(connecting).rejects.toThrow(/ended before it was ready \(exit code 3\)/);
+  });
+
+  it('answers calls by id, out of order, and passes events on', async () => {
+    const proc = scripted();
+    const connecting = connectCore(proc, INIT);
+    proc.answer({ type: 'ready' });
+    const client = await connecting;
+    const events: unknown[] = [];
+    client.events.on('import.done', (p) => events.push(p));
+    const first = client.call('profile.info', {});
+    const second = client.call('sources.list', {});
+    const [, c1, c2] = proc.received as [ToHost, Extract<ToHost, { type: 'call' }>, Extract<ToHost, { type: 'call' }>];
+    expect([c1.channel, c2.channel]).toEqual(['profile.info', 'sources.list']);
+    proc.answer({ type: 'result', id: c2.id, envelope: { ok: true, value: [] } });
+    proc.answer({ type: 'result', id: c1.id, envelope: { ok: false, error: { code: 'not-found', message: 'No.' } } });
+    expect(await second).toEqual({ ok: true, value: [] });
+    expect(await first).toEqual({ ok: false, error: { code: 'not-found', message: 'No.' } });
+    // handlers throw the envelope as an ApiError (the shape main's own handlers rely on).
+    const thrown = client.handlers['profile.info']({}).then(() => null, (e: unknown) => e);
+    await new Promise((r) => setImmediate(r));
+    const c3 = proc.received.at(-1) as Extract<ToHost, { type: 'call' }>;
+    proc.answer({ type: 'result', id: c3.id, envelope: { ok: false, error: { code: 'busy', message: 'An import is running.' } } });
+    expect(await thrown).toMatchObject({ name: 'ApiError', code: 'busy', message: 'An import is running.' });
+    expect(await thrown).toBeInstanceOf(Error);
+    proc.answer({ type: 'event', name: 'import.done', payload: { jobId: 'j', status: 'imported', sourceIds: [1], message: null, file: null, member: null } });
+    expect(events).toEqual([{ jobId: 'j', status: 'imported', sourceIds: [1], message: null, file: null, member: null }]);
+  });
+
+  it('a core that dies mid-call: pending and later calls answer `unreachable` with a sentence', async () => {
+    const proc = scripted();
+    const connecting = connectCore(proc, INIT);
+    proc.answer({ type: 'ready' });
+    const client = await connecting;
+    const pending = client.call('claims.evaluate', { claims: [] });
+    proc.die(null);
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'unreachable', message: expect.stringMatching(/stopped unexpectedly/) } });
+    expect(await client.call('profile.info', {})).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    expect(await client.exited).toBeNull();
+  });
+
+  it('close() sends shutdown, waits for `closed`, and kills a core that never answers', async () => {
+    const polite = scripted();
+    const c1 = connectCore(polite, INIT);
+    polite.answer({ type: 'ready' });
+    const closing = (await c1).close();
+    expect(polite.received.at(-1)).toEqual({ type: 'shutdown' });
+    polite.answer({ type: 'closed' });
+    await closing;
+    expect(polite.killed).toBe(false);
+
+    const stuck = scripted();
+    const c2 = connectCore(stuck, INIT, { closeTimeoutMs: 50 });
+    stuck.answer({ type: 'ready' });
+    await (await c2).close();
+    expect(stuck.killed).toBe(true);
+  });
+});
+
+describe('core process host loop (over the in-process pair)', () => {
+  it('serves a core: ready, calls with envelopes, events, unknown channels, shutdown closes the core and exits', async () => {
+    const { host, core: proc } = inProcessPair();
+    const core = fakeCore();
+    const exits: number[] = [];
+    serveCore(host, { make: async () => core, exit: (code) => exits.push(code) });
+    const client = await connectCore(proc, INIT);
+    expect(await client.call('profile.info', {})).toEqual({ ok: true, value: PROFILE });
+    expect(await client.call('sources.list', {})).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    expect(await client.call('no.such' as never, {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const got: unknown[] = [];
+    client.events.on('import.progress', (p) => got.push(p));
+    core.emit('import.progress', { jobId: 'j', phase: 'reading', file: 'a.zip', member: null, bytesRead: 1, bytesTotal: 2, membersDone: 0, membersTotal: 1, records: 0 });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(got).toHaveLength(1);
+    await client.close();
+    expect(core.closed).toBe(true);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(exits).toEqual([0]);
+  });
+});
