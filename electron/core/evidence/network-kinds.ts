@@ -238,8 +238,11 @@ export function basisSentence(basis: KindBasis, reason: string): string | null {
   switch (basis) {
     case 'override':
       return `Its kind was set by a reviewed correction in this app (${reason.replace(/^override: /, '')}).`;
-    case 'list':
-      return `Its kind comes from a public list of hosting, datacenter and VPN networks (${reason.replace(/^list:/, '')}).`;
+    case 'list': {
+      const m = /^list:(\S+) \((.+)\)$/.exec(reason);
+      return m ? `Its kind comes from ${m[1] ?? ''}, a public list of hosting, datacenter and VPN networks dated ${m[2] ?? ''}.`
+        : `Its kind comes from a public list of hosting, datacenter and VPN networks (${reason}).`;
+    }
     case 'heuristic':
       return reason === DEFAULT_REASON
         ? 'This network is in no list and its name says nothing about its kind, so it is taken as an internet provider.'

@@ -60,7 +60,7 @@ describe('datacenter-login on a listed network', () => {
     const flags = analyseAccess([real(1, T(0), COMCAST), l], [], { distance: evidenceKit().distance }).flags;
     expect(flags.map((f) => [f.kind, f.eventIds])).toEqual([['datacenter-login', [7]]]);
     expect(flags[0]?.evidence).toEqual([l.provenance]);
-    expect(flags[0]?.explanation).toMatch(/x4bnet-datacenter \(2026-08-22\)/);
+    expect(flags[0]?.explanation).toMatch(/comes from x4bnet-datacenter, a public list of hosting, datacenter and VPN networks dated 2026-08-22/);
   });
 });
 

@@ -99,7 +99,7 @@ describe('classification order, with the reason', () => {
   });
 
   it('explains which source decided', () => {
-    expect(explainNetwork(classify(64501, null))).toMatch(/public list of hosting, datacenter and VPN networks \(dc-list \(2026-02-02\)\)/);
+    expect(explainNetwork(classify(64501, null))).toMatch(/comes from dc-list, a public list of hosting, datacenter and VPN networks dated 2026-02-02\./);
     expect(explainNetwork(classify(64502, null))).toMatch(/reviewed correction/);
     expect(explainNetwork(classify(64503, 'Plain Name Ltd'))).toMatch(/taken as an internet provider/);
     expect(explainNetwork(classify(16509, null))).not.toMatch(/list|guessed|correction/);
