@@ -2,6 +2,10 @@
  * The one API contract. Every call the UI can make is a channel here, with its request and
  * response types; every transport (Electron IPC, the loopback `serve` HTTP transport) implements
  * exactly this list. The renderer cannot tell which transport it talks to.
+ *
+ * Every request and response type here has a zod schema in shared/schemas/ (requests.ts,
+ * responses.ts); shared/schemas/agree.ts fails to compile when a type and its schema differ, so
+ * change both together. Requests are checked on entry by the core (electron/core/api/validate.ts).
  */
 import type { ClaimEntry, ClaimTemplate, ClaimsEvaluation } from './claims';
 import type {
@@ -358,5 +362,8 @@ export type Api = { [C in Channel]: (req: Req<C>) => Promise<Res<C>> } & {
   resolveFile(file: File): Promise<string>;
 };
 
-/** Errors crossing a transport keep a stable shape. */
-export interface ApiErrorShape { error: string; code: string }
+/**
+ * Errors crossing a transport: the envelope `{code, message, detail?}` of shared/errors.ts
+ * (codes documented in docs/errors.md).
+ */
+export type { ErrorEnvelope as ApiErrorShape } from './errors';
