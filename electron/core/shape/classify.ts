@@ -127,6 +127,10 @@ export const NULL: ScalarClass = { token: 'null', category: 'null' };
 
 /** Keys longer than this are taken for text someone wrote (the longest real setting name is 70). */
 const KEY_MAX = 100;
+/** The real layouts' keys use letters, digits, `_`, space, `-`, `/` and `:`; a little more is allowed. */
+const KEY_CHARS = /^[\p{L}\p{M}\p{N} _\-/:.,()&'?+%<>]*$/u;
+/** The wordiest real key ("Show your username and gift information in features with ranking lists") has 12. */
+const KEY_WORDS_MAX = 14;
 
 /**
  * A JSON key (or TXT label, CSV column) as printed. Keys that are data — ids, names in
@@ -145,6 +149,9 @@ export function reduceKey(key: string): string {
   if (/\d{6,}/.test(key)) return '<id key>';
   if ([...key].some((ch) => ch.charCodeAt(0) < 0x20 || ch === '\u007f')) return '<text key>';
   if (key.length > KEY_MAX) return '<long key>';
+  // Export keys are words: letters, digits, spaces and a little punctuation. Emoji, quotes, `!`,
+  // `#` or a sentence's worth of words mean a title or a message someone wrote.
+  if (!KEY_CHARS.test(key) || key.split(' ').length > KEY_WORDS_MAX) return '<text key>';
   return key;
 }
 

@@ -74,6 +74,10 @@ describe('keys', () => {
     ['user_1234567', '<id key>'],
     ['line\nbreak', '<text key>'],
     ['x'.repeat(101), '<long key>'],
+    ['Watched "Best of Berlin" 🎬', '<text key>'],
+    ['Hello!', '<text key>'],
+    ['#berlin', '<text key>'],
+    ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen', '<text key>'],
     // Structure stays.
     ['Show your username and gift information in features with ranking lists', 'Show your username and gift information in features with ranking lists'],
     ['Follower percentage by town/city', 'Follower percentage by town/city'],
