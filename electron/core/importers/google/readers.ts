@@ -42,6 +42,8 @@ interface MapJsonOptions {
   expectKey?: string;
   /** The keys `map` reads; other keys holding data are reported as not read. */
   keys?: KeyTree | ((item: JsonItem) => KeyTree);
+  /** Selected sections that hold no records this importer reads: whatever data they hold is reported as not read. */
+  isSection?: (item: JsonItem) => boolean;
 }
 
 /**
@@ -61,6 +63,10 @@ async function* mapJson(
   for await (const batch of jsonMemberItems(ctx, member, paths, { info })) {
     const out: ImportRecord[] = [];
     for (const item of batch) {
+      if (opts.isSection?.(item)) {
+        reportUnmapped(ctx.ledger, member, item.value, item.path, {});
+        continue;
+      }
       ctx.ledger.found(member);
       const mapped = map(item);
       const records = mapped === undefined ? [] : Array.isArray(mapped) ? mapped : [mapped];
@@ -119,11 +125,13 @@ const readTimeline: Reader = (ctx, member) =>
   mapJson(
     ctx, member,
     // Android: {semanticSegments, rawSignals, userLocationProfile}; iOS: a root array of segments.
-    (root) => (root === 'object' ? ['$.semanticSegments.*', '$.rawSignals.*'] : ['$.*']),
+    // The profile (frequent places) is selected only to report what it holds as not read.
+    (root) => (root === 'object' ? ['$.semanticSegments.*', '$.rawSignals.*', '$.userLocationProfile'] : ['$.*']),
     (item) => (item.path[0] === 'rawSignals' ? mapRawSignal : mapSegment)(item.value, origin(member, item)),
     {
       quietSkips: 'no position (a Wi-Fi scan or an activity guess)',
       keys: (item) => (item.path[0] === 'rawSignals' ? LOCATION_KEYS.rawSignal : LOCATION_KEYS.segment),
+      isSection: (item) => item.path.length === 1 && item.path[0] === 'userLocationProfile',
     },
   );
 

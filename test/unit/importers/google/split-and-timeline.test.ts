@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORTERS } from '../../../../electron/core/importers/registry';
-import { writeGoogleSplitZips, writeGoogleTimelineZip, writeGoogleZip } from '../../../fixtures/generators/google';
+import { googleTimeline, writeGoogleSplitZips, writeGoogleTimelineZip, writeGoogleZip } from '../../../fixtures/generators/google';
+import { writeDeterministicZip } from '../../../fixtures/generators/zip';
 import { coverageOf, runImport } from '../harness';
 import { summarise } from './summarise';
 
@@ -68,6 +69,18 @@ describe('on-device Timeline export', () => {
     // The Wi-Fi scan holds no position: a counted drop with its reason, not a problem.
     expect(r.ledger.items.get('Timeline.json')).toBe(r.records.length + 1);
     expect(r.ledger.gapsOf('Timeline.json')).toEqual([{ kind: 'item', what: 'no position (a Wi-Fi scan or an activity guess)', count: 1, example: '/rawSignals/5' }]);
+  });
+
+  it('a Timeline\'s frequent places are reported as not read when they hold data (and only then)', async () => {
+    const { content } = googleTimeline();
+    const doc = JSON.parse(content) as { userLocationProfile: { frequentPlaces: unknown[] } };
+    doc.userLocationProfile.frequentPlaces.push({ placeId: 'ChIJexampleHome', placeLocation: '52.5200000°, 13.4050000°', label: 'HOME' });
+    const zip = join(dir, 'timeline-profile.zip');
+    await writeDeterministicZip(zip, [{ path: 'Timeline.json', content: JSON.stringify(doc) }]);
+    const r = await runImport([zip], IMPORTERS);
+    expect(r.ledger.gapsOf('Timeline.json').filter((g) => g.kind === 'key')).toEqual([
+      { kind: 'key', what: '/userLocationProfile/frequentPlaces', count: 1, example: '/userLocationProfile/frequentPlaces' },
+    ]);
     // Times keep their offset: 09:00+01:00 is 08:00 UTC.
     const first = r.records.find((x) => x.pointer === '/semanticSegments/0');
     expect(first?.type === 'event' ? first.time.utc : null).toBe('2025-02-03T08:00:00.000Z');
