@@ -161,9 +161,28 @@ const THREAD_PARENTS = new Set(['inbox', 'message_requests', 'archived_threads',
 /**
  * A member path without the person in it: the wrapper folder named after the account
  * (`TikTok_Data_<name>/`, `facebook-<name>/`, `instagram-<name>/`, `twitter-<name>/`),
- * message-thread folders (`inbox/<thread>/`) and any segment holding an address.
+ * message-thread folders (`inbox/<thread>/`), names people gave in Takeout (Drive, Photos albums,
+ * Keep, Contacts, Mail, playlists) and any segment holding an address.
  */
+/**
+ * Google Takeout folders whose contents people name themselves (Drive files, photo albums, notes,
+ * contact groups, mail labels, playlists): every name below them is reduced to `<folder>` /
+ * `<file>.ext`.
+ */
+const USER_NAMED = /^((?:Takeout\/)?(?:Drive|Google Photos|Google Fotos|Keep|Notizen|Contacts|Kontakte|Mail|Google Play Books|Blogger|YouTube and YouTube Music\/playlists|YouTube und YouTube Music\/Playlists))\/(.+)$/;
+
+function reduceUserNamed(rest: string): string {
+  const parts = rest.split('/');
+  return parts.map((p, i) => {
+    if (i < parts.length - 1) return '<folder>';
+    const ext = /\.([A-Za-z0-9]{1,5})$/.exec(p);
+    return ext ? `<file>.${ext[1]}` : '<file>';
+  }).join('/');
+}
+
 export function reducePath(path: string): string {
+  const userNamed = USER_NAMED.exec(path);
+  if (userNamed) return `${userNamed[1]}/${reduceUserNamed(userNamed[2] ?? '')}`;
   const segments = path.split('/');
   return segments.map((seg, i) => {
     if (i === 0 && segments.length > 1) {

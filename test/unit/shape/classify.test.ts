@@ -96,9 +96,15 @@ describe('member paths', () => {
     ['your_instagram_activity/messages/inbox/mara_1234/message_1.json', 'your_instagram_activity/messages/inbox/<thread>/message_1.json'],
     ['messages/message_requests/jonas_99/photos/a.jpg', 'messages/message_requests/<thread>/photos/a.jpg'],
     ['facebook-mara1994/messages/inbox/x_1/message_1.json', 'facebook-<name>/messages/inbox/<thread>/message_1.json'],
-    ['Takeout/Mail/mara@example.com.mbox', 'Takeout/Mail/<email>'],
+    ['Takeout/Mail/mara@example.com.mbox', 'Takeout/Mail/<file>.mbox'],
+    ['Takeout/Fit/mara@example.com.json', 'Takeout/Fit/<email>'],
     ['Takeout/My Activity/Ads/MyActivity.json', 'Takeout/My Activity/Ads/MyActivity.json'],
     ['data/account.js', 'data/account.js'],
+    ['Takeout/Drive/Plans for Anna/budget 2024.xlsx', 'Takeout/Drive/<folder>/<file>.xlsx'],
+    ['Takeout/Google Photos/Trip with Jonas/IMG_0001.jpg.json', 'Takeout/Google Photos/<folder>/<file>.json'],
+    ['Keep/Call Mara back.json', 'Keep/<file>.json'],
+    ['Takeout/YouTube and YouTube Music/playlists/Songs for Anna.csv', 'Takeout/YouTube and YouTube Music/playlists/<file>.csv'],
+    ['Takeout/YouTube and YouTube Music/history/watch-history.json', 'Takeout/YouTube and YouTube Music/history/watch-history.json'],
     ['user_data_tiktok.json', 'user_data_tiktok.json'],
   ])('%s → %s', (path, expected) => {
     expect(reducePath(path)).toBe(expected);
