@@ -16,6 +16,7 @@ import type { Db } from '../store/db';
 import type { Enricher } from '../store/enrichment';
 import { insertSource, RecordWriter } from '../store/writer';
 import type { NotRead } from '../../../shared/domain';
+import { capSyntaxOf, DEFAULT_VALUE_CAP_BYTES, valueCap } from './value-cap';
 import { computeCoverage, notReadSentence } from './coverage';
 import { writeLedgerGaps } from '../store/ledger';
 import { writeArchiveProblems } from '../store/import-rows';
@@ -36,6 +37,8 @@ export interface ImportOptions {
   onProgress?: (p: ProgressUpdate) => void;
   signal?: AbortSignal;
   now?: () => Date;
+  /** Longest JSON string, CSV cell or TXT line read whole (value-cap.ts); longer ones are cut. */
+  valueCapBytes?: number;
   /** Test hook: fail after this many records, to prove atomicity. */
   failAfterRecords?: number;
 }
@@ -105,7 +108,15 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
         progress.memberDone();
       });
       stream.on('error', (err) => tap.destroy(err));
-      return stream.pipe(tap);
+      const hashed = stream.pipe(tap);
+      const syntax = capSyntaxOf(path);
+      if (syntax === null) return hashed;
+      const cap = opts.valueCapBytes ?? DEFAULT_VALUE_CAP_BYTES;
+      const capped = valueCap(syntax, cap, (cut) => {
+        ledger.dropped(path, `values longer than ${formatCap(cap)} were cut there (the rest of each not read)`, `byte:${cut.offset}`);
+      });
+      hashed.on('error', (err) => capped.destroy(err));
+      return hashed.pipe(capped);
     };
     const ctx: ImportContext = {
       inventory: inv,
@@ -189,6 +200,10 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
 }
 
 class ImportFailure extends Error {}
+
+function formatCap(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
+}
 
 function failure(err: unknown, file: string, member: string | null): ImportOutcome {
   if (err instanceof ArchiveError) {
