@@ -7,7 +7,7 @@
  * The schemas are built on first use: shared/claims.ts re-exports the parse functions from here
  * while this file reads its constants, and a module cycle must not touch them at load time.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { ClaimEntry, ClaimTemplate, Claim, ClaimTest, ClaimTestType, RegionName } from '../claims';
 import { CATEGORIES, CLAIM_TEST_TYPES, CLAIMS_SCHEMA, REGION_NAMES } from '../claims';
 import { CLAIM_TEMPLATES } from '../claim-templates';

@@ -1,5 +1,5 @@
 /** Schema pieces every channel shares: ids, enums of shared/domain.ts, the timeline filter. */
-import { z } from 'zod';
+import { z } from './zod';
 import { EVENT_KINDS, GRADES, NETWORK_KINDS, PLATFORMS } from '../domain';
 import { describeValue } from './issues';
 

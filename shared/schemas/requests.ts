@@ -5,7 +5,7 @@
  * is not `{id:1}`. `agree.ts` proves at compile time that each schema and its TypeScript type
  * are the same.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { Channel } from '../api';
 import { claimEntry } from './claims';
 import { rowId, timelineFilter, wholeNumber } from './common';

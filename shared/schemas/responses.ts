@@ -4,7 +4,7 @@
  * equal to the TypeScript types at compile time (agree.ts), and tests check real responses
  * against them (test/integration/contract-schemas.test.ts).
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { Channel } from '../api';
 import { CATEGORIES, EVIDENCE_ROLES, REGION_NAMES, VERDICTS, type Category, type RegionName } from '../claims';
 import { PLATFORMS } from '../domain';
@@ -40,6 +40,7 @@ export const sourceSummary = z.strictObject({
   first: nullableText,
   last: nullableText,
   coverage: z.strictObject({ parsed: count, ignored: count, unknown: count, missing: count, errors: count, notRead: count }),
+  synthetic: z.boolean(),
 });
 
 export const memberRow = z.strictObject({

@@ -9,6 +9,7 @@ import { INTERNAL_MESSAGE } from '../../../shared/errors';
 import { callChannel } from '../../../electron/core/serve/dispatch';
 import { gateHandlers } from '../../../electron/core/api/validate';
 import type { Handlers } from '../../../electron/core/api/types';
+import { z } from '../../../shared/schemas/zod';
 
 const filter = { from: '2024-01-01T00:00:00Z', sourceIds: [1], platforms: ['tiktok' as const], kinds: ['login' as const], q: 'word' };
 
@@ -139,4 +140,8 @@ describe('the schema gate on every channel', () => {
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(/^sources\.list: TypeError/);
   });
+});
+
+it('zod runs jitless: it never probes `new Function`, which the renderer\'s CSP would report', () => {
+  expect(z.config().jitless).toBe(true);
 });
