@@ -21,7 +21,7 @@ export function googleCatalogue(format: string): KnownFile[] {
   return [
     {
       name: new RegExp(`${SEP}${all((l) => l.myActivityFolders)}/${ANY_DIRS}${all((l) => l.myActivityFiles)}$`, 'i'),
-      status: 'parsed', reason: 'My Activity (JSON): searches, videos watched, ads seen, other activity, with IP and place when Google recorded them',
+      status: 'parsed', reason: 'My Activity (JSON): searches, videos watched, ads shown and clicked (with advertisers), other activity, with IP and the places Google recorded',
     },
     {
       name: new RegExp(`${SEP}${all((l) => l.youtubeFolders)}/${all((l) => l.youtubeHistoryFolders)}/[^/]+\\.json$`, 'i'),
