@@ -125,7 +125,7 @@ export const FACEBOOK_SPECS: readonly MetaFileSpec[] = [
     time: [['timestamp', 's'], ['timestamp_ms', 'ms'], ['Timestamp', 's'], ['Time', 's'], ...secs(...RECEIVED_ON)],
     roles: { source: ['name', 'title', ...NAME], event: ['type', ...EVENT_TYPE] },
     map: { type: 'off-platform' },
-    skip: ['id', 'events', 'Events'], // Meta's event id; the events list is read by map-off-platform.ts
+    skip: ['id', 'ID'], // Meta's id of the app or event (the events inside are walked like records)
   },
   {
     id: 'advertisers', label: 'advertiser', files: ['advertisers_using_your_activity_or_information.json'],

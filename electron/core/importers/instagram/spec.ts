@@ -180,7 +180,7 @@ export const INSTAGRAM_SPECS: readonly MetaFileSpec[] = [
     time: [['timestamp', 's'], ...secs(...RECEIVED_ON, ...TIME), ['timestamp_ms', 'ms']],
     roles: { source: ['name', 'title', ...NAME], event: ['type', ...EVENT_TYPE] },
     map: { type: 'off-platform' },
-    skip: ['id', 'ID', 'events', ...EVENTS], // Meta's id of the app or event; the events list is read by map-off-platform.ts
+    skip: ['id', 'ID'], // Meta's id of the app or event (the events inside are walked like records)
   },
   {
     id: 'ads-viewed', label: 'ad viewed', files: ['ads_viewed.json'], rootKeys: ['impressions_history_ads_seen'], rootList: true,

@@ -7,13 +7,14 @@
  *
  * What a row "names": every alias of its roles, its time keys, the keys its mapping reads (profile
  * fields, fact details, flags, message and media keys) and its `skip` list. A name consumes the
- * whole value below it. Meta's structural keys (`fbid`, `media_map_data`, `href`…) are consumed for
+ * whole value below it; a list of objects that no name claims is walked element by element (the
+ * off-Meta `events`). Meta's structural keys (`fbid`, `media_map_data`, `href`…) are consumed for
  * every row (STRUCTURAL). Empty values ("", null, [], {}, "N/A", and a labelled entry whose only
  * content is `timestamp: 0`) are never data.
  *
- * Shape paths are the record's key path with list indexes as `*`; a label is written as
- * `[label=Port number]` after its list index (`/*\/label_values/*[label=Port number]`), since it is
- * a value of the list entry, not a key.
+ * Shape paths are the record's key path with list indexes as `*`; a label is written as a segment
+ * `label:Port number` after its list index (`/*\/label_values/*\/label:Port number`), since it is a
+ * value of the list entry, not a key (and the ledger keeps such a segment readable).
  */
 import type { JsonKey } from '../common/json-pointer';
 import { isRecordObject, normKey } from '../common/keys';
@@ -85,27 +86,34 @@ class Walker {
   }
 
   private report(at: JsonKey[], label?: string): void {
-    const shape = shapePath(at) + (label === undefined ? '' : `[label=${label}]`);
+    const shape = label === undefined ? shapePath(at) : shapePath([...at, `label:${label}`]);
     // One report per shape and record: a list of ten unread entries is one gap of this record.
     if (this.seen.has(shape)) return;
     this.seen.add(shape);
     this.out.push({ shape, at });
   }
 
-  object(item: Record<string, unknown>): void {
+  object(item: Record<string, unknown>, at: JsonKey[] = [], depth = 0): void {
     for (const [key, value] of Object.entries(item)) {
       if (this.has(key) || isEmptyValue(value)) continue;
       const k = normKey(key);
-      if (k === 'stringmapdata' && isRecordObject(value)) this.stringMap(value, [key]);
-      else if (k === 'stringlistdata' && Array.isArray(value)) this.stringList(value, [key]);
-      else if (k === 'labelvalues' && Array.isArray(value)) this.labelValues(value, [key], 0);
-      else if (isRecordObject(value)) {
+      const here = [...at, key];
+      if (k === 'stringmapdata' && isRecordObject(value)) this.stringMap(value, here);
+      else if (k === 'stringlistdata' && Array.isArray(value)) this.stringList(value, here);
+      else if (k === 'labelvalues' && Array.isArray(value)) this.labelValues(value, here, 0);
+      else if (Array.isArray(value) && depth < 3 && value.some(isRecordObject)) {
+        // A list of objects nobody named as a whole (off-Meta `events`): each element is walked.
+        value.forEach((element, i) => {
+          if (isRecordObject(element)) this.object(element, [...here, i], depth + 1);
+          else if (!isEmptyValue(element)) this.report([...here, i]);
+        });
+      } else if (isRecordObject(value)) {
         for (const [inner, innerValue] of Object.entries(value)) {
           if (this.has(`${key}.${inner}`) || isEmptyValue(innerValue)) continue;
-          this.report([key, inner]);
+          this.report([...here, inner]);
         }
       } else {
-        this.report([key]);
+        this.report(here);
       }
     }
   }

@@ -70,18 +70,28 @@ describe('Facebook export of one category (Polish)', () => {
     expect(run.ledger.members().flatMap((m) => run.ledger.gapsOf(m))).toEqual([]);
   });
 
-  it('an app record without a name is counted as dropped, with its pointer; the others are still read', async () => {
+  it('an app record without a name is counted as dropped, and an unknown key in an off-Facebook event is unread, each with its pointer', async () => {
     const { files } = facebookPolishFiles(SEED);
     const apps = files.find((f) => f.path.endsWith('connected_apps_and_websites.json'));
     if (!apps) throw new Error('fixture without apps');
     const doc = JSON.parse(apps.content) as { installed_apps_v2: Record<string, unknown>[] };
     doc.installed_apps_v2.splice(5, 0, { category: 'inactive', added_timestamp: 0 });
     apps.content = JSON.stringify(doc);
+    // An unknown key inside an off-Facebook event: the events list is walked element by element.
+    const off = files.find((f) => f.path.endsWith('your_activity_off_meta_technologies.json'));
+    if (!off) throw new Error('fixture without off-Facebook activity');
+    const offDoc = JSON.parse(off.content) as { off_facebook_activity_v2: { events: Record<string, unknown>[] }[] };
+    const event = offDoc.off_facebook_activity_v2[2]?.events[0];
+    if (event) event.value_currency = 'EUR';
+    off.content = JSON.stringify(offDoc);
     const zip = join(dir, 'dropped.zip');
     await writeLayoutZip(zip, files, '');
     const r = await runImport([zip], META_IMPORTERS);
     expect(r.ledger.items.get('connected_apps_and_websites.json')).toBe(expected.apps + 1);
     expect(r.ledger.gapsOf('connected_apps_and_websites.json')).toEqual([{ kind: 'item', what: 'no name', count: 1, example: '/installed_apps_v2/5' }]);
     expect(r.records.filter((x) => x.type === 'fact' && x.fact === 'app')).toHaveLength(expected.apps);
+    expect(r.ledger.gapsOf('your_activity_off_meta_technologies.json')).toEqual([
+      { kind: 'key', what: '/off_facebook_activity_v2/*/events/*/value_currency', count: 1, example: '/off_facebook_activity_v2/2/events/0/value_currency' },
+    ]);
   });
 });

@@ -118,7 +118,7 @@ describe('Instagram 2026-05 layout', () => {
       { member: login.path, kind: 'key', what: '/account_history_login_history/*/string_map_data/Carrier', count: 1, example: '/account_history_login_history/1/string_map_data/Carrier' },
       { member: login.path, kind: 'key', what: '/account_history_login_history/*/session_token', count: 1, example: '/account_history_login_history/1/session_token' },
       { member: login.path, kind: 'key', what: '/account_history_login_sessions', count: 1, example: '/account_history_login_sessions' },
-      { member: activity.path, kind: 'key', what: '/*/label_values/*[label=Network type]', count: 1, example: `/2/label_values/${(items[2]?.label_values.length ?? 0) - 1}` },
+      { member: activity.path, kind: 'key', what: '/*/label_values/*/label:Network type', count: 1, example: `/2/label_values/${(items[2]?.label_values.length ?? 0) - 1}` },
     ].sort(byWhat));
     // The records are still all there.
     expect(modified.records).toHaveLength(run.records.length);

@@ -48,7 +48,6 @@ describe('Instagram fixtures', () => {
   it('writes Meta-escaped text: no raw non-ASCII byte in any JSON member', () => {
     for (const f of generateInstagramExport({ variant: '2023', seed: SEED }).files) {
       if (!f.path.endsWith('.json')) continue;
-      // eslint-disable-next-line no-control-regex -- the range deliberately starts at NUL (all of ASCII)
       expect(/[^\x00-\x7f]/.test(String(f.content)), f.path).toBe(false);
     }
   });
