@@ -59,7 +59,7 @@ test.describe('Electron shell', () => {
       const expected = await writeTikTokZip(zip, { variant: 'json-2026', seed: 45 });
       // The native picker cannot be clicked by Playwright: answer it in main with the fixture.
       await electronApp.evaluate(({ dialog }, path) => {
-        dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [path] })) as typeof dialog.showOpenDialog;
+        dialog.showOpenDialog = async () => ({ canceled: false, filePaths: [path] });
       }, zip);
       await page.getByTestId('pick-file').click();
       await expect(page.getByTestId('overview-events-total')).toHaveText(new Intl.NumberFormat('en').format(expected.events), { timeout: 60_000 });

@@ -286,6 +286,7 @@ describe('IPC harness (structured clone, real preload, real routing, real core)'
     // The old preload rejected with {name, message, error, code}: the page got a plain object, which
     // the renderer's messageOf of that time (Error instances and strings only) read as GENERIC.
     // `fails` above requires an Error in the page, so it fails on that preload.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- models the old preload's plain-object rejection
     const old = toPage(() => Promise.reject({ name: 'ApiError', message: 'No such source.', error: 'No such source.', code: 'not-found' })) as Fn;
     const err = await old().then(() => null, (e: unknown) => e);
     expect(err).not.toBeInstanceOf(Error);

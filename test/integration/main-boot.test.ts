@@ -9,7 +9,7 @@
  *
  * Needs a build (`npx electron-vite build`; CI builds before testing). Skips visibly otherwise.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ function newestSource(): number {
   let newest = 0;
   for (const d of ['electron/main', 'electron/core/host', 'electron/preload']) {
     const abs = resolve(__dirname, '..', '..', d);
-    for (const f of require('node:fs').readdirSync(abs) as string[]) newest = Math.max(newest, statSync(join(abs, f)).mtimeMs);
+    for (const f of readdirSync(abs)) newest = Math.max(newest, statSync(join(abs, f)).mtimeMs);
   }
   return newest;
 }
@@ -98,7 +98,7 @@ describe.skipIf(!out.ready)(`main process boot (${out.ready ? out.main : 'SKIPPE
     expect(s.singleInstanceLock).toBe(true);
     expect(s.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     const want: string[][] = [];
-    applySwitches({ appendSwitch: (name: string, value?: string) => want.push(value === undefined ? [name] : [name, value]) } as never);
+    applySwitches({ appendSwitch: (name: string, value?: string) => want.push(value === undefined ? [name] : [name, value]) });
     expect(s.switches).toEqual(want);
   });
 

@@ -46,6 +46,7 @@ export class FakeIpc {
       try {
         result = await fn(event, ...clone(args));
       } catch (err) {
+        // eslint-disable-next-line preserve-caught-error -- Electron's own wording; a cause does not cross IPC
         throw new Error(`Error invoking remote method '${channel}': ${String(err)}`);
       }
       return clone(result);
@@ -84,7 +85,11 @@ export function toPage(v: unknown): unknown {
       return toPage(out);
     };
   }
-  if (v instanceof Promise) return new Promise((resolve, reject) => v.then((x) => resolve(toPage(x)), (e: unknown) => reject(bridgeError(e))));
+  if (v instanceof Promise) {
+    return new Promise((resolve, reject) => {
+      v.then((x) => resolve(toPage(x)), (e: unknown) => reject(bridgeError(e)));
+    });
+  }
   if (v instanceof Error) return bridgeError(v);
   if (Array.isArray(v)) return v.map(toPage);
   if (typeof v === 'object' && v !== null && Object.values(v).some((x) => typeof x === 'function')) {

@@ -9,12 +9,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without type declarations (scripts/ is JavaScript run by node)
-import { abiOf, checkElectronBinding, ELECTRON_BINDING, NODE_BINDING } from '../../../scripts/native-abi.mjs';
+import { abiOf, checkElectronBinding as check, ELECTRON_BINDING, NODE_BINDING } from '../../../scripts/native-abi.mjs';
 import { chooseNativeBinding, explainBindingError } from '../../../electron/core/store/native-binding';
-
-type Check = { ok: true; binding: string } | { ok: false; message: string };
-const check = checkElectronBinding as (root: string, abi: number) => Check;
 
 const root = join(__dirname, '..', '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'wa-abi-'));
