@@ -18,12 +18,12 @@ export interface BindingContext {
   starts: string[];
   /** WHEREABOUTS_NATIVE_BINDING: an explicit binding file. */
   override?: string | undefined;
-  exists?(p: string): boolean;
+  exists?: (p: string) => boolean;
 }
 
 /** The `nativeBinding` path to pass to better-sqlite3, or undefined for its own lookup. */
 export function chooseNativeBinding(ctx: BindingContext): string | undefined {
-  const exists = ctx.exists ?? fs.existsSync;
+  const exists = ctx.exists ?? ((p: string) => fs.existsSync(p));
   if (ctx.override) return ctx.override;
   if (!ctx.electron) return undefined;
   for (const start of ctx.starts) {
