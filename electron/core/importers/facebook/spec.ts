@@ -198,6 +198,10 @@ export const FACEBOOK_SPECS: readonly MetaFileSpec[] = [
   MESSAGE_ROW,
   // ------------------------------------------------------------------ known, not analysed
   {
+    id: 'no-data', label: 'empty section', files: ['no-data.txt'], rootKeys: [], roles: {},
+    map: { type: 'ignore', reason: "Meta's marker for a section without data" },
+  },
+  {
     id: 'browser-cookies', label: 'browser cookies', files: ['browser_cookies.json'], rootKeys: [], roles: {},
     map: { type: 'ignore', reason: 'browser cookie statistics: keys not established [L], not analysed' },
   },

@@ -272,6 +272,61 @@ export const INSTAGRAM_SPECS: readonly MetaFileSpec[] = [
     skip: CONTENT_SKIP,
   },
   {
+    id: 'story-likes', label: 'story like', files: ['story_likes.json'], rootKeys: ['story_activities_story_likes'], rootList: true,
+    time: [['timestamp', 's']], roles: { counterpart: ['title'] },
+    map: { type: 'event', kind: 'like', title: ['Liked a story by {counterpart}', 'Liked a story'] },
+  },
+  {
+    id: 'story-polls', label: 'story poll answer', files: ['polls.json'], rootKeys: ['story_activities_polls'], rootList: true,
+    time: [['timestamp', 's']], roles: { counterpart: ['title'], text: ['value'] },
+    map: { type: 'event', kind: 'other', title: ['Answered a poll in a story by {counterpart}: “{text}”', 'Answered a story poll'] },
+  },
+  {
+    id: 'not-interested', label: 'account not interested in', files: ["accounts_you're_not_interested_in.json"],
+    rootKeys: ['impressions_history_recs_hidden_authors'], rootList: true, time: LABELLED_TIME, roles: { counterpart: USERNAME },
+    map: { type: 'event', kind: 'other', title: ['Not interested in {counterpart}', 'Not interested in an account'] },
+  },
+  {
+    // Links opened in Instagram's in-app browser (2025+ `label_values`) [H: instagram-2026-05]:
+    // served URLs with their hosts; session start and end are kept as text.
+    id: 'link-history', label: 'link visited', files: ['link_history.json'], rootKeys: [], rootList: true,
+    time: [['timestamp', 's']],
+    roles: {
+      url: ['Website link that you visited'], text: ['Title of website page that you visited'],
+      updated: ['Website session start time'], removed: ['Website session end time'],
+    },
+    map: { type: 'event', kind: 'other', title: ['Opened a link: {text}', 'Opened a link'], text: ['{updated} – {removed}'] },
+  },
+  {
+    id: 'possible-emails', label: 'possible e-mail', files: ['possible_emails.json'], rootKeys: ['inferred_data_inferred_emails'], rootList: true,
+    roles: { email: ['value'] }, map: { type: 'fact', fact: 'profile', name: ['Possible e-mail address'], value: ['{email}'] },
+  },
+  {
+    id: 'no-data', label: 'empty section', files: ['no-data.txt'], rootKeys: [], roles: {},
+    map: { type: 'ignore', reason: "Meta's marker for a section without data" },
+  },
+  {
+    id: 'settings', label: 'settings',
+    files: [
+      'comments_allowed_from.json', 'notification_preferences.json', 'use_cross-app_messaging.json', 'your_link_history_settings.json',
+      'show_exclusive_story_promo_setting.json', 'your_muted_story_teaser_creators.json', 'eligibility.json',
+    ],
+    rootKeys: [], roles: {}, map: { type: 'ignore', reason: 'account settings and eligibility: no access or location data' },
+  },
+  {
+    id: 'insights', label: 'account insights', files: ['audience_insights.json', 'content_interactions.json', 'profiles_reached.json'],
+    rootKeys: [], roles: {}, map: { type: 'ignore', reason: 'past account statistics (reach, followers by city and country): not analysed' },
+  },
+  {
+    id: 'shopping', label: 'shopping', files: ['cart_items.json', 'recently_viewed_items.json', 'wishlist_items.json'], rootKeys: [], roles: {},
+    map: { type: 'ignore', reason: 'shopping bag, wishlist and viewed products (no times): not analysed' },
+  },
+  {
+    id: 'personal-extras', label: 'personal details',
+    files: ['autofill_information.json', 'note_interactions.json', 'professional_information.json', 'profile_photos.json'], rootKeys: [], roles: {},
+    map: { type: 'ignore', reason: 'autofill details, notes, professional account and profile photo files: no access or location data' },
+  },
+  {
     id: 'contacts', label: 'synced contacts', files: ['synced_contacts.json'], rootKeys: [], roles: {},
     map: { type: 'ignore', reason: "contacts synced from your phone: other people's names and numbers, no access data" },
   },
@@ -292,7 +347,7 @@ export const INSTAGRAM_SPECS: readonly MetaFileSpec[] = [
     map: { type: 'ignore', reason: 'saved posts and liked comments: no access or location data' },
   },
   {
-    id: 'interests', label: 'ad interests', files: ['ads_interests.json', 'your_topics.json'], rootKeys: [], roles: {},
+    id: 'interests', label: 'ad interests', files: ['ads_interests.json', 'your_topics.json', 'see_less_topics.json'], rootKeys: [], roles: {},
     map: { type: 'ignore', reason: 'inferred interest topics: not analysed' },
   },
   {

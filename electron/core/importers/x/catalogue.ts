@@ -20,7 +20,7 @@ export function xCatalogue(format: string): KnownFile[] {
     { name: MANIFEST, status: 'parsed', expected: manifestExpected, reason: 'the archive manifest: account, generation date, list of files' },
   ];
   for (const spec of X_FILES) {
-    const expected = spec.expected === 'always' || (spec.expected === 'legacy' && posts === 'tweet') || (spec.expected === 'current' && posts === 'tweets');
+    const expected = spec.expected === 'always' || (spec.expected === 'before-2022' && posts === 'tweet') || (spec.expected === 'from-2022' && posts === 'tweets');
     if (expected) files.push({ name: `${spec.names[0]}.js`, status: 'parsed', expected: true, reason: spec.label });
     files.push({ name: dataFile(spec.names), status: 'parsed', reason: spec.label });
   }

@@ -28,7 +28,7 @@ export interface XFileSpec {
   wrapper?: string;
   map: XMapper;
   /** Expected in every archive of this layout (coverage: "expected but missing"). */
-  expected?: 'always' | 'legacy' | 'current';
+  expected?: 'always' | 'before-2022' | 'from-2022';
   /**
    * Values beside the records that their mapper needs (a DM's `conversationId`), selected as
    * items of their own: the streaming parser keeps nothing it does not select, so the containers
@@ -197,9 +197,9 @@ export const X_FILES: readonly XFileSpec[] = [
     },
   },
   // ---------------------------------------------------------------- content
-  { id: 'tweets', names: ['tweets'], label: 'Posts', items: ['$.*'], wrapper: 'tweet', map: 'tweet', expected: 'current', keys: { tweet: TWEET } },
+  { id: 'tweets', names: ['tweets'], label: 'Posts', items: ['$.*'], wrapper: 'tweet', map: 'tweet', expected: 'from-2022', keys: { tweet: TWEET } },
   // Archives before 2022: `tweet.js` / window.YTD.tweet.part0; the oldest items are the tweet itself, unwrapped.
-  { id: 'tweet', names: ['tweet'], label: 'Posts (legacy file name)', items: ['$.*'], wrapper: 'tweet', map: 'tweet', expected: 'legacy', keys: { tweet: TWEET } },
+  { id: 'tweet', names: ['tweet'], label: 'Posts (file name before 2022)', items: ['$.*'], wrapper: 'tweet', map: 'tweet', expected: 'before-2022', keys: { tweet: TWEET } },
   // Posts in communities are not in tweets.js [H] (2023 layout).
   { id: 'community-tweet', names: ['community-tweet'], label: 'Posts in communities', items: ['$.*'], wrapper: 'tweet', map: 'tweet', keys: { tweet: TWEET } },
   { id: 'deleted-tweets', names: ['deleted-tweets'], label: 'Deleted posts', items: ['$.*'], wrapper: 'tweet', map: 'deletedTweet', keys: { tweet: TWEET } },

@@ -60,6 +60,10 @@ describe('Instagram 2024-07 layout', () => {
     expect(events('off_platform')).toHaveLength(X.offPlatformEvents);
   });
 
+  it('every member of the layout is read or known with a reason: none unknown', () => {
+    expect(coverageOf(run).outcomes.filter((o) => o.status === 'unknown').map((o) => o.path)).toEqual([]);
+  });
+
   it('the ledger: nothing unread, nothing dropped, in any member read', () => {
     expect(run.ledger.members().flatMap((m) => run.ledger.gapsOf(m).map((g) => ({ m, ...g })))).toEqual([]);
     for (const member of run.parsed) expect(run.ledger.items.get(member), member).toBeGreaterThan(0);

@@ -87,6 +87,10 @@ describe('Instagram 2026-05 layout', () => {
     expect(signup[0]?.device?.model).toBeDefined();
   });
 
+  it('every member of the layout is read or known with a reason: none unknown', () => {
+    expect(coverageOf(run).outcomes.filter((o) => o.status === 'unknown').map((o) => o.path)).toEqual([]);
+  });
+
   it('the ledger: nothing unread, nothing dropped, in any member read', () => {
     expect(run.ledger.members().flatMap((m) => run.ledger.gapsOf(m).map((g) => ({ m, ...g })))).toEqual([]);
     expect(run.ledger.items.get(member('profile_activity.json'))).toBe(expected.profileActivityEvents);
