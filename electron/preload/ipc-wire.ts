@@ -24,10 +24,27 @@ export function toIpcApiError(message: string, code: ErrorCode): IpcApiError {
   return new ApiError(code, message);
 }
 
+/**
+ * The core process sends long strings as tagged UTF-8 bytes so main copies a block instead of
+ * re-encoding text (electron/core/host/protocol.ts, packLargeStrings: the other half of this
+ * wire format, kept there because the preload may import only shared/ and itself). Decoded here,
+ * in the renderer's process, so the page gets the contract's string.
+ */
+const BYTES_TAG = '__whereaboutsUtf8';
+
+function unpack(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  const packed = (v: unknown): v is Record<string, Uint8Array> => typeof v === 'object' && v !== null && ArrayBuffer.isView((v as Record<string, unknown>)[BYTES_TAG]);
+  if (!entries.some(([, v]) => packed(v))) return value;
+  const decoder = new TextDecoder();
+  return Object.fromEntries(entries.map(([k, v]) => [k, packed(v) ? decoder.decode(v[BYTES_TAG]) : v]));
+}
+
 export function unwrapEnvelope(envelope: unknown): unknown {
   if (typeof envelope === 'object' && envelope !== null && 'ok' in envelope) {
     const e = envelope as { ok: unknown; value?: unknown; error?: unknown };
-    if (e.ok === true) return e.value;
+    if (e.ok === true) return unpack(e.value);
     // fromEnvelope keeps a known code and its message; anything else reads as `internal`.
     if (e.ok === false) throw fromEnvelope(e.error);
   }

@@ -8,11 +8,11 @@ import { EventEmitter } from 'node:events';
 import { CHANNELS, type Channel } from '../../../shared/api';
 import type { Core, Handlers } from '../api/types';
 import { ApiError } from '../../../shared/errors';
-import { failure, isFromHost, type CallEnvelope, type HostInit, type WireError } from './protocol';
+import { failure, isFromHost, unpackLargeStrings, type CallEnvelope, type HostInit, type WireError } from './protocol';
 import type { CoreProcess } from './port';
 
 export interface CoreClient extends Core {
-  /** One call, answered with the envelope the preload unwraps (main forwards it as is). */
+  /** One call, answered with the envelope the preload unwraps (main forwards it as is; long strings stay packed, protocol.ts). */
   call(channel: Channel, req: unknown): Promise<CallEnvelope>;
   /** Settles when the core process has ended, with its exit code (null: killed or unknown). */
   readonly exited: Promise<number | null>;
@@ -97,7 +97,7 @@ export function connectCore(proc: CoreProcess, init: HostInit, o: ConnectOptions
       channel,
       async (req: unknown) => {
         const env = await call(channel, req);
-        if (env.ok) return env.value;
+        if (env.ok) return unpackLargeStrings(env.value);
         throw errorFromWire(env.error);
       },
     ]),

@@ -7,7 +7,7 @@
 import { EVENT_NAMES } from '../../../shared/api';
 import type { Core } from '../api/types';
 import { callChannel, isChannel } from '../serve/dispatch';
-import { envelopeOf, failure, isToHost, type FromHost, type HostInit } from './protocol';
+import { envelopeOf, failure, isToHost, packLargeStrings, type FromHost, type HostInit } from './protocol';
 import type { HostPort } from './port';
 
 export interface HostOptions {
@@ -66,7 +66,7 @@ export function serveCore(port: HostPort, o: HostOptions): void {
       if (closing !== null) return post({ type: 'result', id, envelope: failure('unreachable', 'Whereabouts is closing.') });
       if (core === null) return post({ type: 'result', id, envelope: failure('unreachable', 'The core is not running.') });
       if (typeof channel !== 'string' || !isChannel(channel)) return post({ type: 'result', id, envelope: failure('not-found', 'Unknown channel.') });
-      post({ type: 'result', id, envelope: envelopeOf(await callChannel(core.handlers, channel, req)) });
+      post({ type: 'result', id, envelope: packLargeStrings(envelopeOf(await callChannel(core.handlers, channel, req))) });
     })();
   });
   port.onDisconnect(() => void shutdown());

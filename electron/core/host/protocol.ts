@@ -48,6 +48,39 @@ export function failure(code: ErrorCode, message: string): CallEnvelope {
   return { ok: false, error: { code, message } };
 }
 
+/**
+ * Long strings in a result (a CSV export, a big report) travel as UTF-8 bytes, tagged, and are
+ * turned back into strings by the preload (electron/preload/ipc-wire.ts, `unwrapEnvelope`) or by
+ * the client when main itself needs the value. Why: main receives every result and clones it
+ * again for the page; a typed array is copied as a block, a string is re-encoded on main's thread
+ * (measured with a 43 MB CSV: main's loop stalled ~175 ms as a string). Only top-level string
+ * fields of an object value are packed; everything else is untouched.
+ */
+export const BYTES_TAG = '__whereaboutsUtf8';
+export const PACK_THRESHOLD = 1 << 20;
+
+export function packLargeStrings(env: CallEnvelope, threshold = PACK_THRESHOLD): CallEnvelope {
+  if (!env.ok || typeof env.value !== 'object' || env.value === null || Array.isArray(env.value)) return env;
+  const entries = Object.entries(env.value as Record<string, unknown>);
+  if (!entries.some(([, v]) => typeof v === 'string' && v.length >= threshold)) return env;
+  const encoder = new TextEncoder();
+  const value = Object.fromEntries(entries.map(([k, v]) => [k, typeof v === 'string' && v.length >= threshold ? { [BYTES_TAG]: encoder.encode(v) } : v]));
+  return { ok: true, value };
+}
+
+/** The value with packed strings turned back into strings (main's own use of a result). */
+export function unpackLargeStrings(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (!entries.some(([, v]) => isPacked(v))) return value;
+  const decoder = new TextDecoder();
+  return Object.fromEntries(entries.map(([k, v]) => [k, isPacked(v) ? decoder.decode(v[BYTES_TAG]) : v]));
+}
+
+function isPacked(v: unknown): v is { [BYTES_TAG]: Uint8Array } {
+  return typeof v === 'object' && v !== null && ArrayBuffer.isView((v as Record<string, unknown>)[BYTES_TAG]);
+}
+
 const TO_HOST = new Set(['init', 'call', 'shutdown']);
 const FROM_HOST = new Set(['ready', 'failed', 'result', 'event', 'closed']);
 

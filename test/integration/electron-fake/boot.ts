@@ -75,8 +75,10 @@ export function bootMain(o: { userData: string; env?: Record<string, string> }):
   const sent: BootedMain['sent'] = [];
   const pending = new Map<number, (m: { ok: boolean; error?: string } & Record<string, unknown>) => void>();
   let nextId = 1;
-  child.on('message', (m: { kind?: string; id?: number; channel?: string; payload?: unknown }) => {
+  child.on('message', (m: { kind?: string; id?: number; channel?: string; payload?: unknown; title?: string; body?: string }) => {
     if (m.kind === 'send') sent.push({ channel: m.channel!, payload: m.payload });
+    // An error box is main's last word before it exits: keep it for the error messages below.
+    if (m.kind === 'error-box') out += `[error box] ${m.title}: ${m.body}\n`;
     if (m.kind === 'reply' && m.id !== undefined) {
       pending.get(m.id)?.(m as never);
       pending.delete(m.id);
@@ -85,7 +87,7 @@ export function bootMain(o: { userData: string; env?: Record<string, string> }):
   const exited = new Promise<{ code: number | null; signal: string | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
   const request = <T>(op: Record<string, unknown>): Promise<T> =>
     new Promise<T>((resolvePromise, reject) => {
-      if (!child.connected) return reject(new Error(`main is not running\n${out}`));
+      if (!child.connected) return reject(new Error(`main is not running (exit code ${child.exitCode ?? 'unknown'})\n${out}`));
       const id = nextId++;
       pending.set(id, (m) => (m.ok ? resolvePromise(m as T) : reject(new Error(m.error))));
       child.send({ ...op, id });

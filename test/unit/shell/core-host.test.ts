@@ -5,11 +5,13 @@
  * real in test/integration/ipc-harness.test.ts and main-boot.test.ts).
  */
 import { EventEmitter } from 'node:events';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { connectCore, CoreStartError } from '../../../electron/core/host/client';
 import { serveCore } from '../../../electron/core/host/host';
 import { inProcessPair, type CoreProcess } from '../../../electron/core/host/port';
-import type { FromHost, ToHost } from '../../../electron/core/host/protocol';
+import { BYTES_TAG, packLargeStrings, unpackLargeStrings, type FromHost, type ToHost } from '../../../electron/core/host/protocol';
+import { unwrapEnvelope } from '../../../electron/preload/ipc-wire';
 import { fakeCore, PROFILE } from './fake-core';
 
 /** A core process whose answers the test writes by hand. */
@@ -124,5 +126,30 @@ describe('core process host loop (over the in-process pair)', () => {
     expect(core.closed).toBe(true);
     await new Promise((r) => setTimeout(r, 40));
     expect(exits).toEqual([0]);
+  });
+});
+
+describe('long strings cross main as bytes', () => {
+  const csv = `time,kind\n${'2024-01-01T00:00:00Z,watch\n'.repeat(50_000)}é✓`; // > 1 MiB, with non-ASCII
+  const clone = <T>(v: T): T => deserialize(serialize(v)) as T;
+
+  it('the host packs top-level long strings; the preload and the client turn them back', () => {
+    const env = packLargeStrings({ ok: true, value: { filename: 'timeline.csv', csv } });
+    const value = (env as { value: Record<string, unknown> }).value;
+    expect(value.filename).toBe('timeline.csv');
+    expect(ArrayBuffer.isView((value.csv as Record<string, unknown>)[BYTES_TAG])).toBe(true);
+    // Through two structured clones (core → main → page), as in the app.
+    expect(unwrapEnvelope(clone(clone(env)))).toEqual({ filename: 'timeline.csv', csv });
+    expect(unpackLargeStrings(clone(value))).toEqual({ filename: 'timeline.csv', csv });
+  });
+
+  it('leaves short strings, arrays, errors and non-objects alone', () => {
+    const small = { ok: true as const, value: { filename: 'a.csv', csv: 'a,b\n' } };
+    expect(packLargeStrings(small)).toBe(small);
+    const list = { ok: true as const, value: [csv] };
+    expect(packLargeStrings(list)).toBe(list);
+    const failed = { ok: false as const, error: { code: 'internal' as const, message: 'x' } };
+    expect(packLargeStrings(failed)).toBe(failed);
+    expect(unwrapEnvelope({ ok: true, value: 'plain' })).toBe('plain');
   });
 });
