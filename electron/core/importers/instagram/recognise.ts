@@ -3,9 +3,9 @@
  * Names only; HTML exports have the same folders with `.html` files (meta/recognise.ts).
  *
  * Layouts, strongest evidence first:
- * - 2025: `personal_information/personal_information/` (profile one level deeper),
- *   `your_instagram_activity/media/`, or `login_and_profile_creation/` [L];
- * - 2024: `your_instagram_activity/` or `security_and_login_information/`;
+ * - 2025: `your_instagram_activity/media/` or `login_and_profile_creation/` [H: instagram-2026-05 layout];
+ * - 2024: `your_instagram_activity/`, `security_and_login_information/`, or
+ *   `personal_information/personal_information/` (profile one level deeper) [H: instagram-2024-07 layout];
  * - 2021: the profile at `account_information/personal_information.json`;
  * - otherwise 2023 (`personal_information/personal_information.json`, top-level
  *   `login_and_account_creation/`, `content/posts_1.json`).
@@ -29,13 +29,15 @@ export const INSTAGRAM_SIGNATURE: MetaSignature = {
   formats: [
     {
       format: 'instagram-json-2025',
-      when: [/(^|\/)personal_information\/personal_information\//, /(^|\/)your_instagram_activity\/media\//, /(^|\/)login_and_profile_creation\//],
-      evidence: 'the 2025 folders ("personal_information/personal_information/", "your_instagram_activity/media/")',
+      when: [/(^|\/)your_instagram_activity\/media\//, /(^|\/)login_and_profile_creation\//],
+      evidence: 'the 2025 folders ("your_instagram_activity/media/", "login_and_profile_creation/")',
     },
     {
+      // A real July 2024 export already has `personal_information/personal_information/`
+      // (reference/real-layouts/instagram-2024-07.txt), so that folder marks 2024, not 2025.
       format: 'instagram-json-2024',
-      when: [/(^|\/)your_instagram_activity\//, /(^|\/)security_and_login_information\//],
-      evidence: 'the 2024 folders ("your_instagram_activity/", "security_and_login_information/")',
+      when: [/(^|\/)your_instagram_activity\//, /(^|\/)security_and_login_information\//, /(^|\/)personal_information\/personal_information\//],
+      evidence: 'the 2024 folders ("your_instagram_activity/", "security_and_login_information/", "personal_information/personal_information/")',
     },
     {
       format: 'instagram-json-2021',

@@ -28,8 +28,8 @@ afterAll(async () => {
 const events = (kind?: string): EventRecord[] => run.records.filter((r): r is EventRecord => r.type === 'event' && (kind === undefined || r.kind === kind));
 
 describe('Instagram 2024-07 layout', () => {
-  it('is recognised as the 2025 layout (personal_information/personal_information/), with no problems', () => {
-    expect(run.recognition.format).toBe('instagram-json-2025');
+  it('is recognised as the 2024 layout, with no problems', () => {
+    expect(run.recognition.format).toBe('instagram-json-2024');
     expect(run.problems).toEqual([]);
   });
 

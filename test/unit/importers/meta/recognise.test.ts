@@ -46,7 +46,8 @@ describe('Instagram layouts by path', () => {
 
   it.each([
     [['your_instagram_activity/likes/liked_posts.json'], 'instagram-json-2024'],
-    [['personal_information/personal_information/personal_information.json'], 'instagram-json-2025'],
+    // A real July 2024 export already has the deeper profile folder (real-layouts/instagram-2024-07).
+    [['personal_information/personal_information/personal_information.json'], 'instagram-json-2024'],
     [['security_and_login_information/login_and_profile_creation/login_activity.json', 'personal_information/personal_information.json'], 'instagram-json-2025'],
     [['account_information/personal_information.json', 'login_and_account_creation/login_activity.json'], 'instagram-json-2021'],
     [['personal_information/personal_information.json', 'login_and_account_creation/login_activity.json'], 'instagram-json-2023'],
