@@ -5,7 +5,8 @@
  * paths, same key trees and optional keys, same value types (docs/shape.md). A layout without its
  * generator fails here, by name, until the generator is written.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,6 @@ import { groupExportPaths } from '../../electron/cli/group-paths';
 import { compareShapeTexts } from '../../electron/core/shape/compare';
 import { shapeExports } from '../../electron/core/shape/shape-export';
 import type { BuildLayout } from '../fixtures/layouts/types';
-import { tempDir } from './helpers';
 
 const REPO = join(__dirname, '..', '..');
 /** CI checks out shared/ beside the clone. */
@@ -23,7 +23,7 @@ const FIXTURES = join(REPO, 'test', 'fixtures', 'layouts');
 const SHOWN = 40;
 
 const layoutNames = readdirSync(LAYOUTS).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -'.txt'.length)).sort();
-const tmp = tempDir('wa-layouts-');
+const tmp = mkdtempSync(join(tmpdir(), 'wa-layouts-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function shapeText(paths: readonly string[]): Promise<string> {
