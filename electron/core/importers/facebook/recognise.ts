@@ -1,7 +1,8 @@
 /**
  * What marks an export as Facebook's, and which layout (reference §0.6, §3). Names only.
  *
- * - 2024: `your_facebook_activity/` or `personal_information/profile_information/`;
+ * - 2024: `your_facebook_activity/` or `personal_information/profile_information/`, or the 2024 file
+ *   names `connected_apps_and_websites.*` / `your_activity_off_meta_technologies.*`;
  * - otherwise the pre-2024 layout (`profile_information/`, `posts/`, `messages/` at the top),
  *   labelled `facebook-json-2021` after the generation that introduced its `_v2` keys.
  */
@@ -22,8 +23,13 @@ export const FACEBOOK_SIGNATURE: MetaSignature = {
   formats: [
     {
       format: 'facebook-json-2024',
-      when: [/(^|\/)your_facebook_activity\//, /(^|\/)personal_information\/profile_information\//],
-      evidence: 'the 2024 folders ("your_facebook_activity/", "personal_information/profile_information/")',
+      // The 2024 names of the app and off-Meta files also mark it: an export of only
+      // `apps_and_websites_off_of_facebook/` has no other folder [H: facebook-2024 Polish layout].
+      when: [
+        /(^|\/)your_facebook_activity\//, /(^|\/)personal_information\/profile_information\//,
+        /(^|\/)connected_apps_and_websites\.(json|html)$/, /(^|\/)your_activity_off_meta_technologies\.(json|html)$/,
+      ],
+      evidence: 'the 2024 folders and names ("your_facebook_activity/", "personal_information/profile_information/", "connected_apps_and_websites")',
     },
   ],
   fallback: { format: 'facebook-json-2021', evidence: 'the pre-2024 folders ("profile_information/", "posts/" at the top)' },

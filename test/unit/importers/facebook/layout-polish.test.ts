@@ -33,6 +33,7 @@ describe('Facebook export of one category (Polish)', () => {
   it('is recognised as Facebook although its only folder was stripped as a wrapper', () => {
     expect(run.inventory.strippedFolder).toBe('apps_and_websites_off_of_facebook');
     expect(run.importer.id).toBe('facebook-json');
+    expect(run.recognition.format).toBe('facebook-json-2024');
     expect(run.recognition.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
