@@ -59,6 +59,12 @@ describe('Instagram 2026-05 layout', () => {
     expect(signIn?.title).toMatch(/^Log in from /);
   });
 
+  it('devices: every record naming one, each a different device', () => {
+    const withDevice = run.records.filter((r) => r.device !== undefined);
+    expect(withDevice).toHaveLength(expected.deviceRecords);
+    expect(new Set(withDevice.map((r) => JSON.stringify(r.device))).size).toBe(expected.deviceRecords);
+  });
+
   it('profile activity: one event per record, none without a time', () => {
     const activity = events().filter((e) => e.member.endsWith('profile_activity.json'));
     expect(activity).toHaveLength(expected.profileActivityEvents);
