@@ -115,7 +115,8 @@ function buildTest() {
   return head.pipe(z.discriminatedUnion('type', variants));
 }
 
-const CLAIM_KEYS = ['id', 'statement', 'statedBy', 'appliesTo', 'subject', 'test', 'effectiveFrom', 'source', 'note'] as const;
+/** Every field of a Claim: the shape below must have exactly these. */
+type ClaimKey = keyof Claim;
 
 
 function buildClaim() {
@@ -145,7 +146,7 @@ function buildClaim() {
     subject: subject.nullish().transform((s) => s ?? { platform: 'any' as const, sourceSha256: null }),
     source: source.nullish().transform((s) => s ?? null),
     test: z.unknown().refine((v) => v !== undefined, { error: 'is required', abort: true }).pipe(buildTest()),
-  } satisfies Record<(typeof CLAIM_KEYS)[number], z.ZodType>;
+  } satisfies Record<ClaimKey, z.ZodType>;
   return object(shape, 'must be an object (a claim, or {"template": "<id>"})').transform(
     (c): Claim => ({
       id: c.id, statement: c.statement, statedBy: c.statedBy, appliesTo: c.appliesTo, subject: c.subject,

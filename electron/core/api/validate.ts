@@ -13,7 +13,7 @@ import type { Handlers } from './types';
 
 export function validateRequest<C extends Channel>(channel: C, req: unknown): Req<C> {
   const r = REQUEST_SCHEMAS[channel].safeParse(req, { reportInput: true });
-  if (r.success) return r.data as Req<C>;
+  if (r.success) return r.data;
   const issues = fieldIssues(r.error.issues);
   throw new ApiError('bad-request', issuesMessage(issues), { channel, issues });
 }
