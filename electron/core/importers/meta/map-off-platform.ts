@@ -40,7 +40,7 @@ function labelValueEvents(item: Record<string, unknown>): RawEvent[] | undefined
   const entries = item.label_values;
   if (!Array.isArray(entries)) return undefined;
   const candidates = entries
-    .map((entry, i) => ({ entry, i }))
+    .map((entry: unknown, i) => ({ entry, i }))
     .filter(({ entry }) => isRecordObject(entry) && Array.isArray(entry.vec) && entry.vec.some((v) => isRecordObject(v) && Array.isArray(v.dict)));
   const chosen = candidates.find(({ entry }) => isRecordObject(entry) && typeof entry.label === 'string' && EVENT_LABELS.has(normKey(entry.label))) ?? candidates[0];
   if (!chosen || !isRecordObject(chosen.entry) || !Array.isArray(chosen.entry.vec)) return undefined;
