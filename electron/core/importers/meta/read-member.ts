@@ -208,7 +208,8 @@ export async function* readMetaMember(
     tally.records += out.length;
     yield* out;
   }
-  if (spec.rootRecord && info.root === 'object') {
+  // An empty root (`{}`) holds no record: nothing to find.
+  if (spec.rootRecord && info.root === 'object' && Object.keys(rootRaw).length > 0) {
     const out: ImportRecord[] = [];
     for (const unit of unitsOf(spec, repairMetaJson(rootRaw), rootRaw, [])) readUnit(unit, out);
     tally.records += out.length;
