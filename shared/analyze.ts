@@ -21,6 +21,8 @@ export interface AnalyzeSource {
   events: number;
   facts: number;
   coverage: Coverage;
+  /** True for a synthetic export (a workshop persona or the bundled sample): not anyone's data. */
+  synthetic: boolean;
 }
 
 export interface AnalyzeImport {

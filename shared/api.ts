@@ -46,6 +46,8 @@ export interface SourceSummary {
   last: string | null;
   /** Member counts per status; `notRead`: items and values in read members that became no record. */
   coverage: { parsed: number; ignored: number; unknown: number; missing: number; errors: number; notRead: number };
+  /** A synthetic export (a workshop persona or the bundled sample): never anyone's data. */
+  synthetic: boolean;
 }
 
 export interface MemberRow {

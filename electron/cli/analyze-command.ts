@@ -1,5 +1,5 @@
 /**
- * `whereabouts analyze <path>... [--db PATH] [--json] [--sample]`: import (or reuse) exports and
+ * `whereabouts analyze <path>... [--db PATH] [--json] [--sample] [--persona ID]`: import (or reuse) exports and
  * report on them — a readable summary, or with --json one JSON document on stdout (schema in
  * docs/analyze-json.md). Imports run in this process: the CLI has nothing else to keep responsive.
  */
@@ -17,8 +17,10 @@ import { processIo, type CliIo, type Command } from './command';
 import { defaultDbFromEnv } from './default-db';
 import { groupExportPaths } from './group-paths';
 import { summaryText } from './summary-text';
+import { PERSONA_OPTION, personaPathsFromArgs } from './persona-command';
+import { markSynthetic } from '../core/personas/synthetic';
 
-export const ANALYZE_USAGE = `Usage: whereabouts analyze <export.zip | folder | part-001.zip part-002.zip>... [--db PATH] [--json] [--sample]
+export const ANALYZE_USAGE = `Usage: whereabouts analyze <export.zip | folder | part-001.zip part-002.zip>... [--db PATH] [--json] [--sample] [--persona ID]
 
 Imports each export into the profile database (an export imported before, same SHA-256, is reused,
 never duplicated) and reports who accessed the account and where the data was served from.
@@ -26,6 +28,7 @@ never duplicated) and reports who accessed the account and where the data was se
   --db PATH   profile database (default: the app's data folder)
   --json      print one JSON document on stdout (see docs/analyze-json.md)
   --sample    analyse the bundled synthetic sample export
+  --persona ID  analyse a synthetic workshop persona's exports (whereabouts persona list); repeatable
   --quiet     no progress on stderr
 
 Exit codes: 0 all imported or reused; 1 an export failed (its message names the file and the
@@ -37,9 +40,11 @@ export function createAnalyzeCommand(io: CliIo = processIo): Command {
     summary: 'Import exports and report access, locations and findings (--json for scripts)',
     usage: ANALYZE_USAGE,
     async run(argv) {
-      const args = parseArgs(argv, { db: { type: 'string' }, json: { type: 'boolean' }, sample: { type: 'boolean' }, quiet: { type: 'boolean' } });
+      const args = parseArgs(argv, { db: { type: 'string' }, json: { type: 'boolean' }, sample: { type: 'boolean' }, quiet: { type: 'boolean' }, ...PERSONA_OPTION });
       const resourcesDir = defaultResourcesDir();
       const paths = args.positionals.map((p) => resolve(p));
+      // Paths of bundled synthetic exports: their sources are marked synthetic after import.
+      const synthetic = new Set<string>();
       if (boolOpt(args, 'sample', false)) {
         const sample = samplePath(resourcesDir);
         if (!existsSync(sample)) {
@@ -47,8 +52,13 @@ export function createAnalyzeCommand(io: CliIo = processIo): Command {
           return 1;
         }
         paths.push(sample);
+        synthetic.add(sample);
       }
-      if (paths.length === 0) throw new ArgsError('Give at least one export (a .zip, a folder, or the parts of a split export), or --sample.');
+      for (const p of personaPathsFromArgs(args, resourcesDir)) {
+        paths.push(p);
+        synthetic.add(p);
+      }
+      if (paths.length === 0) throw new ArgsError('Give at least one export (a .zip, a folder, or the parts of a split export), --sample or --persona ID.');
       const json = boolOpt(args, 'json', false);
       const quiet = boolOpt(args, 'quiet', false) || !process.stderr.isTTY;
       const dbPath = resolve(stringOpt(args, 'db') ?? defaultDbFromEnv());
@@ -65,6 +75,7 @@ export function createAnalyzeCommand(io: CliIo = processIo): Command {
           if (!quiet) process.stderr.write('\n');
           imports.push({ path: group.join(' + '), status: outcome.status, message: outcome.message });
           sourceIds.push(...outcome.sourceIds);
+          if (group.every((p) => synthetic.has(p))) markSynthetic(db, outcome.sourceIds);
           if (outcome.status === 'failed' || outcome.status === 'cancelled') io.err(outcome.message ?? 'import failed');
           else if (outcome.message && !(json && outcome.status === 'already-imported')) io.err(outcome.message);
         }

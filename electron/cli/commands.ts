@@ -8,6 +8,7 @@ import { createAnalyzeCommand } from './analyze-command';
 import { createReportCommand } from './report-command';
 import { createServeCommand } from './serve-command';
 import { createShapeCommand } from './shape-command';
+import { createPersonaCommand } from './persona-command';
 import { createVerifyCommand } from './verify-command';
 
 export const COMMANDS: readonly Command[] = [
@@ -16,4 +17,5 @@ export const COMMANDS: readonly Command[] = [
   createVerifyCommand(),
   createServeCommand({ createCore }),
   createShapeCommand(),
+  createPersonaCommand(),
 ];

@@ -16,9 +16,11 @@ import { defaultResourcesDir } from '../core/resources';
 import { ArgsError, boolOpt, parseArgs, stringOpt } from './args';
 import { processIo, type CliIo, type Command } from './command';
 import { claimsFromArgs, ClaimsFileError, importArchives, openWorkDb } from './report-inputs';
+import { PERSONA_OPTION, personaPathsFromArgs } from './persona-command';
+import { markSynthetic } from '../core/personas/synthetic';
 
 export const REPORT_USAGE = `Usage: whereabouts report <export.zip | folder | part-001.zip part-002.zip>... (--claims FILE | --template NAME)
-                          --out report.html|report.json|report.pdf [--db PATH] [--generated-at ISO]
+                          --out report.html|report.json|report.pdf [--db PATH] [--generated-at ISO] [--persona ID]
 
 Imports the exports, tests each claim against them and writes a report that cites every conclusion
 (archive SHA-256, member, pointer). The same archives, claims and version give a byte-identical
@@ -31,6 +33,8 @@ report; only generatedAt differs between runs (fix it with --generated-at).
   --out FILE           .html (self-contained, opens offline), .json, or .pdf (needs Chromium)
   --db PATH            keep the imports in this profile database (default: a temporary one)
   --generated-at ISO   the generatedAt value, e.g. 2026-01-01T00:00:00Z (default: now)
+  --persona ID         also import a synthetic workshop persona's exports (whereabouts persona list);
+                       repeatable, and enough on its own
   --quiet              no progress on stderr
 
 Check a report later with: whereabouts verify report.html <the same exports>
@@ -47,9 +51,12 @@ export function createReportCommand(io: CliIo = processIo): Command {
     async run(argv) {
       const args = parseArgs(argv, {
         claims: { type: 'string' }, template: { type: 'string', multiple: true }, out: { type: 'string', short: 'o' },
-        db: { type: 'string' }, 'generated-at': { type: 'string' }, quiet: { type: 'boolean' },
+        db: { type: 'string' }, 'generated-at': { type: 'string' }, quiet: { type: 'boolean' }, ...PERSONA_OPTION,
       });
-      if (args.positionals.length === 0) throw new ArgsError('Give at least one export (a .zip, a folder, or the parts of a split export).');
+      const resourcesDir = defaultResourcesDir();
+      const personaPaths = personaPathsFromArgs(args, resourcesDir);
+      const paths = [...args.positionals, ...personaPaths];
+      if (paths.length === 0) throw new ArgsError('Give at least one export (a .zip, a folder, or the parts of a split export), or --persona ID.');
       const out = stringOpt(args, 'out');
       if (out === undefined) throw new ArgsError('Give --out report.html, report.json or report.pdf.');
       const format = extname(out).toLowerCase() as Format;
@@ -69,12 +76,15 @@ export function createReportCommand(io: CliIo = processIo): Command {
       }
       const quiet = boolOpt(args, 'quiet', false) || !process.stderr.isTTY;
 
-      const kit = loadEvidenceKit(defaultResourcesDir());
+      const kit = loadEvidenceKit(resourcesDir);
       const evidence = evidenceFromKit(kit);
       const work = openWorkDb(stringOpt(args, 'db'));
       try {
-        const imported = await importArchives(work.db, args.positionals, evidence, io, quiet);
+        const imported = await importArchives(work.db, paths, evidence, io, quiet);
         if (imported.some((i) => i.failure !== null)) return 1;
+        for (const i of imported) {
+          if (i.sourceId !== null && i.paths.every((p) => personaPaths.includes(p))) markSynthetic(work.db, [i.sourceId]);
+        }
         const sourceIds = [...new Set(imported.map((i) => i.sourceId).filter((id): id is number => id !== null))];
         const doc = buildReport({ db: work.db, datasets: evidence.datasets, kit: () => kit }, { sourceIds, claims, generatedAt });
         const html = format === '.json' ? null : renderReportHtml(doc);

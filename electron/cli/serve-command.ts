@@ -16,6 +16,9 @@ import { ArgsError, boolOpt, intOpt, parseArgs, stringOpt } from './args';
 import type { CliIo, Command } from './command';
 import { processIo } from './command';
 import { openBrowser } from './open-browser';
+import { defaultResourcesDir } from '../core/resources';
+import { PERSONA_OPTION, personaPathsFromArgs } from './persona-command';
+import { importSyntheticExports } from './persona-import';
 
 export const RUNNING_PREFIX = 'Whereabouts is running at ';
 
@@ -27,17 +30,21 @@ export interface ServeDeps {
   /** Default profile database when --db is absent. */
   defaultDb?: () => string;
   openUrl?: (url: string) => void;
+  /** Where the built personas and datasets are; default: resources/generated (core/resources.ts). */
+  resourcesDir?: string;
   /** Resolves with the signal name when serving should stop. */
   waitForStop?: () => Promise<string>;
 }
 
-export const SERVE_USAGE = `Usage: whereabouts serve [--db PATH] [--port N] [--no-open]
+export const SERVE_USAGE = `Usage: whereabouts serve [--db PATH] [--port N] [--no-open] [--persona ID]
 
 Runs Whereabouts in your browser, on this computer only (127.0.0.1), until Ctrl+C.
 
   --db PATH    profile database (default: the app's data folder, the same one the desktop app uses)
   --port N     port on 127.0.0.1 (default 0: any free port)
-  --no-open    do not open the browser; just print the address`;
+  --no-open    do not open the browser; just print the address
+  --persona ID import a synthetic workshop persona into the profile before starting (repeatable;
+               whereabouts persona list)`;
 
 export function waitForSignal(): Promise<string> {
   return new Promise((resolveStop) => {
@@ -59,7 +66,7 @@ export function createServeCommand(deps: ServeDeps): Command {
     summary: 'Open the app in your browser (no Electron needed), on 127.0.0.1 only',
     usage: SERVE_USAGE,
     async run(argv) {
-      const args = parseArgs(argv, { db: { type: 'string' }, port: { type: 'string' }, open: { type: 'boolean' } });
+      const args = parseArgs(argv, { db: { type: 'string' }, port: { type: 'string' }, open: { type: 'boolean' }, ...PERSONA_OPTION });
       if (args.positionals.length > 0) throw new ArgsError(`Unexpected argument "${args.positionals[0]}".`);
       const port = intOpt(args, 'port', 0, 65535) ?? 0;
       const given = stringOpt(args, 'db');
@@ -67,6 +74,9 @@ export function createServeCommand(deps: ServeDeps): Command {
       const staticDir = deps.staticDir ?? join(__dirname, '..', 'renderer');
       const uploadDir = join(dirname(dbPath), 'uploads');
       mkdirSync(dirname(dbPath), { recursive: true });
+      // Personas are imported before the core opens the profile: the page starts on loaded data.
+      const personaPaths = personaPathsFromArgs(args, deps.resourcesDir ?? defaultResourcesDir());
+      if (!(await importSyntheticExports(dbPath, personaPaths, deps.resourcesDir ?? defaultResourcesDir(), io))) return 1;
       if (!existsSync(join(staticDir, 'index.html'))) io.err(`Note: the user interface is not built (${staticDir}); run npm run build.`);
 
       const core = await deps.createCore({ dbPath, transport: 'serve', tempDir: uploadDir });

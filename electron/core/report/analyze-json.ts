@@ -21,6 +21,7 @@ export function analyzeDocument(db: Db, sourceIds: number[], datasets: DatasetCr
     sources: sources.map((s) => ({
       id: s.id, platform: s.platform, format: s.format, file: s.file, sha256: s.sha256, bytes: s.bytes, parts: s.parts,
       parserVersion: s.parserVersion, records: s.events + s.facts, events: s.events, facts: s.facts, coverage: sourceCoverage(db, s.id),
+      synthetic: s.synthetic,
     })),
     span: { first: toSeconds(stats.first), last: toSeconds(stats.last) },
     events: { total: stats.total, byKind: stats.byKind },

@@ -266,6 +266,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     `,
   },
+  {
+    version: 8,
+    summary: 'sources.synthetic: 1 for a synthetic export (a workshop persona or the bundled sample), never anyone\'s data',
+    // Set after import by personas/synthetic.ts; every view and `analyze --json` can say SAMPLE.
+    sql: `
+      ALTER TABLE sources ADD COLUMN synthetic INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

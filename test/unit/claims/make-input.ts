@@ -16,7 +16,7 @@ export function emptyDoc(): AnalyzeDocument {
     imports: [],
     sources: [{
       id: 1, platform: 'tiktok', format: 'tiktok-json-2024', file: 'export.zip', sha256: SHA, bytes: 1, parts: [], parserVersion: 'p1',
-      records: 0, events: 0, facts: 0, coverage: { parsed: [], ignored: [], unknown: [], missing: [], errors: [], notRead: [] },
+      records: 0, events: 0, facts: 0, coverage: { parsed: [], ignored: [], unknown: [], missing: [], errors: [], notRead: [] }, synthetic: false,
     }],
     span: { first: null, last: null },
     events: { total: 0, byKind: {} },

@@ -10,6 +10,7 @@ import { listLedgerGaps, notReadCounts } from '../ledger';
 interface SourceRaw {
   id: number; platform: Platform; format: string; file: string; sha256: string; bytes: number; parts: string;
   parser_version: string; imported_at: string; events: number; facts: number; first_ts: number | null; last_ts: number | null;
+  synthetic: number;
 }
 
 export function listSources(db: Db): SourceSummary[] {
@@ -25,7 +26,7 @@ export function listSources(db: Db): SourceSummary[] {
     return {
       id: r.id, platform: r.platform, format: r.format, file: r.file, sha256: r.sha256, bytes: r.bytes,
       parts: JSON.parse(r.parts) as SourcePart[], parserVersion: r.parser_version, importedAt: r.imported_at,
-      events: r.events, facts: r.facts, first: iso(r.first_ts), last: iso(r.last_ts), coverage: c,
+      events: r.events, facts: r.facts, first: iso(r.first_ts), last: iso(r.last_ts), coverage: c, synthetic: r.synthetic === 1,
     };
   });
 }
