@@ -292,10 +292,10 @@ export const INSTAGRAM_SPECS: readonly MetaFileSpec[] = [
     id: 'link-history', label: 'link visited', files: ['link_history.json'], rootKeys: [], rootList: true,
     time: [['timestamp', 's']],
     roles: {
-      url: ['Website link that you visited'], text: ['Title of website page that you visited'],
-      updated: ['Website session start time'], removed: ['Website session end time'],
+      url: ['Website link that you visited'], name: ['Title of website page that you visited'],
+      sessionStart: ['Website session start time'], sessionEnd: ['Website session end time'],
     },
-    map: { type: 'event', kind: 'other', title: ['Opened a link: {text}', 'Opened a link'], text: ['{updated} – {removed}'] },
+    map: { type: 'event', kind: 'other', title: ['Opened a link: {name}', 'Opened a link'], text: ['session {sessionStart} – {sessionEnd}'] },
   },
   {
     id: 'possible-emails', label: 'possible e-mail', files: ['possible_emails.json'], rootKeys: ['inferred_data_inferred_emails'], rootList: true,

@@ -27,7 +27,9 @@ export type Role =
   /** What a record says changed: the e-mail, the previous and new value of a profile field. */
   | 'email' | 'oldValue' | 'newValue'
   /** A position the record states (Instagram `last_known_location`): decimal degrees. */
-  | 'lat' | 'lon';
+  | 'lat' | 'lon'
+  /** When a browsing session began and ended (Instagram `link_history.json`). */
+  | 'sessionStart' | 'sessionEnd';
 
 export type Roles = Partial<Record<Role, readonly string[]>>;
 
