@@ -45,8 +45,9 @@ export const PERSONAS: readonly PersonaInfo[] = [
     story:
       'Åsa lives in Stockholm and works in Berlin every other week. Instagram shows her home lines in ' +
       'Stockholm and her Swedish mobile network; TikTok shows her on German Telekom lines in Berlin and once ' +
-      'from her Stockholm home address, the same address her Instagram logins use. Two exports, one person: ' +
-      'compare the countries and look for the address both platforms saw.',
+      'from her Stockholm home address, the same address her Instagram logins use. Instagram also lists a ' +
+      'sign-in through Mullvad VPN and a new device followed by a password change. Two exports, one person: ' +
+      'compare the countries, find the address both platforms saw, and ask which sign-ins were hers.',
     exports: [
       { platform: 'instagram', files: ['instagram-asa.lindqvist-2025-09-16-h7Q2xKpL.zip'] },
       { platform: 'tiktok', files: ['TikTok_Data_1726531200.zip'] },
@@ -57,10 +58,10 @@ export const PERSONAS: readonly PersonaInfo[] = [
     name: 'Mara Lindqvist, freelance journalist, Berlin',
     platforms: ['x', 'google'],
     story:
-      'Mara publishes on X and lives in her Google account. Her X archive lists the apps she connected ' +
-      '(a scheduler that also posts for her) and a sign-in from a Hetzner cloud address; her Google Takeout, ' +
-      'split in two parts as Takeout does, shows a password change and a Gmail sign-in over IMAP from a ' +
-      'DigitalOcean address in Frankfurt. Which of these were her own tools?',
+      'Mara publishes on X and lives in her Google account. Her X archive lists three apps she connected ' +
+      '(one is a scheduler, Nordpfad Scheduler) and a sign-in from a Hetzner address; her Google Takeout, ' +
+      'split in two parts as Takeout does, shows a password change and a Gmail sign-in from a DigitalOcean ' +
+      'address. Hosting networks run servers: which of these were her own tools?',
     exports: [
       { platform: 'x', files: ['twitter-2025-06-01-5b0e8f4c2d1a9e7b3c6f0a1d2e4b8c9f7a3e5d1c0b2f4a6e8d9c7b5a3f1e0d2c4.zip'] },
       { platform: 'google', files: ['takeout-20250601T101010Z-001.zip', 'takeout-20250601T101010Z-002.zip'] },
