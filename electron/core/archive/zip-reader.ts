@@ -60,9 +60,11 @@ interface Tally {
  * lazyEntries: we pace the central directory walk and stop at the first refused entry.
  * autoClose off: members are opened long after the walk. decodeStrings off: yauzl would take
  * every unflagged name as CP437, but most tools write UTF-8 without the flag (names.ts).
- * validateEntrySizes: stored members must declare equal sizes.
+ * validateEntrySizes off: yauzl's check runs before we see the entry, so an encrypted stored
+ * member would read "size mismatch" instead of "password-protected"; describeEntry checks that
+ * stored members declare equal sizes itself, after the encryption check.
  */
-const YAUZL_OPTIONS: yauzl.Options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
+const YAUZL_OPTIONS: yauzl.Options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: false };
 
 async function openPart(path: string, index: number, limits: ArchiveLimits, tally: Tally): Promise<{ part: OpenPart; members: RawMember<ZipRef>[]; skipped: { path: string; reason: string }[] }> {
   const file = baseName(path);
@@ -166,6 +168,9 @@ function describeEntry(entry: yauzl.Entry, part: number, file: string, limits: A
   }
   if (norm.kind === 'empty') return { path: name, reason: 'a member without a usable name' };
   if ((entry.generalPurposeBitFlag & ENCRYPTED_FLAG) !== 0) throw encryptedError(file, norm.path);
+  if (entry.compressionMethod === 0 && entry.compressedSize !== entry.uncompressedSize) {
+    throw new ArchiveError('corrupt', file, `this zip file is damaged: a file stored without compression declares two different sizes (${entry.compressedSize} and ${entry.uncompressedSize} bytes). Download the export again`, norm.path);
+  }
   if (entry.versionMadeBy >>> 8 === MADE_BY_UNIX && ((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) {
     return { path: norm.path, reason: 'a symbolic link (it holds the name of another file, not data); not followed' };
   }
