@@ -215,9 +215,20 @@ function failure(err: unknown, file: string, member: string | null): ImportOutco
   if (err instanceof ImportFailure) {
     return { status: 'failed', sourceIds: [], message: `${file}: ${err.message}`, file, member: null };
   }
-  const text = err instanceof Error ? err.message : String(err);
   const where = member ? `${file}: ${member}` : file;
-  return { status: 'failed', sourceIds: [], message: `${where}: ${text}`, file, member };
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return { status: 'failed', sourceIds: [], message: `${where}: the disk is full, so the import was stopped and nothing was changed. Free some space and import again.`, file, member };
+  }
+  if (code === 'SQLITE_READONLY' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return { status: 'failed', sourceIds: [], message: `${where}: the profile database cannot be written (read-only or not allowed); nothing was changed.`, file, member };
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return { status: 'failed', sourceIds: [], message: `${where}: the profile database is in use by another program; nothing was changed. Close it and import again.`, file, member };
+  }
+  // Anything else is our fault, not the file's: the person gets a plain sentence, the log the details.
+  process.stderr.write(`whereabouts: internal error importing ${where}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  return { status: 'failed', sourceIds: [], message: `${where}: Whereabouts hit an internal problem while reading this, so nothing was changed (the details are in its log).`, file, member };
 }
 
 /**

@@ -14,8 +14,12 @@ export function commitImport(db: Db): void {
   db.exec('COMMIT');
 }
 
+/**
+ * SQLite rolls a transaction back by itself after some errors (SQLITE_FULL, SQLITE_IOERR): a
+ * second ROLLBACK would throw "no transaction is active" and hide the real cause.
+ */
 export function rollbackImport(db: Db): void {
-  db.exec('ROLLBACK');
+  if (db.inTransaction) db.exec('ROLLBACK');
 }
 
 export function findSourceBySha(db: Db, sha: string): number | null {
