@@ -51,6 +51,10 @@ export interface BootedMain {
   child: ChildProcess;
   /** Events main pushed to windows (webContents.send), in order. */
   sent: { channel: string; payload: unknown }[];
+  /** Reported as they happen, so they are known even after main has exited. */
+  errorBoxes: { title: string; body: string }[];
+  forks: { pid: number; modulePath: string }[];
+  windowsCreated: number;
   output(): string;
   state(): Promise<FakeState>;
   invoke<T = unknown>(channel: string, req: unknown, frameUrl?: string): Promise<T>;
@@ -73,10 +77,16 @@ export function bootMain(o: { userData: string; env?: Record<string, string> }):
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const sent: BootedMain['sent'] = [];
+  const errorBoxes: BootedMain['errorBoxes'] = [];
+  const forks: BootedMain['forks'] = [];
+  let windowsCreated = 0;
   const pending = new Map<number, (m: { ok: boolean; error?: string } & Record<string, unknown>) => void>();
   let nextId = 1;
-  child.on('message', (m: { kind?: string; id?: number; channel?: string; payload?: unknown; title?: string; body?: string }) => {
+  child.on('message', (m: { kind?: string; id?: number; channel?: string; payload?: unknown; title?: string; body?: string; pid?: number; modulePath?: string }) => {
     if (m.kind === 'send') sent.push({ channel: m.channel!, payload: m.payload });
+    if (m.kind === 'fork') forks.push({ pid: m.pid!, modulePath: m.modulePath! });
+    if (m.kind === 'window') windowsCreated++;
+    if (m.kind === 'error-box') errorBoxes.push({ title: m.title!, body: m.body! });
     // An error box is main's last word before it exits: keep it for the error messages below.
     if (m.kind === 'error-box') out += `[error box] ${m.title}: ${m.body}\n`;
     if (m.kind === 'reply' && m.id !== undefined) {
@@ -95,6 +105,11 @@ export function bootMain(o: { userData: string; env?: Record<string, string> }):
   const booted: BootedMain = {
     child,
     sent,
+    errorBoxes,
+    forks,
+    get windowsCreated() {
+      return windowsCreated;
+    },
     output: () => out,
     state: async () => (await request<{ state: FakeState }>({ op: 'state' })).state,
     invoke: async <T>(channel: string, req: unknown, frameUrl?: string) => (await request<{ value: T }>({ op: 'invoke', channel, req, frameUrl })).value,

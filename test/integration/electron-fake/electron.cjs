@@ -165,6 +165,7 @@ class BrowserWindow extends EventEmitter {
     const rec = { options: structuredCloneSafe(options), url: null, shown: false };
     this.rec = rec;
     state.windows.push(rec);
+    report({ kind: 'window' });
     app.emit('web-contents-created', {}, this.webContents);
     setImmediate(() => this.emit('ready-to-show'));
   }
@@ -250,6 +251,7 @@ const utilityProcess = {
     });
     const rec = { modulePath, args: args ?? [], serviceName: options?.serviceName ?? null, pid: child.pid, exitCode: undefined };
     state.utility.push(rec);
+    report({ kind: 'fork', pid: child.pid, modulePath });
     const up = new EventEmitter();
     up.pid = child.pid;
     up.postMessage = (m) => {
