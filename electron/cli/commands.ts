@@ -9,6 +9,7 @@ import { createReportCommand } from './report-command';
 import { createServeCommand } from './serve-command';
 import { createShapeCommand } from './shape-command';
 import { createPersonaCommand } from './persona-command';
+import { createEraseCommand } from './erase-command';
 import { createVerifyCommand } from './verify-command';
 
 export const COMMANDS: readonly Command[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   createServeCommand({ createCore }),
   createShapeCommand(),
   createPersonaCommand(),
+  createEraseCommand(),
 ];
