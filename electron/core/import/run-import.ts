@@ -10,7 +10,7 @@ import { ArchiveError, type ArchiveLimits, type ArchiveProblem, type ArchiveRead
 import { openArchive } from '../archive/open';
 import { folderSha256, hashingTap, hashParts } from '../archive/hash';
 import { chooseImporter, describeInventory, IMPORTERS, supportedExportsText } from '../importers/registry';
-import { MemberError, type ImportContext, type Importer } from '../importers/types';
+import { ExportError, MemberError, type ImportContext, type Importer } from '../importers/types';
 import { LedgerBook } from '../importers/common/unread';
 import type { Db } from '../store/db';
 import type { Enricher } from '../store/enrichment';
@@ -212,7 +212,7 @@ function failure(err: unknown, file: string, member: string | null): ImportOutco
   if (err instanceof MemberError) {
     return { status: 'failed', sourceIds: [], message: `${file}: ${err.member}: ${err.problem}`, file, member: err.member };
   }
-  if (err instanceof ImportFailure) {
+  if (err instanceof ImportFailure || err instanceof ExportError) {
     return { status: 'failed', sourceIds: [], message: `${file}: ${err.message}`, file, member: null };
   }
   const where = member ? `${file}: ${member}` : file;

@@ -81,6 +81,17 @@ export interface Importer {
   import(ctx: ImportContext): AsyncIterable<ImportRecord>;
 }
 
+/**
+ * Thrown by importers for a problem with the export as a whole (no one member is at fault, e.g.
+ * the HTML version of an export); the message is shown as is, after the file name.
+ */
+export class ExportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExportError';
+  }
+}
+
 /** Thrown by importers for a member that cannot be read at all; the message is shown as is. */
 export class MemberError extends Error {
   constructor(readonly member: string, readonly problem: string) {

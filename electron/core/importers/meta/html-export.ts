@@ -8,6 +8,7 @@
  * the import pipeline shows as the failure message (nothing is written: the import is atomic).
  * `diagnoseHtmlExport` gives the sentence for any other caller (CLI, registry) without importing.
  */
+import { ExportError } from '../types';
 
 export const HTML_FORMAT_SUFFIX = '-html';
 
@@ -21,7 +22,7 @@ export function isHtmlFormat(format: string): boolean {
 }
 
 /** Thrown by import() for an HTML export. Not a MemberError: no one member is at fault. */
-export class HtmlExportError extends Error {
+export class HtmlExportError extends ExportError {
   constructor(readonly platform: string) {
     super(htmlExportMessage(platform));
     this.name = 'HtmlExportError';
