@@ -8,6 +8,7 @@
  * change both together. Requests are checked on entry by the core (electron/core/api/validate.ts).
  */
 import type { ClaimEntry, ClaimTemplate, ClaimsEvaluation } from './claims';
+import type { FindingVocab, FlagCode, FlagVocab } from './words/codes';
 import type {
   Coverage, DatasetCredit, EventKind, Grade, LocationKind, MemberStatus, NetworkKind, Platform, Provenance, TimePrecision,
 } from './domain';
@@ -204,10 +205,18 @@ export interface NamedRow {
   detail: string | null;
 }
 
-export type FlagKind = 'datacenter-login' | 'new-country' | 'impossible-travel' | 'new-device-security';
+export type FlagKind = FlagCode;
 
-export interface Flag {
+/**
+ * A flag as every channel answers it: `code` + `params` are what the store keeps (shared/words);
+ * `title` and `explanation` are rendered from them at the edge (`flagWords`), so surfaces that
+ * show words need not render.
+ */
+export type Flag = FlagFields & FlagVocab;
+
+export interface FlagFields {
   id: string;
+  /** Same as `code` (kept for documents and UIs that read `kind`). */
   kind: FlagKind;
   severity: 'info' | 'warning' | 'alert';
   title: string;
@@ -258,8 +267,15 @@ export interface HostRow {
   platforms: Platform[];
 }
 
-export interface Finding {
+/**
+ * A finding as every channel answers it: `code` + `params` are what the store keeps
+ * (shared/words); `statement` is rendered from them at the edge (`findingStatement`).
+ */
+export type Finding = FindingFields & FindingVocab;
+
+export interface FindingFields {
   id: string;
+  /** Same as `code` (kept for documents and UIs that read `kind`). */
   kind: string;
   grade: Grade;
   statement: string;

@@ -64,6 +64,7 @@ export function createAnalyzeCommand(io: CliIo = processIo): Command {
       const dbPath = resolve(stringOpt(args, 'db') ?? defaultDbFromEnv());
       const evidence = loadEvidence(resourcesDir);
       const db = openDb(dbPath);
+      evidence.analyseIfStale(db); // findings and flags dropped by a migration (schema 9) are rebuilt first
       try {
         const imports: AnalyzeImport[] = [];
         const sourceIds: number[] = [];

@@ -52,6 +52,7 @@ export interface ImportedArchive {
 /** Imports each export (split parts grouped) in argument order; an export imported before is reused. */
 export async function importArchives(db: Db, paths: readonly string[], evidence: Evidence, io: CliIo, quiet: boolean): Promise<ImportedArchive[]> {
   const out: ImportedArchive[] = [];
+  evidence.analyseIfStale(db); // a profile opened with --db may predate schema 9 (findings as code + params)
   for (const group of groupExportPaths(paths.map((p) => resolve(p)))) {
     const outcome = await runImport({
       db, paths: group, enricher: evidence.enricher, analyse: evidence.analyse,

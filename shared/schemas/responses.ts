@@ -8,6 +8,8 @@ import { z } from './zod';
 import type { Channel } from '../api';
 import { CATEGORIES, EVIDENCE_ROLES, REGION_NAMES, VERDICTS, type Category, type RegionName } from '../claims';
 import { PLATFORMS } from '../domain';
+import { FLAG_CODES } from '../words/codes';
+import { findingSchema, flagSchema } from './words';
 import { datasetCredit, eventKind, grade, locationKind, memberStatus, networkKind, nullableText, platform, provenance, timePrecision } from './common';
 
 const count = z.number();
@@ -88,9 +90,9 @@ export const eventRow = z.strictObject(eventRowShape);
 
 export const timelinePage = z.strictObject({ offset: count, total: count, events: z.array(eventRow) });
 
-export const flag = z.strictObject({
+export const flag = flagSchema({
   id: z.string(),
-  kind: z.enum(['datacenter-login', 'new-country', 'impossible-travel', 'new-device-security']),
+  kind: z.enum(FLAG_CODES),
   severity: z.enum(['info', 'warning', 'alert']),
   title: z.string(),
   explanation: z.string(),
@@ -157,7 +159,7 @@ export const whereSummary = z.strictObject({
     pathHints: z.array(z.strictObject({ token: z.string(), location: hostLocation, grade, statement: z.string(), count })),
     platforms,
   })),
-  findings: z.array(z.strictObject({
+  findings: z.array(findingSchema({
     id: z.string(), kind: z.string(), grade, statement: z.string(), count, first: nullableText, last: nullableText,
     evidence: z.array(provenance), eventIds: z.array(count),
   })),

@@ -7,9 +7,9 @@ import { analyseAccess } from '../evidence/access-analysis';
 import type { LoginRecord, SecurityEvent } from '../evidence/access-types';
 import { FINDING_EVIDENCE_CAP, loginCountryFindings, loginNetworkFindings, sortFindings } from '../evidence/findings';
 import type { EvidenceKit } from '../evidence/load';
+import { linkGroupEventIds, loadLogins, loadSecurity, sourceShas } from '../store/analysis-rows';
 import type { Db } from '../store/db';
 import { linkFindings, type LinkFinding } from './link-findings';
-import { loadLogins, loadSecurity } from './store-io';
 
 export interface Derived {
   flags: Flag[];
@@ -19,16 +19,14 @@ export interface Derived {
 }
 
 export function derive(db: Db, kit: EvidenceKit, sourceIds?: readonly number[]): Derived {
-  const keep = (sha: string, shas: Set<string> | null) => shas === null || shas.has(sha);
-  const shas = sourceIds
-    ? new Set((db.prepare(`SELECT sha256 FROM sources WHERE id IN (${sourceIds.map(() => '?').join(',') || 'NULL'})`).pluck().all(...sourceIds) as string[]))
-    : null;
+  const shas = sourceShas(db, sourceIds);
+  const keep = (sha: string) => shas === null || shas.has(sha);
   // Logins and security events are few (thousands), so they are analysed in memory.
-  const logins: LoginRecord[] = loadLogins(db).filter((l) => keep(l.provenance.sourceSha256, shas)).map((l) => ({
+  const logins: LoginRecord[] = loadLogins(db).filter((l) => keep(l.provenance.sourceSha256)).map((l) => ({
     eventId: l.eventId, time: l.time, ip: l.ip, info: kit.ip.lookup(l.ip),
     deviceKey: l.deviceId === null ? null : String(l.deviceId), platform: l.platform, provenance: l.provenance,
   }));
-  const security: SecurityEvent[] = loadSecurity(db).filter((s) => keep(s.provenance.sourceSha256, shas))
+  const security: SecurityEvent[] = loadSecurity(db).filter((s) => keep(s.provenance.sourceSha256))
     .map((s) => ({ eventId: s.eventId, time: s.time, kind: s.kind, provenance: s.provenance }));
   const access = analyseAccess(logins, security, { distance: kit.distance });
   const links = linkFindings(db, kit, sourceIds);
@@ -42,5 +40,5 @@ export function derive(db: Db, kit: EvidenceKit, sourceIds?: readonly number[]):
 
 /** The event ids behind a link finding (a report lists them; the store links them in SQL). */
 export function linkEventIds(db: Db, link: LinkFinding): number[] {
-  return (db.prepare(`${link.eventIdsSql} ORDER BY 1`).pluck().all(...link.params) as number[]);
+  return linkGroupEventIds(db, link.group);
 }

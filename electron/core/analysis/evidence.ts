@@ -11,13 +11,18 @@ import { derive } from './derive';
 import { refreshHosts } from './refresh-hosts';
 import { classificationFingerprint, storedFingerprint, storeFingerprint } from './refresh-state';
 import { refreshIpNetworks } from './refresh-ips';
-import { writeDerived } from './store-io';
+import { ANALYSIS_STALE_KEY, linkFindingToGroup, metaValue, writeDerived } from '../store/analysis-rows';
 
 export interface Evidence {
   enricher: Enricher;
   datasets: DatasetCredit[];
   /** Recompute findings and flags for the whole profile (inside the caller's transaction). */
   analyse(db: Db): void;
+  /**
+   * Recompute them now if a migration dropped them (schema 9 stores code + params instead of
+   * sentences): the core calls this when it opens a profile. Returns whether it ran.
+   */
+  analyseIfStale(db: Db): boolean;
 }
 
 export function loadEvidence(resourcesDir?: string): Evidence {
@@ -46,7 +51,14 @@ export function evidenceFromKit(kit: EvidenceKit): Evidence {
       };
     },
   };
-  return { enricher, datasets: kit.datasets, analyse: (db) => analyse(db, kit) };
+  return {
+    enricher, datasets: kit.datasets, analyse: (db) => analyse(db, kit),
+    analyseIfStale(db) {
+      if (metaValue(db, ANALYSIS_STALE_KEY) === null) return false;
+      db.transaction(() => analyse(db, kit))();
+      return true;
+    },
+  };
 }
 
 function analyse(db: Db, kit: EvidenceKit): void {
@@ -61,7 +73,5 @@ function analyse(db: Db, kit: EvidenceKit): void {
   const d = derive(db, kit);
   writeDerived(db, d.flags, d.findings);
   // Link findings are linked to their events in SQL: no per-URL objects in memory.
-  for (const l of d.links) {
-    db.prepare(`INSERT OR IGNORE INTO finding_events (finding_id, event_id) SELECT ?, event_id FROM (${l.eventIdsSql})`).run(l.finding.id, ...l.params);
-  }
+  for (const l of d.links) linkFindingToGroup(db, l.finding.id, l.group);
 }

@@ -7,27 +7,17 @@
  * that changed are written.
  */
 import type { EvidenceKit } from '../evidence/load';
+import { networkClassificationWriter, storedNetworks } from '../store/analysis-rows';
 import type { Db } from '../store/db';
-
-interface StoredNetwork {
-  id: number;
-  address: string;
-  asn: number | null;
-  org: string | null;
-  network_kind: string;
-  provider: string | null;
-  network_basis: string | null;
-}
 
 /** Returns how many addresses were reclassified. */
 export function refreshIpNetworks(db: Db, kit: EvidenceKit): number {
-  const rows = db.prepare(`SELECT id, address, asn, org, network_kind, provider, network_basis FROM ips`).all() as StoredNetwork[];
-  const update = db.prepare(`UPDATE ips SET asn = ?, org = ?, network_kind = ?, provider = ?, network_basis = ? WHERE id = ?`);
+  const write = networkClassificationWriter(db);
   let changed = 0;
-  for (const r of rows) {
+  for (const r of storedNetworks(db)) {
     const i = kit.ip.lookup(r.address);
     if (i.asn === r.asn && i.org === r.org && i.networkKind === r.network_kind && i.provider === r.provider && i.networkBasis === r.network_basis) continue;
-    update.run(i.asn, i.org, i.networkKind, i.provider, i.networkBasis, r.id);
+    write(r.id, i);
     changed++;
   }
   return changed;

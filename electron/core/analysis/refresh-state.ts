@@ -11,6 +11,7 @@ import { HOST_RULES } from '../evidence/host-rules';
 import type { EvidenceKit } from '../evidence/load';
 import { NETWORK_TABLE } from '../evidence/network-kinds';
 import { OWNER_NAME_RULES, PERSON_WORDS } from '../evidence/owner-name-rules';
+import { metaValue, setMetaValue } from '../store/analysis-rows';
 import type { Db } from '../store/db';
 import { VERSION } from '../version';
 
@@ -30,9 +31,9 @@ export function classificationFingerprint(kit: EvidenceKit): string {
 }
 
 export function storedFingerprint(db: Db): string | null {
-  return (db.prepare(`SELECT value FROM meta WHERE key = ?`).pluck().get(KEY) as string | undefined) ?? null;
+  return metaValue(db, KEY);
 }
 
 export function storeFingerprint(db: Db, value: string): void {
-  db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(KEY, value);
+  setMetaValue(db, KEY, value);
 }

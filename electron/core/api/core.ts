@@ -31,6 +31,8 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
   const kit = loadEvidenceKit(resourcesDir);
   const evidence = evidenceFromKit(kit);
   let db: Db = openDb(opts.dbPath);
+  // A migration may have dropped the derived findings and flags (schema 9): rebuild them now.
+  evidence.analyseIfStale(db);
   const emitter = new EventEmitter();
   const emit = <E extends EventName>(e: E, p: ApiEvents[E]) => emitter.emit(e, p);
 

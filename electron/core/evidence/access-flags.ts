@@ -19,15 +19,18 @@
  *  - new-device-security: the device of the first dated sign-in is the baseline; a later first
  *    sign-in by a device followed within NEW_DEVICE_WINDOW_DAYS by a password change, logout or
  *    security event is flagged.
+ *
+ * Each flag is a code with plain params (shared/words/codes.ts); its title and explanation are
+ * rendered from them by shared/words/flags.ts, so the store keeps no sentence.
  */
 import type { Flag } from '../../../shared/api';
 import type { NetworkKind, Provenance } from '../../../shared/domain';
-import { datedInOrder, type LoginRecord, type SecurityEvent, type SecurityKind } from './access-types';
-import { countryInSentence } from './country-names';
+import type { FlagVocab, NetworkRef } from '../../../shared/words/codes';
+import { flagWords } from '../../../shared/words/flags';
+import { datedInOrder, type LoginRecord, type SecurityEvent } from './access-types';
 import type { CountryDistance } from './geo';
-import { ASN_MEANING, basisSentence, KIND_EXPLANATIONS, KIND_LABELS } from './network-kinds';
 import { stableId } from './stable-id';
-import { byText, DAY_MS, formatDay, formatDuration, formatUtc, toMs } from './time-words';
+import { byText, DAY_MS, toMs } from './time-words';
 
 export const TRAVEL_MIN_KM = 500;
 export const TRAVEL_MAX_KMH = 1000;
@@ -44,8 +47,14 @@ const COUNTRY_KINDS: readonly NetworkKind[] = ['isp', 'mobile', 'cdn'];
 /** Compared for impossible travel: fixed lines only (see the header). */
 export const TRAVEL_KINDS: readonly NetworkKind[] = ['isp'];
 
-const NOT_PROOF = 'It does not prove that someone else used the account.';
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+/** A flag from its fields and vocabulary; `kind` mirrors `code`, title and explanation are rendered. */
+export function wordedFlag(f: Omit<Flag, 'kind' | 'title' | 'explanation' | 'code' | 'params'>, v: FlagVocab): Flag {
+  const w = flagWords(v);
+  return {
+    id: f.id, kind: v.code, severity: f.severity, title: w.title, explanation: w.explanation,
+    eventIds: f.eventIds, evidence: f.evidence, first: f.first, last: f.last, ...v,
+  };
+}
 
 function evidenceOf(items: readonly (Provenance | undefined)[]): Provenance[] {
   const seen = new Set<string>();
@@ -61,10 +70,9 @@ function evidenceOf(items: readonly (Provenance | undefined)[]): Provenance[] {
   return out;
 }
 
-function networkName(l: LoginRecord): string {
+function networkOf(l: LoginRecord): NetworkRef {
   const i = l.info;
-  const who = i.provider ?? i.org ?? KIND_LABELS[i.networkKind].toLowerCase();
-  return i.asn !== null ? `${who}, AS${i.asn}` : who;
+  return { provider: i.provider, org: i.org, asn: i.asn, kind: i.networkKind };
 }
 
 function span(logins: readonly LoginRecord[]): { first: string | null; last: string | null } {
@@ -73,13 +81,6 @@ function span(logins: readonly LoginRecord[]): { first: string | null; last: str
 }
 
 // ---------- (a) datacenter-login ----------
-
-const DATACENTER_TITLES: Partial<Record<NetworkKind, (name: string) => string>> = {
-  cloud: (n) => `Sign-ins from a cloud provider's network: ${n}`,
-  hosting: (n) => `Sign-ins from a hosting company's network: ${n}`,
-  vpn: (n) => `Sign-ins through a VPN service: ${n}`,
-  platform: (n) => `Sign-ins from the network of ${n}`,
-};
 
 /** One flag per network (ASN) of kind cloud, hosting, VPN or platform. CDNs are not flagged. */
 export function datacenterFlags(logins: readonly LoginRecord[]): Flag[] {
@@ -100,27 +101,19 @@ export function datacenterFlags(logins: readonly LoginRecord[]): Flag[] {
     const name = i.provider ?? i.org ?? (i.asn !== null ? `AS${i.asn}` : 'an unnamed network');
     const ips = new Set(list.map((l) => l.ip));
     const { first, last } = span(list);
-    const when = first && last ? (formatDay(first) === formatDay(last) ? ` on ${formatDay(first)}` : ` between ${formatDay(first)} and ${formatDay(last)}`) : '';
-    const asn = i.asn !== null ? ` AS${i.asn}${i.org ? ` ("${i.org}")` : ''}` : i.org ? ` "${i.org}"` : '';
-    const parts = [
-      `${plural(list.length, 'sign-in')}${when} came from ${plural(ips.size, 'address', 'addresses')} in network${asn}, operated by ${name}.`,
-      KIND_EXPLANATIONS[kind],
-      ASN_MEANING,
-    ];
-    const why = basisSentence(i.kindBasis, i.networkBasis);
-    if (why) parts.push(why);
-    parts.push('Sign-ins through content delivery networks, such as iCloud Private Relay, are not flagged: those are usually the account holder.');
-    parts.push(NOT_PROOF);
-    flags.push({
+    flags.push(wordedFlag({
       id: stableId('flag', 'datacenter-login', key),
-      kind: 'datacenter-login',
       severity: kind === 'cloud' || kind === 'hosting' ? 'warning' : 'info',
-      title: (DATACENTER_TITLES[kind] ?? ((n: string) => `Sign-ins from ${n}`))(name),
-      explanation: parts.join(' '),
       eventIds: list.map((l) => l.eventId),
       evidence: evidenceOf(list.map((l) => l.provenance)),
       first, last,
-    });
+    }, {
+      code: 'datacenter-login',
+      params: {
+        kind, name, asn: i.asn, org: i.org, count: list.length, addresses: ips.size, first, last,
+        kindBasis: i.kindBasis, networkBasis: i.networkBasis,
+      },
+    }));
   }
   return flags.sort((a, b) => byText(a.first, b.first) || byText(a.id, b.id));
 }
@@ -166,28 +159,18 @@ export function newCountryFlags(logins: readonly LoginRecord[]): Flag[] {
     if (flagged.has(cc)) continue;
     flagged.add(cc);
     const later = eligible.filter((e) => countryOf(e.login) === cc).length - 1;
-    const registry = login.info.registryCountry && login.info.registryCountry !== login.info.country && login.info.country
-      ? ` (the registry dataset lists the address under ${countryInSentence(login.info.registryCountry)})` : '';
-    const history = earlier.length > 0
-      ? `Until then every dated sign-in in this export came from ${earlier.map(countryInSentence).join(', ')}`
-      : 'It is the first dated sign-in in this export';
-    const parts = [
-      `On ${formatUtc(login.time as string)} a sign-in came from ${login.ip} (${networkName(login)}), which the IP dataset places in ${countryInSentence(cc)}${registry}.`,
-      `${history}${later > 0 ? `; ${plural(later, 'more sign-in')} from ${countryInSentence(cc)} followed` : ''}.`,
-      'A new country often means travel, a VPN or proxy the datasets do not recognise, or a mobile carrier whose addresses are registered elsewhere.',
-      `The account's home country (${countryInSentence(home)}, where most sign-ins from home and mobile networks come from) is the baseline and is never flagged; server networks do not count.`,
-      NOT_PROOF,
-    ];
-    flags.push({
+    const registryCountry = login.info.registryCountry && login.info.registryCountry !== login.info.country && login.info.country
+      ? login.info.registryCountry : null;
+    flags.push(wordedFlag({
       id: stableId('flag', 'new-country', cc, login.eventId),
-      kind: 'new-country',
       severity: 'warning',
-      title: `First sign-in from ${countryInSentence(cc)}`,
-      explanation: parts.join(' '),
       eventIds: [login.eventId],
       evidence: evidenceOf([login.provenance]),
       first: login.time, last: login.time,
-    });
+    }, {
+      code: 'new-country',
+      params: { country: cc, time: login.time as string, ip: login.ip, network: networkOf(login), registryCountry, earlier, later, home },
+    }));
   }
   return flags;
 }
@@ -214,40 +197,27 @@ export function impossibleTravelFlags(logins: readonly LoginRecord[], distance: 
     const hours = (b.ms - a.ms) / 3_600_000;
     const speed = hours > 0 ? km / hours : Infinity;
     if (speed <= TRAVEL_MAX_KMH) continue;
-    const round = (x: number): string => (Math.round(x / 10) * 10).toLocaleString('en-US');
-    const dist = [
-      centre !== null ? `The two countries' centre points are about ${round(centre)} km apart` : null,
-      nearest !== null ? `their nearest airports about ${round(nearest)} km` : null,
-    ].filter(Boolean).join(' and ');
-    const parts = [
-      `${a.login.ip} (${countryInSentence(ca)}, ${networkName(a.login)}) signed in at ${formatUtc(a.login.time as string)}, and ${b.login.ip} (${countryInSentence(cb)}, ${networkName(b.login)}) at ${formatUtc(b.login.time as string)}: ${formatDuration(b.ms - a.ms)} apart.`,
-      `${dist}. Covering ${round(km)} km in that time would need ${Number.isFinite(speed) ? `about ${round(speed)} km/h` : 'both places at once'}, faster than an airliner (about ${AIRLINER_KMH} km/h).`,
-      `Country positions are coarse, so only gaps over ${TRAVEL_MIN_KM} km and ${TRAVEL_MAX_KMH.toLocaleString('en-US')} km/h are flagged, and only home internet providers are compared; mobile, VPN, relay, server and unknown networks are left out.`,
-      `Both networks were taken as home internet providers (${a.login.ip}: ${a.login.info.networkBasis}; ${b.login.ip}: ${b.login.info.networkBasis}).`,
-      'Other explanations: a VPN or proxy not recognised as one, an app or service signing in on your behalf, or a wrong entry in the IP dataset.',
-      NOT_PROOF,
-    ];
-    flags.push({
+    const end = (l: LoginRecord, country: string) => ({
+      ip: l.ip, country, time: l.time as string, network: networkOf(l), networkBasis: l.info.networkBasis,
+    });
+    flags.push(wordedFlag({
       id: stableId('flag', 'impossible-travel', a.login.eventId, b.login.eventId),
-      kind: 'impossible-travel',
       severity: 'alert',
-      title: `Sign-ins from ${countryInSentence(ca)} and ${countryInSentence(cb)} ${formatDuration(b.ms - a.ms)} apart`,
-      explanation: parts.join(' '),
       eventIds: [a.login.eventId, b.login.eventId],
       evidence: evidenceOf([a.login.provenance, b.login.provenance]),
       first: a.login.time, last: b.login.time,
-    });
+    }, {
+      code: 'impossible-travel',
+      params: {
+        from: end(a.login, ca), to: end(b.login, cb), apartMs: b.ms - a.ms, centreKm: centre, nearestKm: nearest,
+        speedKmh: Number.isFinite(speed) ? speed : null, minKm: TRAVEL_MIN_KM, maxKmh: TRAVEL_MAX_KMH, airlinerKmh: AIRLINER_KMH,
+      },
+    }));
   }
   return flags;
 }
 
 // ---------- (d) new-device-security ----------
-
-const SECURITY_WORDS: Record<SecurityKind, string> = {
-  password_change: 'a password change',
-  logout: 'a logout',
-  security: 'a security event',
-};
 
 export function newDeviceSecurityFlags(logins: readonly LoginRecord[], security: readonly SecurityEvent[]): Flag[] {
   const events = security
@@ -265,26 +235,22 @@ export function newDeviceSecurityFlags(logins: readonly LoginRecord[], security:
     const after = events.filter((x) => x.ms >= ms && x.ms - ms <= NEW_DEVICE_WINDOW_DAYS * DAY_MS);
     if (after.length === 0) continue;
     const firstAfter = after[0] as { e: SecurityEvent; ms: number };
-    const kinds = [...new Set(after.map((x) => SECURITY_WORDS[x.e.kind]))];
+    const security = [...new Set(after.map((x) => x.e.kind))];
     const device = key.length > 60 ? `${key.slice(0, 57)}…` : key;
-    const parts = [
-      `A device not seen before in this export (${device}) first signed in at ${formatUtc(login.time as string)} from ${login.ip} (${countryInSentence(countryOf(login))}, ${networkName(login)}).`,
-      `Within ${formatDuration(firstAfter.ms - ms)} the account had ${kinds.join(' and ')}${after.length > 1 ? ` (${after.length} events within ${NEW_DEVICE_WINDOW_DAYS} days)` : ''}.`,
-      'Someone taking over an account often signs in on their own device and then changes the password or signs others out; setting up a new phone and then changing your password looks the same.',
-      'The first device in the export is the baseline and is not flagged.',
-      NOT_PROOF,
-    ];
-    flags.push({
+    flags.push(wordedFlag({
       id: stableId('flag', 'new-device-security', key, login.eventId),
-      kind: 'new-device-security',
       severity: 'warning',
-      title: `New device followed by ${kinds[0] ?? 'a security event'}`,
-      explanation: parts.join(' '),
       eventIds: [login.eventId, ...after.map((x) => x.e.eventId)],
       evidence: evidenceOf([login.provenance, ...after.map((x) => x.e.provenance)]),
       first: login.time,
       last: after[after.length - 1]?.e.time ?? login.time,
-    });
+    }, {
+      code: 'new-device-security',
+      params: {
+        device, time: login.time as string, ip: login.ip, country: countryOf(login), network: networkOf(login),
+        withinMs: firstAfter.ms - ms, security, events: after.length, windowDays: NEW_DEVICE_WINDOW_DAYS,
+      },
+    }));
   }
   return flags;
 }

@@ -1,9 +1,10 @@
 /**
  * Findings: the statements the app makes, each with its grade, counts, the export's own date
  * range, the supporting event ids and (capped) provenance. Ids hash kind + rule + label, so the
- * same export always yields the same ids.
+ * same export always yields the same ids. Each is a code with plain params (shared/words/codes.ts);
+ * its statement is rendered from them (shared/words/findings.ts), never written here.
  *
- * Kinds: 'host-location' (one per host rule and location label), 'path-location' (per path rule
+ * Codes: 'host-location' (one per host rule and location label), 'path-location' (per path rule
  * and label), 'login-network' (grade C, per ASN), 'login-country' (per country and grade).
  */
 import type { Finding } from '../../../shared/api';
@@ -11,8 +12,10 @@ import { GRADES, type Grade, type NetworkKind, type Provenance } from '../../../
 import type { LoginRecord } from './access-types';
 import type { HostMatch, PathHint } from './host-knowledge';
 import { stableId } from './stable-id';
+import type { CountryReason, FindingVocab } from '../../../shared/words/codes';
+import { findingStatement } from '../../../shared/words/findings';
+import type { LocationStatement } from '../../../shared/words/location';
 import { byText, toMs } from './time-words';
-import { claimSummary, countrySummary, LINKS, networkSummary, type Claim, type Noun } from './wording';
 
 /** One URL occurrence in an event, already classified (host-knowledge.ts classifyUrl). */
 export interface LinkOccurrence {
@@ -26,8 +29,6 @@ export interface LinkOccurrence {
 export interface FindingsInput {
   links?: readonly LinkOccurrence[];
   logins?: readonly LoginRecord[];
-  /** What the links are ("media links"); default "links". */
-  noun?: Noun;
   /** Most provenance entries kept per finding (all are counted). Default 50. */
   evidenceCap?: number;
 }
@@ -45,9 +46,9 @@ class Group {
   private lastMs = -Infinity;
   private readonly ids = new Set<number>();
   private readonly items: Item[] = [];
-  readonly reasons = new Set<string>();
+  readonly reasons = new Set<CountryReason>();
 
-  constructor(readonly id: string, readonly kind: string, readonly grade: Grade, readonly claim: Claim | null) {}
+  constructor(readonly id: string, readonly grade: Grade, readonly said: LocationStatement | null) {}
 
   add(item: Item): void {
     this.count++;
@@ -60,7 +61,12 @@ class Group {
     }
   }
 
-  finish(statement: string, cap: number): Finding {
+  /** The counted params every code shares. */
+  counted(): { count: number; first: string | null; last: string | null } {
+    return { count: this.count, first: this.first, last: this.last };
+  }
+
+  finish(vocab: FindingVocab, cap: number): Finding {
     // Evidence in time order (undated last), unique per record, capped.
     const ordered = [...this.items].sort((a, b) => (toMs(a.time) ?? Infinity) - (toMs(b.time) ?? Infinity) || a.eventId - b.eventId);
     const seen = new Set<string>();
@@ -72,12 +78,19 @@ class Group {
       evidence.push(it.provenance);
       if (evidence.length >= cap) break;
     }
-    return {
-      id: this.id, kind: this.kind, grade: this.grade, statement,
-      count: this.count, first: this.first, last: this.last,
+    return wordedFinding({
+      id: this.id, grade: this.grade, count: this.count, first: this.first, last: this.last,
       evidence, eventIds: [...this.ids].sort((a, b) => a - b),
-    };
+    }, vocab);
   }
+}
+
+/** A finding from its fields and vocabulary; `kind` mirrors `code`, `statement` is rendered. Key order is the report's. */
+export function wordedFinding(f: Omit<Finding, 'kind' | 'statement' | 'code' | 'params'>, v: FindingVocab): Finding {
+  return {
+    id: f.id, kind: v.code, grade: f.grade, statement: findingStatement(v), count: f.count, first: f.first, last: f.last,
+    evidence: f.evidence, eventIds: f.eventIds, ...v,
+  };
 }
 
 function groupInto(groups: Map<string, Group>, id: string, make: () => Group): Group {
@@ -89,25 +102,30 @@ function groupInto(groups: Map<string, Group>, id: string, make: () => Group): G
   return g;
 }
 
-export function hostFindings(links: readonly LinkOccurrence[], noun: Noun = LINKS, cap = FINDING_EVIDENCE_CAP): Finding[] {
+function placeOf(g: Group): LocationStatement {
+  if (!g.said) throw new Error(`link finding ${g.id} has no location statement`); // set by every link group below
+  return g.said;
+}
+
+export function hostFindings(links: readonly LinkOccurrence[], cap = FINDING_EVIDENCE_CAP): Finding[] {
   const groups = new Map<string, Group>();
   for (const l of links) {
     const m = l.host;
     const id = stableId('finding', 'host-location', m.ruleId, m.location.label);
-    groupInto(groups, id, () => new Group(id, 'host-location', m.grade, m.claim)).add(l);
+    groupInto(groups, id, () => new Group(id, m.grade, m.said)).add(l);
   }
-  return [...groups.values()].map((g) => g.finish(claimSummary(g.claim as Claim, g.count, g.first, g.last, noun), cap));
+  return [...groups.values()].map((g) => g.finish({ code: 'host-location', params: { ...g.counted(), place: placeOf(g) } }, cap));
 }
 
-export function pathFindings(links: readonly LinkOccurrence[], noun: Noun = LINKS, cap = FINDING_EVIDENCE_CAP): Finding[] {
+export function pathFindings(links: readonly LinkOccurrence[], cap = FINDING_EVIDENCE_CAP): Finding[] {
   const groups = new Map<string, Group>();
   for (const l of links) {
     for (const h of l.path) {
       const id = stableId('finding', 'path-location', h.ruleId, h.location.label);
-      groupInto(groups, id, () => new Group(id, 'path-location', h.grade, h.claim)).add(l);
+      groupInto(groups, id, () => new Group(id, h.grade, h.said)).add(l);
     }
   }
-  return [...groups.values()].map((g) => g.finish(claimSummary(g.claim as Claim, g.count, g.first, g.last, noun), cap));
+  return [...groups.values()].map((g) => g.finish({ code: 'path-location', params: { ...g.counted(), place: placeOf(g) } }, cap));
 }
 
 /** Grade C: who operates the networks the sign-ins came from (per ASN). */
@@ -116,14 +134,15 @@ export function loginNetworkFindings(logins: readonly LoginRecord[], cap = FINDI
   for (const l of logins) {
     if (l.info.asn === null) continue;
     const id = stableId('finding', 'login-network', l.info.asn);
-    const entry = groups.get(id) ?? { g: new Group(id, 'login-network', 'C', null), login: l };
+    const entry = groups.get(id) ?? { g: new Group(id, 'C', null), login: l };
     entry.g.add({ eventId: l.eventId, time: l.time, provenance: l.provenance });
     groups.set(id, entry);
   }
   return [...groups.values()].map(({ g, login }) => {
     const i = login.info;
-    const operator = i.provider ?? i.org ?? `AS${i.asn}`;
-    return g.finish(networkSummary(g.count, g.first, g.last, operator, i.asn, i.org), cap);
+    const asn = i.asn as number; // grouped above only when known
+    const operator = i.provider ?? i.org ?? `AS${asn}`;
+    return g.finish({ code: 'login-network', params: { ...g.counted(), operator, asn, org: i.org } }, cap);
   });
 }
 
@@ -135,16 +154,16 @@ const GRADE_D = GRADES.indexOf('D');
  * level lower for each of: the datasets disagree (or only one answers), a server/VPN/platform
  * network, a CDN or privacy relay, a mobile carrier. No country at all is grade G.
  */
-export function countryGrade(l: LoginRecord): { country: string | null; grade: Grade; reasons: string[] } {
+export function countryGrade(l: LoginRecord): { country: string | null; grade: Grade; reasons: CountryReason[] } {
   const i = l.info;
-  if (i.special) return { country: null, grade: 'G', reasons: ['private or reserved addresses'] };
-  if (!i.country) return { country: null, grade: 'G', reasons: ['addresses the country datasets do not cover'] };
-  const reasons: string[] = [];
-  if (!i.registryCountry) reasons.push('only one of the two country datasets has an answer');
-  else if (i.registryCountry !== i.country) reasons.push('the two country datasets disagree');
-  if (SERVER_KINDS.includes(i.networkKind)) reasons.push('server, VPN or platform networks show where a server is, not the person');
-  if (i.networkKind === 'cdn') reasons.push('content delivery networks and privacy relays place users only roughly');
-  if (i.networkKind === 'mobile') reasons.push('mobile carrier addresses are often registered far from the phone');
+  if (i.special) return { country: null, grade: 'G', reasons: ['special-address'] };
+  if (!i.country) return { country: null, grade: 'G', reasons: ['not-covered'] };
+  const reasons: CountryReason[] = [];
+  if (!i.registryCountry) reasons.push('one-dataset');
+  else if (i.registryCountry !== i.country) reasons.push('datasets-disagree');
+  if (SERVER_KINDS.includes(i.networkKind)) reasons.push('server-network');
+  if (i.networkKind === 'cdn') reasons.push('relay-network');
+  if (i.networkKind === 'mobile') reasons.push('mobile-network');
   const grade = GRADES[Math.min(GRADES.length - 1, GRADE_D + reasons.length)] ?? 'G';
   return { country: i.country, grade, reasons };
 }
@@ -154,13 +173,13 @@ export function loginCountryFindings(logins: readonly LoginRecord[], cap = FINDI
   for (const l of logins) {
     const { country, grade, reasons } = countryGrade(l);
     const id = stableId('finding', 'login-country', country, grade);
-    const entry = groups.get(id) ?? { g: new Group(id, 'login-country', grade, null), country };
+    const entry = groups.get(id) ?? { g: new Group(id, grade, null), country };
     entry.g.add({ eventId: l.eventId, time: l.time, provenance: l.provenance });
     for (const r of reasons) entry.g.reasons.add(r);
     groups.set(id, entry);
   }
   return [...groups.values()].map(({ g, country }) =>
-    g.finish(countrySummary(g.grade, country, g.count, g.first, g.last, [...g.reasons].sort()), cap));
+    g.finish({ code: 'login-country', params: { ...g.counted(), grade: g.grade, country, reasons: [...g.reasons].sort() } }, cap));
 }
 
 const gradeRank = (g: Grade): number => GRADES.indexOf(g);
@@ -176,8 +195,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
   const links = input.links ?? [];
   const logins = input.logins ?? [];
   return sortFindings([
-    ...hostFindings(links, input.noun ?? LINKS, cap),
-    ...pathFindings(links, input.noun ?? LINKS, cap),
+    ...hostFindings(links, cap),
+    ...pathFindings(links, cap),
     ...loginNetworkFindings(logins, cap),
     ...loginCountryFindings(logins, cap),
   ]);

@@ -1,6 +1,6 @@
 /**
  * Matches hostnames and URL paths against host-rules.ts and path-rules.ts and words the result
- * through wording.ts. Pure: the IATA lookup is passed in (iata.ts loads it).
+ * through shared/words/location.ts. Pure: the IATA lookup is passed in (iata.ts loads it).
  */
 import type { HostLocation } from '../../../shared/api';
 import type { Grade } from '../../../shared/domain';
@@ -9,7 +9,7 @@ import { HOST_RULES, type HostRule } from './host-rules';
 import type { IataLookup } from './iata';
 import { PATH_RULES, type PathRule } from './path-rules';
 import { STORAGE_PROVIDER_NAMES, storageRegion } from './storage-regions';
-import { claimStatement, type Claim } from './wording';
+import { locationSentence, type LocationStatement } from '../../../shared/words/location';
 
 export interface HostMatch {
   /** Normalised host (lower case, no port, no trailing dot). */
@@ -21,8 +21,8 @@ export interface HostMatch {
   grade: Grade;
   statement: string;
   basis: string | null;
-  /** The structured claim behind `statement`, for summaries over many links (findings.ts). */
-  claim: Claim;
+  /** The plain values behind `statement`, for findings over many links (stored as their params). */
+  said: LocationStatement;
   /** The piece of the host the location came from: IATA code, region, token. */
   token: string | null;
 }
@@ -36,7 +36,7 @@ export interface PathHint {
   grade: Grade;
   statement: string;
   basis: string;
-  claim: Claim;
+  said: LocationStatement;
 }
 
 export interface UrlClassification {
@@ -50,10 +50,10 @@ export const UNKNOWN_RULE = 'unknown';
 const NO_PLACE = (label: string): HostLocation => ({ label, kind: 'none', country: null, lat: null, lon: null });
 
 function unknownHost(host: string): HostMatch {
-  const claim: Claim = { grade: 'G', kind: 'none', via: 'an address this app has no rule for' };
+  const said: LocationStatement = { grade: 'G', kind: 'none', via: 'an address this app has no rule for' };
   return {
     host, ruleId: UNKNOWN_RULE, owner: null, location: NO_PLACE('Unrecognised address'),
-    grade: 'G', statement: claimStatement(claim), basis: null, claim, token: null,
+    grade: 'G', statement: locationSentence(said), basis: null, said, token: null,
   };
 }
 
@@ -81,24 +81,24 @@ function fromRule(host: string, rule: HostRule, m: RegExpExecArray, iata: IataLo
   const loc = rule.location;
   switch (loc.type) {
     case 'fixed': {
-      const claim: Claim = {
+      const said: LocationStatement = {
         grade: 'F', kind: loc.claim, place: loc.location.label,
         token: rule.token ?? rule.id, where: loc.claim === 'delivery' ? 'domain' : 'host', confidence: rule.confidence ?? 'low',
       };
-      return { ...base, location: loc.location, grade: rule.grade, statement: claimStatement(claim), claim, token: m.slice(1).find((g) => !!g) ?? rule.token ?? null };
+      return { ...base, location: loc.location, grade: rule.grade, statement: locationSentence(said), said, token: m.slice(1).find((g) => !!g) ?? rule.token ?? null };
     }
     case 'iata': {
       const code = (m[loc.group] ?? '').toLowerCase();
       const place = iata(code);
       if (!place) {
         // Without a place the token proves nothing about location: grade it as unknown.
-        const claim: Claim = { grade: 'G', kind: 'none', via: `${rule.owner} edge servers (code "${code}" is not in the offline airport list)` };
-        return { ...base, location: NO_PLACE(`${rule.owner} edge, code ${code.toUpperCase()} (not in the airport list)`), grade: 'G', statement: claimStatement(claim), claim, token: code };
+        const said: LocationStatement = { grade: 'G', kind: 'none', via: `${rule.owner} edge servers (code "${code}" is not in the offline airport list)` };
+        return { ...base, location: NO_PLACE(`${rule.owner} edge, code ${code.toUpperCase()} (not in the airport list)`), grade: 'G', statement: locationSentence(said), said, token: code };
       }
-      const claim: Claim = { grade: 'E', kind: 'edge', owner: rule.owner, city: place.city, country: place.country, code, insideIsp: loc.insideIsp };
+      const said: LocationStatement = { grade: 'E', kind: 'edge', owner: rule.owner, city: place.city, country: place.country, code, insideIsp: loc.insideIsp };
       const what = loc.insideIsp ? `${rule.owner} cache in a local network` : `${rule.owner} edge`;
       return {
-        ...base, grade: 'E', statement: claimStatement(claim), claim, token: code,
+        ...base, grade: 'E', statement: locationSentence(said), said, token: code,
         location: {
           label: `${what} near ${placeName(place.city, place.country)} (${code.toUpperCase()})`,
           kind: 'edge', country: place.country, lat: place.lat, lon: place.lon,
@@ -108,10 +108,10 @@ function fromRule(host: string, rule: HostRule, m: RegExpExecArray, iata: IataLo
     case 'storage': {
       const r = storageRegion(loc.provider, m[loc.group] ?? '');
       const provider = STORAGE_PROVIDER_NAMES[loc.provider];
-      const claim: Claim = { grade: 'B', kind: 'storage', provider, region: r.region, place: r.place, country: r.country };
+      const said: LocationStatement = { grade: 'B', kind: 'storage', provider, region: r.region, place: r.place, country: r.country };
       const where = regionPlace(r.place, r.country);
       return {
-        ...base, grade: 'B', statement: claimStatement(claim), claim, token: r.region,
+        ...base, grade: 'B', statement: locationSentence(said), said, token: r.region,
         location: {
           label: `${provider} ${r.region}${where ? ` (${where})` : ''}`,
           kind: 'storage-region', country: r.country, lat: r.lat, lon: r.lon,
@@ -119,8 +119,8 @@ function fromRule(host: string, rule: HostRule, m: RegExpExecArray, iata: IataLo
       };
     }
     case 'none': {
-      const claim: Claim = { grade: 'G', kind: 'none', via: loc.via };
-      return { ...base, location: NO_PLACE(`${rule.owner}: no location in the address`), grade: 'G', statement: claimStatement(claim), claim, token: null };
+      const said: LocationStatement = { grade: 'G', kind: 'none', via: loc.via };
+      return { ...base, location: NO_PLACE(`${rule.owner}: no location in the address`), grade: 'G', statement: locationSentence(said), said, token: null };
     }
   }
 }
@@ -155,10 +155,10 @@ export function pathTokens(pathname: string): string[] {
 }
 
 function hintFor(rule: PathRule, token: string): PathHint {
-  const claim: Claim = { grade: 'F', kind: 'cluster', place: rule.location.label, token: rule.token, where: 'path', confidence: rule.confidence };
+  const said: LocationStatement = { grade: 'F', kind: 'cluster', place: rule.location.label, token: rule.token, where: 'path', confidence: rule.confidence };
   return {
     ruleId: rule.id, token, owner: rule.owner, location: rule.location, grade: 'F',
-    statement: claimStatement(claim), basis: rule.basis, claim,
+    statement: locationSentence(said), basis: rule.basis, said,
   };
 }
 

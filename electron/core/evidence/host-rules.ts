@@ -8,7 +8,7 @@
 import type { HostLocation } from '../../../shared/api';
 import type { Grade } from '../../../shared/domain';
 import type { StorageProvider } from './storage-regions';
-import type { Confidence } from './wording';
+import type { Confidence } from '../../../shared/words/location';
 
 export type RuleLocation =
   /** A fixed place; `label` doubles as the place phrase in statements. */

@@ -21,4 +21,4 @@ export { TRAVEL_MIN_KM, TRAVEL_MAX_KMH, NEW_DEVICE_WINDOW_DAYS } from './access-
 export { buildFindings, countryGrade, type FindingsInput, type LinkOccurrence } from './findings';
 export { airportCountryDistance, CENTROID_DISTANCE, greatCircleKm, type CountryDistance } from './geo';
 export { countryName } from './country-names';
-export { NOT_STORED_SENTENCE, LINKS, LOGINS, type Noun } from './wording';
+export { NOT_STORED_SENTENCE, LINKS, LOGINS, type Noun } from '../../../shared/words/location';

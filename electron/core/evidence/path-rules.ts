@@ -6,7 +6,7 @@
  */
 import type { HostLocation } from '../../../shared/api';
 import { TIKTOK_PLACES } from './host-rules';
-import type { Confidence } from './wording';
+import type { Confidence } from '../../../shared/words/location';
 
 export interface PathRule {
   id: string;

@@ -47,8 +47,8 @@ export function tableCsv(
       return {
         filename: 'whereabouts-ips.csv',
         csv: toCsv(
-          ['ip', 'count', 'first', 'last', 'country', 'registry_country', 'asn', 'org', 'network_kind', 'provider', 'platforms', 'flagged', 'datasets'],
-          listIps(db, sourceIds).map((r) => [r.ip, r.count, r.first, r.last, r.country, r.registryCountry, r.asn, r.org, r.networkKind, r.provider, r.platforms.join(' '), r.flagged, credit]),
+          ['ip', 'count', 'first', 'last', 'country', 'registry_country', 'asn', 'org', 'network_kind', 'provider', 'network_basis', 'platforms', 'flagged', 'datasets'],
+          listIps(db, sourceIds).map((r) => [r.ip, r.count, r.first, r.last, r.country, r.registryCountry, r.asn, r.org, r.networkKind, r.provider, r.networkBasis ?? null, r.platforms.join(' '), r.flagged, credit]),
         ),
       };
     case 'devices':

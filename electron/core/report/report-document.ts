@@ -47,6 +47,7 @@ export function reportFlag(f: Flag): ReportFlag {
   return {
     id: stableId('flag', f.kind, f.title, f.first, f.last, ...cites),
     kind: f.kind, severity: f.severity, title: f.title, explanation: f.explanation, evidence: f.evidence, first: f.first, last: f.last,
+    code: f.code, params: f.params,
   };
 }
 

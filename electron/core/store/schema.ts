@@ -274,6 +274,25 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE sources ADD COLUMN synthetic INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 9,
+    summary: 'findings and flags stored as a code plus params (JSON), rendered to words by shared/words; no sentence columns',
+    // Findings and flags are derived: the rows are dropped here and rebuilt by the analysis when
+    // the core next opens the profile (analysis/evidence.ts analyseIfStale, keyed on this meta row).
+    sql: `
+      DELETE FROM flag_events; DELETE FROM flags; DELETE FROM finding_events; DELETE FROM findings;
+      UPDATE events SET flagged = 0 WHERE flagged = 1;
+      ALTER TABLE findings RENAME COLUMN kind TO code;
+      ALTER TABLE findings DROP COLUMN statement;
+      ALTER TABLE findings ADD COLUMN params TEXT NOT NULL DEFAULT '{}';
+      ALTER TABLE flags RENAME COLUMN kind TO code;
+      ALTER TABLE flags DROP COLUMN title;
+      ALTER TABLE flags DROP COLUMN explanation;
+      ALTER TABLE flags ADD COLUMN params TEXT NOT NULL DEFAULT '{}';
+      INSERT INTO meta (key, value) VALUES ('analysis-stale', 'schema 9: findings and flags are stored as code + params')
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -9,6 +9,7 @@ import { renderReportHtml, REPORT_CSP } from '../../../electron/core/report/html
 import { embeddedJson, readReport } from '../../../electron/core/report/extract';
 import { reportDocument } from '../../../electron/core/report/report-document';
 import { addLocation, emptyDoc, finding, makeInput, SHA, template } from './make-input';
+import { sampleFlagVocab } from '../evidence/vocab-samples';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(2)>';
@@ -28,7 +29,7 @@ function poisonedDoc() {
   doc.access.advertisers = [{ name: CLOSE, count: 1, first: null, last: null, platforms: ['tiktok'], detail: null }];
   doc.access.offPlatform = [{ name: IMG, source: IMG, events: 1, count: 1, first: null, last: null, platforms: ['tiktok'], detail: SCRIPT }];
   doc.hosts = [{ host: SCRIPT, count: 1, first: null, last: null, owner: IMG, location: { label: CLOSE, kind: 'none', country: null, lat: null, lon: null }, grade: 'G', statement: SCRIPT, basis: null, pathHints: [{ token: IMG, location: { label: 'x', kind: 'cluster', country: 'SG', lat: null, lon: null }, grade: 'F', statement: CLOSE, count: 1 }], platforms: ['tiktok'] }];
-  doc.flags = [{ id: 'flag-1', kind: 'datacenter-login', severity: 'warning', title: SCRIPT, explanation: IMG, eventIds: [1], evidence: [{ sourceSha256: SHA, member: CLOSE, pointer: SCRIPT }], first: null, last: null }];
+  doc.flags = [{ id: 'flag-1', kind: 'datacenter-login', severity: 'warning', title: SCRIPT, explanation: IMG, eventIds: [1], evidence: [{ sourceSha256: SHA, member: CLOSE, pointer: SCRIPT }], first: null, last: null, ...sampleFlagVocab('datacenter-login') }];
   const input = makeInput({ doc });
   addLocation(input, { ...finding('host-location', 'F', '2024-01-01T00:00:00Z'), statement: IMG, evidence: [{ sourceSha256: SHA, member: SCRIPT, pointer: CLOSE }] }, 'SG');
   const claims = [{ ...template('tiktok-us-data-oracle'), statement: SCRIPT, note: CLOSE, statedBy: IMG }];

@@ -5,6 +5,8 @@ import { CLAIM_TEMPLATES } from '../../../shared/claim-templates';
 import type { Claim, ClaimTest } from '../../../shared/claims';
 import type { Grade, LocationKind, NetworkKind, Provenance } from '../../../shared/domain';
 import type { AppRecord, ClaimEvidence, FindingMeta, LoginDevice, LoginTable } from '../../../electron/core/claims/input';
+import { FINDING_CODES, type FindingCode } from '../../../shared/words/codes';
+import { sampleFindingVocab } from '../evidence/vocab-samples';
 
 export const SHA = 'ab'.repeat(32);
 export const cite = (n: number): Provenance => ({ sourceSha256: SHA, member: 'user_data_tiktok.json', pointer: `/Your Activity/List/${n}` });
@@ -36,7 +38,9 @@ export function resetIds(): void {
 }
 export function finding(kind: string, grade: Grade, first: string | null, last: string | null = first, count = 1): Finding {
   seq++;
-  return { id: `finding-${kind}-${seq}`, kind, grade, statement: `${count} records (${kind}, grade ${grade})`, count, first, last, evidence: [cite(seq)], eventIds: [seq] };
+  // The code + params only need to be well-formed here: these tests read kind, grade, counts and statement.
+  const vocab = sampleFindingVocab((FINDING_CODES as readonly string[]).includes(kind) ? kind as FindingCode : 'login-country', count, first, last, grade);
+  return { id: `finding-${kind}-${seq}`, kind, grade, statement: `${count} records (${kind}, grade ${grade})`, count, first, last, evidence: [cite(seq)], eventIds: [seq], ...vocab };
 }
 
 /** A location finding with its meta, added to the input. */

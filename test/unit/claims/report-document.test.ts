@@ -6,6 +6,7 @@ import { compareReports, diffPaths } from '../../../electron/core/report/compare
 import { renderReportHtml } from '../../../electron/core/report/html/render';
 import { reportDocument, reportFlag, reportJson } from '../../../electron/core/report/report-document';
 import { addLocation, addNetwork, finding, makeInput, resetIds, SHA, template } from './make-input';
+import { sampleFlagVocab } from '../evidence/vocab-samples';
 
 function build(shuffle: boolean) {
   resetIds();
@@ -23,7 +24,7 @@ function build(shuffle: boolean) {
     { id: 3, model: 'a', system: null, identifiers: {}, count: 1, first: null, last: null, platforms: [] },
   ];
   doc.events.byKind = { watch: 3, login: 2 };
-  doc.flags = [{ id: 'flag-has-event-id-42', kind: 'new-country', severity: 'warning', title: 'First sign-in from Sweden', explanation: 'x', eventIds: [42], evidence: [{ sourceSha256: SHA, member: 'm', pointer: '/1' }], first: '2024-01-01T00:00:00Z', last: '2024-01-01T00:00:00Z' }];
+  doc.flags = [{ id: 'flag-has-event-id-42', kind: 'new-country', severity: 'warning', title: 'First sign-in from Sweden', explanation: 'x', eventIds: [42], evidence: [{ sourceSha256: SHA, member: 'm', pointer: '/1' }], first: '2024-01-01T00:00:00Z', last: '2024-01-01T00:00:00Z', ...sampleFlagVocab('new-country') }];
   if (shuffle) {
     doc.access.ips.reverse();
     doc.access.devices.reverse();
@@ -60,7 +61,7 @@ describe('reportDocument', () => {
 });
 
 function emptyFlag() {
-  return { id: 'flag-has-event-id-42', kind: 'new-country' as const, severity: 'warning' as const, title: 'First sign-in from Sweden', explanation: 'x', eventIds: [42], evidence: [{ sourceSha256: SHA, member: 'm', pointer: '/1' }], first: '2024-01-01T00:00:00Z', last: '2024-01-01T00:00:00Z' };
+  return { id: 'flag-has-event-id-42', kind: 'new-country' as const, severity: 'warning' as const, title: 'First sign-in from Sweden', explanation: 'x', eventIds: [42], evidence: [{ sourceSha256: SHA, member: 'm', pointer: '/1' }], first: '2024-01-01T00:00:00Z', last: '2024-01-01T00:00:00Z', ...sampleFlagVocab('new-country') };
 }
 
 describe('compareReports', () => {

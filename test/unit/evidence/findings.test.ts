@@ -23,21 +23,21 @@ describe('link findings', () => {
       ['https://scontent-cdg4-1.cdninstagram.com/v/c.jpg', null],
       ['https://pbs.twimg.com/media/x.jpg', null],
     ]);
-    const f = buildFindings({ links: occ, noun: { one: 'media link', many: 'media links' } });
+    const f = buildFindings({ links: occ });
     const va = f.find((x) => x.kind === 'host-location' && x.grade === 'F');
     expect(va).toBeDefined();
-    expect(va?.statement).toBe('312 media links in this export, dated 2021-03-02 to 2022-05-30, were served from TikTok\'s Virginia (US-East) cluster '
+    expect(va?.statement).toBe('312 links in this export, dated 2021-03-02 to 2022-05-30, were served from TikTok\'s Virginia (US-East) cluster '
       + '(inferred from the `-va` host token; public evidence, medium confidence).');
     expect(va).toMatchObject({ count: 312, first: day(0), last: day(454) });
     expect(va?.eventIds).toHaveLength(312);
     expect(va?.evidence).toHaveLength(50);
 
     const path = f.find((x) => x.kind === 'path-location');
-    expect(path?.statement).toMatch(/^312 media links .* `tos-maliva` path token/);
+    expect(path?.statement).toMatch(/^312 links .* `tos-maliva` path token/);
 
     const edges = f.filter((x) => x.grade === 'E');
     expect(edges.map((e) => e.count).sort()).toEqual([1, 2]);
-    expect(edges.find((e) => e.count === 1)?.statement).toMatch(/^1 media link in this export \(without dates\) was delivered through Meta edge servers near Paris/);
+    expect(edges.find((e) => e.count === 1)?.statement).toMatch(/^1 link in this export \(without dates\) was delivered through Meta edge servers near Paris/);
 
     const g = f.find((x) => x.grade === 'G');
     expect(g?.statement).toMatch(/location cannot be determined offline/);

@@ -1,15 +1,16 @@
 /**
  * The wording rule of the evidence ladder: grades E, F and G never say "stored". The single
- * exception is the negation NOT_STORED_SENTENCE, removed before the check.
+ * exception is the negation NOT_STORED_SENTENCE, removed before the check. Every statement is
+ * rendered the way every surface renders it: from a finding's code + params (shared/words).
  */
 import { describe, expect, it } from 'vitest';
 import { GRADES, SERVING_ONLY_GRADES, type Grade } from '../../../shared/domain';
 import { classifyHost, classifyUrl } from '../../../electron/core/evidence/host-knowledge';
 import { HOST_RULES } from '../../../electron/core/evidence/host-rules';
 import { PATH_RULES } from '../../../electron/core/evidence/path-rules';
-import {
-  claimStatement, claimSummary, countrySummary, NOT_STORED_SENTENCE, type Claim,
-} from '../../../electron/core/evidence/wording';
+import { COUNTRY_REASONS } from '../../../shared/words/codes';
+import { findingStatement } from '../../../shared/words/findings';
+import { locationSentence, NOT_STORED_SENTENCE, type LocationStatement } from '../../../shared/words/location';
 import { evidenceKit } from './data';
 
 const STORE = /\bstor(ed|age|es|e|ing)\b/i;
@@ -19,13 +20,13 @@ const violates = (s: string): boolean => STORE.test(s.split(NOT_STORED_SENTENCE)
 function everyStatement(): { grade: Grade; text: string; from: string }[] {
   const iata = evidenceKit().iata;
   const out: { grade: Grade; text: string; from: string }[] = [];
-  const claims: { claim: Claim; from: string }[] = [];
+  const said: { place: LocationStatement; from: string }[] = [];
   for (const r of HOST_RULES) {
     for (const ex of r.examples) {
       const m = classifyHost(ex, iata);
       out.push({ grade: m.grade, text: m.statement, from: ex });
       out.push({ grade: m.grade, text: m.location.label, from: `${ex} label` });
-      claims.push({ claim: m.claim, from: ex });
+      said.push({ place: m.said, from: ex });
     }
     if (r.location.type === 'none') out.push({ grade: 'G', text: r.location.via, from: `${r.id} via` });
     if (r.location.type === 'fixed') out.push({ grade: r.grade, text: r.location.location.label, from: `${r.id} place` });
@@ -35,7 +36,7 @@ function everyStatement(): { grade: Grade; text: string; from: string }[] {
     for (const ex of r.examples) {
       for (const h of classifyUrl(ex, iata).path) {
         out.push({ grade: h.grade, text: h.statement, from: ex });
-        claims.push({ claim: h.claim, from: ex });
+        said.push({ place: h.said, from: ex });
       }
     }
   }
@@ -43,18 +44,21 @@ function everyStatement(): { grade: Grade; text: string; from: string }[] {
   for (const h of ['scontent-qqq1-1.cdninstagram.com', 'unknown.example']) {
     const m = classifyHost(h, iata);
     out.push({ grade: m.grade, text: m.statement, from: h });
-    claims.push({ claim: m.claim, from: h });
+    said.push({ place: m.said, from: h });
   }
-  for (const { claim, from } of claims) {
-    for (const n of [1, 312]) {
-      out.push({ grade: claim.grade, text: claimSummary(claim, n, '2021-03-02T10:00:00Z', '2022-05-30T08:00:00Z'), from: `${from} x${n}` });
-      out.push({ grade: claim.grade, text: claimSummary(claim, n, null, null), from: `${from} x${n} undated` });
+  for (const { place, from } of said) {
+    for (const code of ['host-location', 'path-location'] as const) {
+      for (const n of [1, 312]) {
+        out.push({ grade: place.grade, text: findingStatement({ code, params: { count: n, first: '2021-03-02T10:00:00Z', last: '2022-05-30T08:00:00Z', place } }), from: `${from} x${n}` });
+        out.push({ grade: place.grade, text: findingStatement({ code, params: { count: n, first: null, last: null, place } }), from: `${from} x${n} undated` });
+      }
     }
   }
   for (const g of GRADES) {
-    const reasons = ['the two country datasets disagree', 'mobile carrier addresses are often registered far from the phone'];
-    out.push({ grade: g, text: countrySummary(g, 'DE', 3, '2021-01-01T00:00:00Z', '2021-02-01T00:00:00Z', reasons), from: `country ${g}` });
-    out.push({ grade: g, text: countrySummary(g, null, 3, null, null, ['private or reserved addresses']), from: `country ${g} none` });
+    const p = { count: 3, first: '2021-01-01T00:00:00Z', last: '2021-02-01T00:00:00Z' };
+    out.push({ grade: g, text: findingStatement({ code: 'login-country', params: { ...p, grade: g, country: 'DE', reasons: ['datasets-disagree', 'mobile-network'] } }), from: `country ${g}` });
+    out.push({ grade: g, text: findingStatement({ code: 'login-country', params: { ...p, grade: g, country: null, reasons: ['special-address'] } }), from: `country ${g} none` });
+    out.push({ grade: g, text: findingStatement({ code: 'login-country', params: { ...p, grade: g, country: 'US', reasons: [...COUNTRY_REASONS] } }), from: `country ${g} every reason` });
   }
   return out;
 }
@@ -93,15 +97,16 @@ describe('wording', () => {
   });
 
   it('summarises counts with the export\'s own dates', () => {
-    const c = classifyHost('p16-sign-va.tiktokcdn.com', evidenceKit().iata).claim;
-    expect(claimSummary(c, 312, '2021-03-02T10:00:00Z', '2022-05-30T08:00:00Z')).toBe(
+    const place = classifyHost('p16-sign-va.tiktokcdn.com', evidenceKit().iata).said;
+    const summary = (count: number, first: string | null, last: string | null) => findingStatement({ code: 'host-location', params: { count, first, last, place } });
+    expect(summary(312, '2021-03-02T10:00:00Z', '2022-05-30T08:00:00Z')).toBe(
       '312 links in this export, dated 2021-03-02 to 2022-05-30, were served from TikTok\'s Virginia (US-East) cluster '
       + '(inferred from the `-va` host token; public evidence, medium confidence).');
-    expect(claimSummary(c, 1, '2021-03-02T10:00:00Z', '2021-03-02T10:00:00Z')).toMatch(/^1 link in this export, dated 2021-03-02, was served/);
-    expect(claimSummary(c, 2, null, null)).toMatch(/^2 links in this export \(without dates\) were served/);
+    expect(summary(1, '2021-03-02T10:00:00Z', '2021-03-02T10:00:00Z')).toMatch(/^1 link in this export, dated 2021-03-02, was served/);
+    expect(summary(2, null, null)).toMatch(/^2 links in this export \(without dates\) were served/);
   });
 
-  it('phrases claimStatement as one sentence for one address', () => {
-    expect(claimStatement({ grade: 'G', kind: 'none', via: 'X\'s network' })).toBe('Delivered via X\'s network; the location cannot be determined offline.');
+  it('phrases locationSentence as one sentence for one address', () => {
+    expect(locationSentence({ grade: 'G', kind: 'none', via: 'X\'s network' })).toBe('Delivered via X\'s network; the location cannot be determined offline.');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../shared/api';
+import { sampleFlagVocab } from '../evidence/vocab-samples';
 import { activeFilterCount, filterForFlag, filterKey, rangeAround } from '../../../renderer/src/lib/filters';
 
 describe('timeline filters', () => {
@@ -31,6 +32,7 @@ describe('timeline filters', () => {
       evidence: [],
       first: '2024-01-01T10:00:00Z',
       last: '2024-01-01T10:00:00Z',
+      ...sampleFlagVocab('new-country'),
     };
     expect(filterForFlag(flag)).toEqual({ from: '2024-01-01T09:00:00Z', to: '2024-01-01T11:00:00Z', kinds: ['login'] });
   });

@@ -1,10 +1,21 @@
-/** Flags as stored by the analysis step, with the events and citations behind them. */
-import type { Flag, FlagKind } from '../../../../shared/api';
+/**
+ * Flags as stored by the analysis step (code + params), with the events and citations behind
+ * them. The title and explanation are rendered here, at the edge, by shared/words.
+ */
+import type { Flag } from '../../../../shared/api';
 import type { Provenance } from '../../../../shared/domain';
+import type { FlagVocab } from '../../../../shared/words/codes';
+import { flagWords } from '../../../../shared/words/flags';
 import type { Db } from '../db';
 import { iso } from './rows';
 
-interface FlagRow { id: string; kind: FlagKind; severity: Flag['severity']; title: string; explanation: string; first_ts: number | null; last_ts: number | null }
+interface FlagRow { id: string; code: FlagVocab['code']; severity: Flag['severity']; params: string; first_ts: number | null; last_ts: number | null }
+
+/** A stored code + params, as the analysis wrote them (store/analysis-rows.ts writeDerived). */
+export function storedFlagVocab(code: FlagVocab['code'], params: string): FlagVocab {
+  // The params were written by JSON.stringify of the same vocabulary type; nothing else writes them.
+  return { code, params: JSON.parse(params) } as FlagVocab;
+}
 
 /** Citations are capped per flag/finding: enough to check, not a copy of the database. */
 export const EVIDENCE_CAP = 50;
@@ -24,9 +35,11 @@ export function evidenceFor(db: Db, table: 'flag_events' | 'finding_events', key
 }
 
 function toFlag(db: Db, r: FlagRow): Flag {
+  const v = storedFlagVocab(r.code, r.params);
+  const w = flagWords(v);
   return {
-    id: r.id, kind: r.kind, severity: r.severity, title: r.title, explanation: r.explanation,
-    first: iso(r.first_ts), last: iso(r.last_ts), ...evidenceFor(db, 'flag_events', 'flag_id', r.id),
+    id: r.id, kind: v.code, severity: r.severity, title: w.title, explanation: w.explanation,
+    first: iso(r.first_ts), last: iso(r.last_ts), ...evidenceFor(db, 'flag_events', 'flag_id', r.id), ...v,
   };
 }
 

@@ -4,6 +4,8 @@
  */
 import type { Finding, HostRow, WhereSummary } from '../../../../shared/api';
 import type { DatasetCredit, Grade, LocationKind, Platform } from '../../../../shared/domain';
+import type { FindingVocab } from '../../../../shared/words/codes';
+import { findingStatement } from '../../../../shared/words/findings';
 import type { Db } from '../db';
 import { evidenceFor } from './flags';
 import { iso, splitList } from './rows';
@@ -52,14 +54,24 @@ export function listHosts(db: Db, sourceIds?: number[]): HostRow[] {
   }));
 }
 
+/** A stored code + params, as the analysis wrote them (store/analysis-rows.ts writeDerived). */
+export function storedFindingVocab(code: FindingVocab['code'], params: string): FindingVocab {
+  // The params were written by JSON.stringify of the same vocabulary type; nothing else writes them.
+  return { code, params: JSON.parse(params) } as FindingVocab;
+}
+
+/** Findings as stored (code + params); the statement is rendered here, at the edge, by shared/words. */
 export function listFindings(db: Db, sourceIds?: number[]): Finding[] {
-  const rows = db.prepare(`SELECT * FROM findings ORDER BY ord`).all() as {
-    id: string; kind: string; grade: Grade; statement: string; count: number; first_ts: number | null; last_ts: number | null;
+  const rows = db.prepare(`SELECT id, code, grade, params, count, first_ts, last_ts FROM findings ORDER BY ord`).all() as {
+    id: string; code: FindingVocab['code']; grade: Grade; params: string; count: number; first_ts: number | null; last_ts: number | null;
   }[];
-  const findings = rows.map((r) => ({
-    id: r.id, kind: r.kind, grade: r.grade, statement: r.statement, count: r.count, first: iso(r.first_ts), last: iso(r.last_ts),
-    ...evidenceFor(db, 'finding_events', 'finding_id', r.id),
-  }));
+  const findings: Finding[] = rows.map((r) => {
+    const v = storedFindingVocab(r.code, r.params);
+    return {
+      id: r.id, kind: v.code, grade: r.grade, statement: findingStatement(v), count: r.count, first: iso(r.first_ts), last: iso(r.last_ts),
+      ...evidenceFor(db, 'finding_events', 'finding_id', r.id), ...v,
+    };
+  });
   if (!sourceIds?.length) return findings;
   const inSources = db.prepare(`SELECT 1 FROM events WHERE id = ? AND source_id IN (${sourceIds.map(() => '?').join(',')})`);
   return findings.filter((f) => f.eventIds.some((id) => inSources.get(id, ...sourceIds)));

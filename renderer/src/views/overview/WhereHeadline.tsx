@@ -1,3 +1,4 @@
+import { findingStatement } from '../../../../shared/words/findings';
 import { GradeBadge } from '../../components/GradeBadge';
 import { QueryState } from '../../components/QueryState';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -41,7 +42,7 @@ export function WhereHeadline() {
                   <ul className="compact-list findings-mini">
                     {findings.map((f) => (
                       <li key={f.id}>
-                        <GradeBadge grade={f.grade} /> {f.statement}
+                        <GradeBadge grade={f.grade} /> {findingStatement(f)}
                       </li>
                     ))}
                   </ul>

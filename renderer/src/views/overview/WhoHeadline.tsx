@@ -1,3 +1,4 @@
+import { flagWords } from '../../../../shared/words/flags';
 import { CountryText } from '../../components/CountryText';
 import { QueryState } from '../../components/QueryState';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -69,7 +70,7 @@ export function WhoHeadline() {
                   <ul className="compact-list">
                     {a.flags.slice(0, 3).map((f) => (
                       <li key={f.id}>
-                        <span className={`severity severity-${f.severity}`}>{f.severity}</span> {f.title}
+                        <span className={`severity severity-${f.severity}`}>{f.severity}</span> {flagWords(f).title}
                       </li>
                     ))}
                   </ul>

@@ -1,4 +1,5 @@
 import type { Finding } from '../../../../shared/api';
+import { findingStatement } from '../../../../shared/words/findings';
 import { CitationList } from '../../components/CitationList';
 import { CsvButton } from '../../components/CsvButton';
 import { GradeBadge } from '../../components/GradeBadge';
@@ -6,7 +7,7 @@ import { plural } from '../../lib/format';
 import { compareGrades } from '../../lib/grades';
 import { formatSpan } from '../../lib/time';
 
-/** The statements the app makes about location, strongest evidence first, each with its records. */
+/** The statements the app makes about location, strongest evidence first, each with its records (worded from code + params). */
 export function FindingsList({ findings }: { findings: Finding[] }) {
   const sorted = [...findings].sort((a, b) => compareGrades(a.grade, b.grade) || b.count - a.count);
   return (
@@ -22,7 +23,7 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
           {sorted.map((f) => (
             <li key={f.id} className="card finding">
               <p>
-                <GradeBadge grade={f.grade} /> <strong>{f.statement}</strong>
+                <GradeBadge grade={f.grade} /> <strong>{findingStatement(f)}</strong>
               </p>
               <p className="muted">
                 {plural(f.count, 'record')} · {formatSpan(f.first, f.last)}

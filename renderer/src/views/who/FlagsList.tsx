@@ -1,4 +1,5 @@
 import type { Flag } from '../../../../shared/api';
+import { flagWords } from '../../../../shared/words/flags';
 import { CitationList } from '../../components/CitationList';
 import { DateText } from '../../components/TimeText';
 import { FLAG_KIND_LABEL } from '../../lib/labels';
@@ -17,13 +18,13 @@ export function FlagsList({ flags }: { flags: Flag[] }) {
         <p className="muted">Nothing unusual was found. Flags look for sign-ins from data centres, new countries, impossible travel and new devices followed by security changes.</p>
       ) : (
         <ul className="flag-list" data-testid="flag-list">
-          {flags.map((f) => (
+          {flags.map((f) => ({ f, w: flagWords(f) })).map(({ f, w }) => (
             <li key={f.id} className={`card flag-box severity-${f.severity}`}>
               <p className="flag-title">
-                <span className={`severity severity-${f.severity}`}>{f.severity}</span> <strong>{f.title}</strong>{' '}
-                <span className="muted">({FLAG_KIND_LABEL[f.kind]})</span>
+                <span className={`severity severity-${f.severity}`}>{f.severity}</span> <strong>{w.title}</strong>{' '}
+                <span className="muted">({FLAG_KIND_LABEL[f.code]})</span>
               </p>
-              <p>{f.explanation}</p>
+              <p>{w.explanation}</p>
               <p className="muted">
                 <DateText iso={f.first} />
                 {f.last && f.last !== f.first ? (

@@ -1,5 +1,6 @@
 import type { IpRow } from '../../../../shared/api';
 import type { DatasetCredit } from '../../../../shared/domain';
+import { basisLabel } from '../../../../shared/words/network-words';
 import { CountryText } from '../../components/CountryText';
 import { CsvButton } from '../../components/CsvButton';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -39,7 +40,22 @@ const COLUMNS: Column<IpRow>[] = [
     sortValue: (r) => r.country,
   },
   { key: 'owner', header: 'Network owner', minRem: 12, render: (r) => networkOwner(r.org, r.asn), sortValue: (r) => r.org ?? (r.asn !== null ? `AS${r.asn}` : null) },
-  { key: 'kind', header: 'Kind', render: (r) => <span className="tag">{NETWORK_KIND_LABEL[r.networkKind]}</span>, sortValue: (r) => r.networkKind },
+  {
+    key: 'kind',
+    header: 'Kind',
+    // The basis says which source decided the kind (curated table, a dated list, a word in the name, the default).
+    render: (r) => (
+      <>
+        <span className="tag">{NETWORK_KIND_LABEL[r.networkKind]}</span>
+        {basisLabel(r.networkBasis) ? (
+          <div className="muted small-text" title={r.networkBasis ?? undefined} data-testid="ip-network-basis">
+            from: {basisLabel(r.networkBasis)}
+          </div>
+        ) : null}
+      </>
+    ),
+    sortValue: (r) => r.networkKind,
+  },
   { key: 'provider', header: 'Provider', render: (r) => r.provider ?? <span className="muted">–</span>, sortValue: (r) => r.provider },
   { key: 'count', header: 'Records', render: (r) => formatCount(r.count), sortValue: (r) => r.count, numeric: true },
   { key: 'first', header: 'First', render: (r) => <DateText iso={r.first} />, sortValue: (r) => r.first },

@@ -1,5 +1,6 @@
 /**
- * Every sentence the evidence layer says about a place, in one file, so the ladder's wording rules
+ * Every sentence the app says about where a link was stored or served from, in one file, so the
+ * ladder's wording rules
  * (reference/location-knowledge.md §5.2) hold by construction:
  *  - B may say "stored in <region> (from the file's address)";
  *  - E, F and G say "delivered through", "served from" or "via", never "stored";
@@ -7,8 +8,10 @@
  *  - F carries "(public evidence, <level> confidence)";
  *  - G says "location cannot be determined offline".
  * test/unit/evidence/wording.test.ts checks every rule and every generated statement.
+ * (A `LocationStatement` is what one host or path token tells; it is not a `Claim` of
+ * shared/claims.ts, which is what someone asserts and the app checks.)
  */
-import type { Grade } from '../../../shared/domain';
+import type { Grade } from '../domain';
 import { countryInSentence, placeName, regionPlace } from './country-names';
 
 /** The one sentence E-G statements may use that mentions storing. */
@@ -16,8 +19,8 @@ export const NOT_STORED_SENTENCE = 'This does not show where the content is stor
 
 export type Confidence = 'medium' | 'low to medium' | 'low';
 
-/** What one host or path token tells, before wording. */
-export type Claim =
+/** What one host or path token tells, before wording: plain values, stored as a finding's `params.place`. */
+export type LocationStatement =
   | { grade: 'B'; kind: 'storage'; provider: string; region: string; place: string | null; country: string | null }
   | { grade: 'E'; kind: 'edge'; owner: string; city: string; country: string; code: string; insideIsp: boolean }
   | { grade: 'F'; kind: 'cluster' | 'delivery'; place: string; token: string; where: 'host' | 'path' | 'domain'; confidence: Confidence }
@@ -29,13 +32,13 @@ export const LOGINS: Noun = { one: 'sign-in', many: 'sign-ins' };
 
 const capitalise = (s: string): string => (s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s);
 
-function storagePlace(c: Extract<Claim, { kind: 'storage' }>): string {
+function storagePlace(c: Extract<LocationStatement, { kind: 'storage' }>): string {
   const where = regionPlace(c.place, c.country);
   return `${c.provider} region ${c.region}${where ? ` (${where})` : ''}`;
 }
 
 /** Lower-case verb phrase completing "This link was …" / "12 links were …". */
-function predicate(c: Claim, many: boolean): string {
+function predicate(c: LocationStatement, many: boolean): string {
   switch (c.kind) {
     case 'storage':
       return `stored in ${storagePlace(c)} (from the ${many ? 'files\' addresses' : 'file\'s address'})`;
@@ -55,12 +58,12 @@ function predicate(c: Claim, many: boolean): string {
   }
 }
 
-function trailer(c: Claim): string {
+function trailer(c: LocationStatement): string {
   return c.grade === 'E' ? ` ${NOT_STORED_SENTENCE}` : '';
 }
 
 /** One address: "Served from TikTok's Virginia (US-East) cluster (inferred …)." */
-export function claimStatement(c: Claim): string {
+export function locationSentence(c: LocationStatement): string {
   return `${capitalise(predicate(c, false))}.${trailer(c)}`;
 }
 
@@ -75,7 +78,7 @@ export function datedClause(first: string | null, last: string | null): string {
 }
 
 /** Many occurrences: "312 links in this export, dated …, were served from …". */
-export function claimSummary(c: Claim, count: number, first: string | null, last: string | null, noun: Noun = LINKS): string {
+export function locationSummary(c: LocationStatement, count: number, first: string | null, last: string | null, noun: Noun = LINKS): string {
   const subject = `${count} ${count === 1 ? noun.one : noun.many} in this export${datedClause(first, last)}`;
   return `${subject} ${count === 1 ? 'was' : 'were'} ${predicate(c, count !== 1)}.${trailer(c)}`;
 }

@@ -1,0 +1,259 @@
+/**
+ * Every row the analysis step reads or writes, behind named functions: the sign-ins and security
+ * events it analyses, the link groups it aggregates in SQL, the stored classifications it
+ * refreshes, its meta keys, and the derived findings and flags it writes back (as code + params,
+ * never as sentences: shared/words renders them). The analysis modules hold no SQL.
+ */
+import type { Finding, Flag, HostLocation } from '../../../shared/api';
+import type { Grade, Platform, Provenance } from '../../../shared/domain';
+import type { Db } from './db';
+import { iso } from './queries/rows';
+
+// ---------- sources ----------
+
+/** SHA-256s of the given sources (null: every source, no filter). */
+export function sourceShas(db: Db, sourceIds?: readonly number[]): Set<string> | null {
+  if (!sourceIds) return null;
+  return new Set(db.prepare(`SELECT sha256 FROM sources WHERE id IN (${sourceIds.map(() => '?').join(',') || 'NULL'})`).pluck().all(...sourceIds) as string[]);
+}
+
+// ---------- sign-ins and security events ----------
+
+/** A login as the access analysis needs it; the IP's enrichment is looked up again from the datasets. */
+export interface LoginInput {
+  eventId: number;
+  time: string;
+  ip: string;
+  deviceId: number | null;
+  platform: Platform;
+  provenance: Provenance;
+}
+
+export interface SecurityInput {
+  eventId: number;
+  time: string;
+  ts: number;
+  kind: 'password_change' | 'logout' | 'security';
+  platform: Platform;
+  provenance: Provenance;
+}
+
+// Seconds, as every summary and the analyze document (docs/analyze-json.md).
+const seconds = (ts: number): string => iso(ts) as string;
+
+export function loadLogins(db: Db): LoginInput[] {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.ts, e.platform, e.device_id, e.pointer, m.path AS member, s.sha256, i.address
+       FROM events e JOIN ips i ON i.id = e.ip_id JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
+       WHERE e.kind = 'login' ORDER BY e.ts, e.id`,
+    )
+    .all() as { id: number; ts: number; platform: Platform; device_id: number | null; pointer: string; member: string; sha256: string; address: string }[];
+  return rows.map((r) => ({
+    eventId: r.id, time: seconds(r.ts), ip: r.address, deviceId: r.device_id, platform: r.platform,
+    provenance: { sourceSha256: r.sha256, member: r.member, pointer: r.pointer },
+  }));
+}
+
+export function loadSecurity(db: Db): SecurityInput[] {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.ts, e.kind, e.platform, e.pointer, m.path AS member, s.sha256
+       FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
+       WHERE e.kind IN ('password_change', 'logout', 'security') ORDER BY e.ts, e.id`,
+    )
+    .all() as { id: number; ts: number; kind: SecurityInput['kind']; platform: Platform; pointer: string; member: string; sha256: string }[];
+  return rows.map((r) => ({
+    eventId: r.id, time: seconds(r.ts), ts: r.ts, kind: r.kind, platform: r.platform,
+    provenance: { sourceSha256: r.sha256, member: r.member, pointer: r.pointer },
+  }));
+}
+
+// ---------- link groups (findings about where links were served from) ----------
+
+/** One group of links: a host rule or a path-token rule, with its location label, over some sources. */
+export interface LinkGroupKey {
+  by: 'host' | 'path';
+  ruleId: string;
+  label: string;
+  /** Restrict to these sources (a report on part of the profile); undefined: all. */
+  sourceIds?: readonly number[];
+}
+
+export interface LinkGroupRow {
+  ruleId: string;
+  label: string;
+  grade: Grade;
+  /** One host name (host groups) or URL (path groups) of the group, to classify it again. */
+  sample: string;
+  count: number;
+  /** Epoch ms of the first and last event, null when undated. */
+  lo: number | null;
+  hi: number | null;
+}
+
+function sourceFilter(sourceIds?: readonly number[]): { sql: string; params: number[] } {
+  if (!sourceIds) return { sql: '', params: [] };
+  return { sql: ` AND e.source_id IN (${sourceIds.map(() => '?').join(',') || 'NULL'})`, params: [...sourceIds] };
+}
+
+/** Link groups per (rule, label): memory grows with the number of groups, not of URLs. */
+export function linkGroups(db: Db, by: 'host' | 'path', sourceIds?: readonly number[]): LinkGroupRow[] {
+  const sf = sourceFilter(sourceIds);
+  const sql = by === 'host'
+    ? `SELECT h.rule_id AS ruleId, coalesce(h.location_label, '') AS label, h.grade, min(h.name) AS sample, count(*) AS count, min(e.ts) AS lo, max(e.ts) AS hi
+       FROM urls u JOIN hosts h ON h.id = u.host_id JOIN events e ON e.id = u.event_id
+       WHERE 1 = 1${sf.sql} GROUP BY h.rule_id, label`
+    : `SELECT p.rule_id AS ruleId, p.location_label AS label, p.grade, min(u.url) AS sample, count(*) AS count, min(e.ts) AS lo, max(e.ts) AS hi
+       FROM urls u JOIN path_hints p ON p.id = u.path_hint_id JOIN events e ON e.id = u.event_id
+       WHERE 1 = 1${sf.sql} GROUP BY p.rule_id, p.location_label`;
+  return db.prepare(sql).all(...sf.params) as LinkGroupRow[];
+}
+
+/** The SELECT of one group's distinct event ids, with its parameters (kept inside this module). */
+function groupEventsSql(key: LinkGroupKey): { sql: string; params: unknown[] } {
+  const sf = sourceFilter(key.sourceIds);
+  const sql = key.by === 'host'
+    ? `SELECT DISTINCT u.event_id FROM urls u JOIN hosts h ON h.id = u.host_id JOIN events e ON e.id = u.event_id
+       WHERE h.rule_id = ? AND coalesce(h.location_label, '') = ?${sf.sql}`
+    : `SELECT DISTINCT u.event_id FROM urls u JOIN path_hints p ON p.id = u.path_hint_id JOIN events e ON e.id = u.event_id
+       WHERE p.rule_id = ? AND p.location_label = ?${sf.sql}`;
+  return { sql, params: [key.ruleId, key.label, ...sf.params] };
+}
+
+export function linkGroupEventIds(db: Db, key: LinkGroupKey): number[] {
+  const g = groupEventsSql(key);
+  return db.prepare(`${g.sql} ORDER BY 1`).pluck().all(...g.params) as number[];
+}
+
+/** The first `cap` citations of a group, in time order. */
+export function linkGroupEvidence(db: Db, key: LinkGroupKey, cap: number): Provenance[] {
+  const g = groupEventsSql(key);
+  const rows = db
+    .prepare(`SELECT s.sha256, m.path AS member, e.pointer FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
+              WHERE e.id IN (${g.sql}) ORDER BY e.ts, e.id LIMIT ?`)
+    .all(...g.params, cap) as { sha256: string; member: string; pointer: string }[];
+  return rows.map((r) => ({ sourceSha256: r.sha256, member: r.member, pointer: r.pointer }));
+}
+
+/** Links a stored finding to its group's events in one statement: no per-URL objects in memory. */
+export function linkFindingToGroup(db: Db, findingId: string, key: LinkGroupKey): void {
+  const g = groupEventsSql(key);
+  db.prepare(`INSERT OR IGNORE INTO finding_events (finding_id, event_id) SELECT ?, event_id FROM (${g.sql})`).run(findingId, ...g.params);
+}
+
+// ---------- stored classifications (refreshed when the rules change) ----------
+
+export interface StoredHost {
+  id: number;
+  name: string;
+  owner: string | null;
+  rule_id: string | null;
+  grade: string;
+  location_label: string | null;
+  statement: string | null;
+  basis: string | null;
+}
+
+export function storedHosts(db: Db): StoredHost[] {
+  return db.prepare(`SELECT id, name, owner, rule_id, grade, location_label, statement, basis FROM hosts`).all() as StoredHost[];
+}
+
+export interface HostClassification {
+  owner: string | null;
+  ruleId: string;
+  grade: Grade;
+  location: HostLocation;
+  statement: string;
+  basis: string | null;
+}
+
+/** A writer for host classifications (one prepared statement for the whole refresh). */
+export function hostClassificationWriter(db: Db): (hostId: number, c: HostClassification) => void {
+  const update = db.prepare(
+    `UPDATE hosts SET owner = ?, rule_id = ?, grade = ?, location_label = ?, location_kind = ?, country = ?, lat = ?, lon = ?,
+       statement = ?, basis = ? WHERE id = ?`,
+  );
+  return (hostId, c) => {
+    const l = c.location;
+    update.run(c.owner, c.ruleId, c.grade, l.label, l.kind, l.country, l.lat, l.lon, c.statement, c.basis, hostId);
+  };
+}
+
+export interface StoredNetwork {
+  id: number;
+  address: string;
+  asn: number | null;
+  org: string | null;
+  network_kind: string;
+  provider: string | null;
+  network_basis: string | null;
+}
+
+export function storedNetworks(db: Db): StoredNetwork[] {
+  return db.prepare(`SELECT id, address, asn, org, network_kind, provider, network_basis FROM ips`).all() as StoredNetwork[];
+}
+
+export interface NetworkClassification {
+  asn: number | null;
+  org: string | null;
+  networkKind: string;
+  provider: string | null;
+  networkBasis: string;
+}
+
+export function networkClassificationWriter(db: Db): (ipId: number, c: NetworkClassification) => void {
+  const update = db.prepare(`UPDATE ips SET asn = ?, org = ?, network_kind = ?, provider = ?, network_basis = ? WHERE id = ?`);
+  return (ipId, c) => {
+    update.run(c.asn, c.org, c.networkKind, c.provider, c.networkBasis, ipId);
+  };
+}
+
+// ---------- meta ----------
+
+export function metaValue(db: Db, key: string): string | null {
+  return (db.prepare(`SELECT value FROM meta WHERE key = ?`).pluck().get(key) as string | undefined) ?? null;
+}
+
+export function setMetaValue(db: Db, key: string, value: string): void {
+  db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(key, value);
+}
+
+export function deleteMetaValue(db: Db, key: string): void {
+  db.prepare(`DELETE FROM meta WHERE key = ?`).run(key);
+}
+
+/**
+ * Set by a migration that drops the derived findings and flags (schema 9); cleared by
+ * writeDerived. While set, the core re-runs the analysis when it opens the profile.
+ */
+export const ANALYSIS_STALE_KEY = 'analysis-stale';
+
+// ---------- derived findings and flags ----------
+
+/**
+ * Rebuilds the derived tables whole (so they always match the sources present): each finding and
+ * flag as its code + params (JSON), times as epoch ms, and the events behind it. Link findings'
+ * events are linked afterwards with linkFindingToGroup.
+ */
+export function writeDerived(db: Db, flags: readonly Flag[], findings: readonly Finding[]): void {
+  db.exec(`DELETE FROM flag_events; DELETE FROM flags; DELETE FROM finding_events; DELETE FROM findings; UPDATE events SET flagged = 0 WHERE flagged = 1;`);
+  const ms = (t: string | null) => (t === null ? null : Date.parse(t));
+  const insFlag = db.prepare(`INSERT INTO flags (id, code, severity, params, first_ts, last_ts, ord) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const insFlagEvent = db.prepare(`INSERT OR IGNORE INTO flag_events (flag_id, event_id) VALUES (?, ?)`);
+  const mark = db.prepare(`UPDATE events SET flagged = 1 WHERE id = ?`);
+  flags.forEach((f, ord) => {
+    insFlag.run(f.id, f.code, f.severity, JSON.stringify(f.params), ms(f.first), ms(f.last), ord);
+    for (const id of f.eventIds) {
+      insFlagEvent.run(f.id, id);
+      mark.run(id);
+    }
+  });
+  const insFinding = db.prepare(`INSERT INTO findings (id, code, grade, params, count, first_ts, last_ts, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insFindingEvent = db.prepare(`INSERT OR IGNORE INTO finding_events (finding_id, event_id) VALUES (?, ?)`);
+  findings.forEach((f, ord) => {
+    insFinding.run(f.id, f.code, f.grade, JSON.stringify(f.params), f.count, ms(f.first), ms(f.last), ord);
+    for (const id of f.eventIds) insFindingEvent.run(f.id, id);
+  });
+  deleteMetaValue(db, ANALYSIS_STALE_KEY);
+}
