@@ -30,6 +30,7 @@ export const ERROR_CODES = {
   cancelled: { status: 422, meaning: 'The work was cancelled by the person.' },
   'disk-full': { status: 507, meaning: 'The disk is full; nothing was changed.' },
   'db-newer': { status: 409, meaning: 'The profile database was written by a newer Whereabouts; it is left untouched.' },
+  'db-unavailable': { status: 503, meaning: 'The profile database cannot be opened or written (locked by another program, read-only, missing folder, damaged); the message names the file and the cause.' },
   unreachable: { status: 503, meaning: 'Client side only: the core or the serve process cannot be reached.' },
   internal: { status: 500, meaning: 'Anything not thrown on purpose. The message is generic; the real text is logged.' },
 } as const satisfies Record<string, { status: number; meaning: string }>;
