@@ -94,7 +94,15 @@ export function bootMain(o: { userData: string; env?: Record<string, string> }):
       pending.delete(m.id);
     }
   });
-  const exited = new Promise<{ code: number | null; signal: string | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: string | null }>((r) =>
+    child.once('exit', (code, signal) => {
+      // A request main will never answer must fail, not leave the caller waiting on nothing
+      // (an empty event loop ends the caller's process silently with code 0).
+      for (const settle of pending.values()) settle({ ok: false, error: `main exited (code ${code ?? signal})\n${out}` });
+      pending.clear();
+      r({ code, signal });
+    }),
+  );
   const request = <T>(op: Record<string, unknown>): Promise<T> =>
     new Promise<T>((resolvePromise, reject) => {
       if (!child.connected) return reject(new Error(`main is not running (exit code ${child.exitCode ?? 'unknown'})\n${out}`));
