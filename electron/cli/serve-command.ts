@@ -8,6 +8,7 @@
  * tested with a small in-test core.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Core, CoreOptions } from '../core/api/types';
 import { defaultDbFromEnv } from './default-db';
@@ -15,7 +16,7 @@ import { startServer } from '../core/serve/server';
 import { ArgsError, boolOpt, intOpt, parseArgs, stringOpt } from './args';
 import type { CliIo, Command } from './command';
 import { processIo } from './command';
-import { openBrowser } from './open-browser';
+import { openBrowser, type Spawner } from './open-browser';
 import { defaultResourcesDir } from '../core/resources';
 import { PERSONA_OPTION, personaPathsFromArgs } from './persona-command';
 import { importSyntheticExports } from './persona-import';
@@ -29,7 +30,12 @@ export interface ServeDeps {
   staticDir?: string;
   /** Default profile database when --db is absent. */
   defaultDb?: () => string;
+  /** Replaces the whole browser hand-off (tests that do not care how it opens). */
   openUrl?: (url: string) => void;
+  /** Starts the browser launcher with this argv (tests read it: it must never hold the token). */
+  spawnBrowser?: Spawner;
+  /** Where the one-time redirect page goes; default: the system temp folder. */
+  handOffDir?: string;
   /** Where the built personas and datasets are; default: resources/generated (core/resources.ts). */
   resourcesDir?: string;
   /** Resolves with the signal name when serving should stop. */
@@ -91,9 +97,15 @@ export function createServeCommand(deps: ServeDeps): Command {
       }
       io.out(`${RUNNING_PREFIX}${server.url}`);
       io.out('Press Ctrl+C to stop.');
-      if (boolOpt(args, 'open', true)) (deps.openUrl ?? openBrowser)(server.url);
+      let removeHandOff = (): void => undefined;
+      if (boolOpt(args, 'open', true)) {
+        if (deps.openUrl) deps.openUrl(server.url);
+        // The launcher gets a private one-time page, never the URL: argv is public (open-browser.ts).
+        else removeHandOff = openBrowser(server.url, deps.handOffDir ?? tmpdir(), deps.spawnBrowser);
+      }
 
       await (deps.waitForStop ?? waitForSignal)();
+      removeHandOff();
       await server.close();
       await core.close();
       return 0;
