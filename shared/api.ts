@@ -328,6 +328,8 @@ export interface ApiContract {
   'sources.members': { req: { sourceId: number }; res: MemberRow[] };
   'sources.coverage': { req: { sourceId: number }; res: Coverage };
   'sources.remove': { req: { sourceId: number }; res: ProfileInfo };
+  /** The export's structure without its values (`whereabouts shape`), for a bug report; needs the export still on disk. */
+  'sources.shape': { req: { sourceId: number }; res: { text: string; fileName: string } };
   'dialog.openExport': { req: { folder?: boolean }; res: { paths: string[] | null } };
   'import.start': { req: { paths: string[] }; res: { jobId: string } };
   'import.sample': { req: Record<string, never>; res: { jobId: string } };
@@ -354,7 +356,7 @@ export type Res<C extends Channel> = ApiContract[C]['res'];
 
 /** The allow-list: the preload exposes, and the main process registers, exactly these. */
 export const CHANNELS = [
-  'profile.info', 'profile.erase', 'sources.list', 'sources.members', 'sources.coverage', 'sources.remove',
+  'profile.info', 'profile.erase', 'sources.list', 'sources.members', 'sources.coverage', 'sources.remove', 'sources.shape',
   'dialog.openExport', 'import.start', 'import.sample', 'import.cancel', 'stats.summary',
   'timeline.histogram', 'timeline.page', 'timeline.event', 'access.summary', 'where.summary',
   'credits.list', 'export.csv', 'claims.templates', 'claims.evaluate', 'report.build', 'report.pdf',

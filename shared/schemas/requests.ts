@@ -28,6 +28,7 @@ export const REQUEST_SCHEMAS = {
   'sources.members': bySource,
   'sources.coverage': bySource,
   'sources.remove': bySource,
+  'sources.shape': bySource,
   'dialog.openExport': z.strictObject({ folder: z.boolean().optional() }),
   'import.start': z.strictObject({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }),
   'import.sample': empty,

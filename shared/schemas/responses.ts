@@ -229,6 +229,7 @@ export const RESPONSE_SCHEMAS = {
   'sources.members': z.array(memberRow),
   'sources.coverage': coverage,
   'sources.remove': profileInfo,
+  'sources.shape': z.strictObject({ text: z.string(), fileName: z.string() }),
   'dialog.openExport': z.strictObject({ paths: z.array(z.string()).nullable() }),
   'import.start': jobId,
   'import.sample': jobId,

@@ -54,6 +54,7 @@ describe('real responses match their schemas', () => {
     ['sources.list', {}],
     ['sources.members', { sourceId: 1 }],
     ['sources.coverage', { sourceId: 1 }],
+    ['sources.shape', { sourceId: 1 }],
     ['stats.summary', {}],
     ['timeline.histogram', { filter: {}, buckets: 50 }],
     ['timeline.page', { filter: { kinds: ['login'] }, limit: 20 }],

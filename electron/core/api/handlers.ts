@@ -2,6 +2,7 @@
  * The contract's handlers over a profile database. Thin: each one calls a query module; the
  * only logic here is which module, and the profile-level operations (erase, remove).
  */
+import { shapeOfSource } from './shape-handler';
 import { existsSync, statSync } from 'node:fs';
 import type { Credits, ProfileInfo } from '../../../shared/api';
 import type { Evidence } from '../analysis/evidence';
@@ -77,6 +78,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'sources.list': async () => listSources(d.db()),
     'sources.members': async (req) => listMembers(d.db(), req.sourceId),
     'sources.coverage': async (req) => sourceCoverage(d.db(), req.sourceId),
+    'sources.shape': async (req) => shapeOfSource(d.db(), req.sourceId),
     'sources.remove': async (req) => {
       requireIdle('remove a source');
       if (!removeSource(d.db(), req.sourceId, d.evidence.analyse)) throw new ApiError('not-found', `No source with id ${req.sourceId}.`);

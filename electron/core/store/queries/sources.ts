@@ -38,6 +38,12 @@ export function listMembers(db: Db, sourceId: number): MemberRow[] {
     .map((m) => ({ ...m }));
 }
 
+/** Where a source was read from (one path per zip part or the folder), or null for no such source. */
+export function sourceOrigin(db: Db, sourceId: number): { file: string; paths: string[] } | null {
+  const row = db.prepare(`SELECT file, path FROM sources WHERE id = ?`).get(sourceId) as { file: string; path: string } | undefined;
+  return row ? { file: row.file, paths: row.path.split('\n').filter((p) => p !== '') } : null;
+}
+
 export function sourceCoverage(db: Db, sourceId: number): Coverage {
   return coverageFromRows(listMembers(db, sourceId), listLedgerGaps(db, sourceId));
 }

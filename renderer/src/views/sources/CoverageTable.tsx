@@ -5,6 +5,7 @@ import { groupMembers } from '../../lib/coverage';
 import { formatBytes, formatCount } from '../../lib/format';
 import { MEMBER_STATUS_LABEL } from '../../lib/labels';
 import { NotReadList } from './NotReadList';
+import { ShapeOffer } from './ShapeOffer';
 
 /** Every file in the archive, grouped by what happened to it; problems first and open. */
 export function CoverageTable({ sourceId, summary }: { sourceId: number; summary: SourceSummary['coverage'] }) {
@@ -16,6 +17,7 @@ export function CoverageTable({ sourceId, summary }: { sourceId: number; summary
         with errors
       </h3>
       {summary.notRead > 0 ? <NotReadList sourceId={sourceId} /> : null}
+      {summary.notRead > 0 || summary.unknown > 0 ? <ShapeOffer sourceId={sourceId} /> : null}
       <QueryState query={members} what="the file list">
         {(rows) =>
           groupMembers(rows).map((g) => (
