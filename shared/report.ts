@@ -32,8 +32,10 @@ export interface ReportArchive {
   coverage: Coverage;
 }
 
-export type ReportFinding = Omit<Finding, 'eventIds'>;
-export type ReportFlag = Omit<Flag, 'eventIds'>;
+/** Omit on each member of a union, so a finding's or flag's code stays paired with its params. */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type ReportFinding = OmitEach<Finding, 'eventIds'>;
+export type ReportFlag = OmitEach<Flag, 'eventIds'>;
 export type ReportDevice = Omit<DeviceRow, 'id'>;
 
 export interface ReportDocument {

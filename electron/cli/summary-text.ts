@@ -1,5 +1,7 @@
 /** The readable form of the analyze document: what a person sees in a terminal. */
 import type { AnalyzeDocument } from '../../shared/analyze';
+import { findingStatement } from '../../shared/words/findings';
+import { flagWords } from '../../shared/words/flags';
 import { notReadSentence } from '../core/import/coverage';
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -41,7 +43,7 @@ export function summaryText(doc: AnalyzeDocument, dbPath: string): string {
   if (doc.flags.length) {
     out.push('');
     out.push('Flags:');
-    for (const f of doc.flags) out.push(`  ⚑ ${f.title}`);
+    for (const f of doc.flags) out.push(`  ⚑ ${flagWords(f).title}`);
   }
   out.push('');
   out.push(`Where the data was served from: ${n(doc.hosts.length)} hosts`);
@@ -49,7 +51,7 @@ export function summaryText(doc: AnalyzeDocument, dbPath: string): string {
   if (doc.findings.length) {
     out.push('');
     out.push('Findings:');
-    for (const f of doc.findings) out.push(`  [${f.grade}] ${f.statement}`);
+    for (const f of doc.findings) out.push(`  [${f.grade}] ${findingStatement(f)}`);
   }
   out.push('');
   out.push('Datasets: ' + doc.datasets.map((d) => `${d.name} (${d.date}, ${d.licence})`).join('; '));

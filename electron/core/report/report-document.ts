@@ -12,6 +12,7 @@ import { REPORT_SCHEMA, REPRODUCIBLE_NOTE, type ReportArchive, type ReportDocume
 import { stableId } from '../evidence/stable-id';
 import { byText } from '../evidence/time-words';
 import { whereSummary, whoSummary } from './summaries';
+import type { FlagVocab } from '../../../shared/words/codes';
 
 export interface ReportInput {
   doc: AnalyzeDocument;
@@ -47,7 +48,8 @@ export function reportFlag(f: Flag): ReportFlag {
   return {
     id: stableId('flag', f.kind, f.title, f.first, f.last, ...cites),
     kind: f.kind, severity: f.severity, title: f.title, explanation: f.explanation, evidence: f.evidence, first: f.first, last: f.last,
-    code: f.code, params: f.params,
+    // Read from one flag, so the code and its params belong together (TypeScript cannot see that).
+    ...({ code: f.code, params: f.params } as FlagVocab),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { AnalyzeDocument } from '../../../shared/analyze';
 import { GRADES, type Grade, type NetworkKind } from '../../../shared/domain';
+import { flagWords } from '../../../shared/words/flags';
 import { formatInt, joinWords, plural, dated } from '../claims/words';
 import { countryInSentence } from '../evidence/country-names';
 import { KIND_LABELS } from '../evidence/network-kinds';
@@ -32,7 +33,7 @@ export function whoSummary(doc: AnalyzeDocument): string[] {
   const devices = a.devices.filter((d) => d.model || d.system);
   if (devices.length > 0) out.push(`${plural(devices.length, 'device')} named: ${joinWords(devices.slice(0, 6).map((d) => [d.model, d.system].filter(Boolean).join(' · ')))}${devices.length > 6 ? ' and others' : ''}.`);
   out.push(a.apps.length > 0 ? `${plural(a.apps.length, 'third-party app')} listed: ${joinWords(a.apps.map((x) => x.name))}.` : 'The export lists no third-party apps.');
-  if (doc.flags.length > 0) out.push(`${plural(doc.flags.length, 'flag')} for a second look: ${joinWords(doc.flags.map((f) => f.title))}.`);
+  if (doc.flags.length > 0) out.push(`${plural(doc.flags.length, 'flag')} for a second look: ${joinWords(doc.flags.map((f) => flagWords(f).title))}.`);
   return out;
 }
 

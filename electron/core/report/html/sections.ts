@@ -3,6 +3,8 @@ import type { NamedRow } from '../../../../shared/api';
 import type { ClaimVerdict, EvidenceRole } from '../../../../shared/claims';
 import { GRADES } from '../../../../shared/domain';
 import type { ReportDocument } from '../../../../shared/report';
+import { findingStatement } from '../../../../shared/words/findings';
+import { flagWords } from '../../../../shared/words/flags';
 import { GRADE_WORDS } from '../../claims/words';
 import { html, type Html } from './escape';
 import { citations, d, n, range, t, table, type Column } from './table';
@@ -77,7 +79,7 @@ ${table(a.networks, [
     { head: 'Addresses', num: true, cell: (r) => n(r.ips) },
   ], 'No networks.')}
 <h3>Flags</h3>
-${doc.flags.length === 0 ? html`<p class="small">No flags.</p>` : html`<ul>${doc.flags.map((f) => html`<li><strong>${f.title}</strong> <span class="small">(${f.severity}, ${range(f.first, f.last)})</span><br>${f.explanation}<br><span class="small">${citations(f.evidence, 3)}</span></li>`)}</ul>`}
+${doc.flags.length === 0 ? html`<p class="small">No flags.</p>` : html`<ul>${doc.flags.map((f) => html`<li><strong>${flagWords(f).title}</strong> <span class="small">(${f.severity}, ${range(f.first, f.last)})</span><br>${flagWords(f).explanation}<br><span class="small">${citations(f.evidence, 3)}</span></li>`)}</ul>`}
 <h3>Third-party apps</h3>
 ${table(a.apps, namedColumns, 'The export lists no third-party apps.')}
 <h3>Advertisers and data partners</h3>
@@ -101,7 +103,7 @@ export function whereSection(doc: ReportDocument): Html {
 <h3>Findings</h3>
 ${table(doc.findings, [
     { head: 'Grade', nowrap: true, cell: (f) => f.grade },
-    { head: 'Statement', cell: (f) => f.statement },
+    { head: 'Statement', cell: (f) => findingStatement(f) },
     { head: 'Records', num: true, cell: (f) => n(f.count) },
     { head: 'Where to find it', cell: (f) => citations(f.evidence, 2) },
     { head: 'Id', cell: (f) => html`<code>${f.id}</code>` },
