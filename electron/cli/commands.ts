@@ -10,6 +10,7 @@ import { createServeCommand } from './serve-command';
 import { createShapeCommand } from './shape-command';
 import { createPersonaCommand } from './persona-command';
 import { createEraseCommand } from './erase-command';
+import { createAggregateCommand } from './aggregate-command';
 import { createVerifyCommand } from './verify-command';
 
 export const COMMANDS: readonly Command[] = [
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   createShapeCommand(),
   createPersonaCommand(),
   createEraseCommand(),
+  createAggregateCommand(),
 ];

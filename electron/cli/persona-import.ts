@@ -18,7 +18,7 @@ export async function importSyntheticExports(dbPath: string, paths: readonly str
   try {
     let ok = true;
     for (const group of groupExportPaths(paths)) {
-      const outcome = await runImport({ db, paths: group, enricher: evidence.enricher, analyse: evidence.analyse });
+      const outcome = await runImport({ db, paths: group, enricher: evidence.enricher, analyse: (d) => evidence.analyse(d) });
       if (outcome.status === 'imported' || outcome.status === 'already-imported') markSynthetic(db, outcome.sourceIds);
       else {
         io.err(outcome.message ?? 'import failed');
