@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   'method-not-allowed': { status: 405, meaning: 'serve: wrong HTTP method for the route.' },
   busy: { status: 409, meaning: 'An import is running; the call must wait or the import be cancelled.' },
   'too-large': { status: 413, meaning: 'serve: the request body is over its limit.' },
+  timeout: { status: 408, meaning: 'serve: the request did not arrive in time (its body stalled); the connection is closed.' },
   'not-an-export': { status: 422, meaning: 'The file is not an archive or not a data export this build recognises.' },
   'archive-corrupt': { status: 422, meaning: 'The archive is truncated, damaged, encrypted, unsafe or exceeds the size limits; detail names file and member.' },
   'not-a-file': { status: 422, meaning: 'A dropped item is not a file on this computer.' },

@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Core, CoreOptions } from '../core/api/types';
 import { defaultDbFromEnv } from './default-db';
 import { startServer } from '../core/serve/server';
+import { processStartedAt, removeUploads } from '../core/api/uploads';
 import { ArgsError, boolOpt, intOpt, parseArgs, stringOpt } from './args';
 import type { CliIo, Command } from './command';
 import { processIo } from './command';
@@ -38,6 +39,8 @@ export interface ServeDeps {
   handOffDir?: string;
   /** Where the built personas and datasets are; default: resources/generated (core/resources.ts). */
   resourcesDir?: string;
+  /** Uploads changed before this time (ms) are stale; default: when this process started. */
+  startedAt?: number;
   /** Resolves with the signal name when serving should stop. */
   waitForStop?: () => Promise<string>;
 }
@@ -85,6 +88,9 @@ export function createServeCommand(deps: ServeDeps): Command {
       if (!(await importSyntheticExports(dbPath, personaPaths, deps.resourcesDir ?? defaultResourcesDir(), io))) return 1;
       if (!existsSync(join(staticDir, 'index.html'))) io.err(`Note: the user interface is not built (${staticDir}); run npm run build.`);
 
+      // Uploads left by an earlier serve that ended before importing them are private copies
+      // of someone's export: they go now (files of this process are younger and stay).
+      removeUploads(uploadDir, deps.startedAt ?? processStartedAt());
       const core = await deps.createCore({ dbPath, transport: 'serve', tempDir: uploadDir });
       let server;
       try {

@@ -44,10 +44,10 @@ export function sendError(res: ServerResponse, code: ErrorCode, message: string,
 }
 
 /**
- * Read a whole (small) body, refusing more than `limit` bytes — by Content-Length up front and by
+ * Read a whole (small) body within `timeoutMs`, refusing more than `limit` bytes — by Content-Length up front and by
  * counting while reading (chunked bodies have no Content-Length).
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+export function readBody(req: IncomingMessage, limit: number, timeoutMs = 0): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? '0');
   if (Number.isFinite(declared) && declared > limit) {
     return Promise.reject(new HttpError('too-large', `The request body is larger than ${limit} bytes.`));
@@ -56,6 +56,17 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     const chunks: Buffer[] = [];
     let size = 0;
     let failed = false;
+    // A sender that declares a body and then stalls is answered and dropped, not waited on.
+    const timer = timeoutMs > 0
+      ? setTimeout(() => {
+          if (failed) return;
+          failed = true;
+          reject(new HttpError('timeout', `The request body did not arrive within ${Math.round(timeoutMs / 1000)} s.`));
+        }, timeoutMs)
+      : null;
+    req.once('close', () => {
+      if (timer) clearTimeout(timer);
+    });
     req.on('data', (chunk: Buffer) => {
       if (failed) return;
       size += chunk.length;
@@ -67,6 +78,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       chunks.push(chunk);
     });
     req.on('end', () => {
+      if (timer) clearTimeout(timer);
       if (!failed) resolve(Buffer.concat(chunks));
     });
     req.on('error', (err) => {

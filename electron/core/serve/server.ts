@@ -22,11 +22,20 @@
  *   POST /api/upload Authorization: Bearer <token>, X-Filename: encodeURIComponent(name), raw
  *                   body streamed to <uploadDir>/upload-XXXXXX/<sanitised name> → 200 {path}.
  *   other /api/*    404; wrong method on a known route → 405.
+ *
+ * Limits: `import.start` accepts only paths this server stored through /api/upload in this
+ * session (else 400 naming `paths[i]`; core/api/import-paths.ts), so a page holding the token
+ * cannot make the app read other files. Headers must arrive within `headersMs`, a call's body
+ * within `bodyMs` (else 408 and closed), and a connection silent for `idleMs` is closed (a stalled
+ * upload included; its partial copy is removed). `report.pdf` runs one at a time with at most
+ * PDF_MAX_WAITING waiting; more get 409 busy at once.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Core } from '../api/types';
-import { callChannel, isChannel } from './dispatch';
+import { confineImportPaths, HandedOverPaths, isUploadedFile } from '../api/import-paths';
+import { BoundedQueue } from './bounded-queue';
+import { callChannel, failure, isChannel, isPlainObject } from './dispatch';
 import { coreEnvelope } from '../api/errors';
 import { HttpError, readBody, sendEnvelope, sendError, sendJson, splitTarget } from './http-util';
 import { isAllowedHost, isAllowedOrigin } from './host-guard';
@@ -36,6 +45,26 @@ import { bearerToken, newToken, tokenMatches } from './token';
 import { receiveUpload } from './upload';
 
 export const CALL_BODY_LIMIT = 10 * 1024 * 1024;
+
+/**
+ * How long a connection may take. Uploads of tens of GB may take hours, so there is no limit on
+ * a whole request; instead every phase that waits on the other side is bounded: the headers,
+ * a call's (small) body, and silence on the socket at any time.
+ */
+export interface ServeTimeouts {
+  /** All request headers must arrive within this. */
+  headersMs: number;
+  /** A call's JSON body must arrive within this. */
+  bodyMs: number;
+  /** A connection with no bytes either way for this long is closed (uploads included). */
+  idleMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: ServeTimeouts = { headersMs: 20_000, bodyMs: 30_000, idleMs: 60_000 };
+
+/** One Chromium renders at a time; two more may wait; the rest are told `busy`. */
+export const PDF_CONCURRENCY = 1;
+export const PDF_MAX_WAITING = 2;
 
 export interface ServeOptions {
   core: Core;
@@ -49,6 +78,8 @@ export interface ServeOptions {
   token?: string;
   /** Uploaded exports land here, one fresh sub-folder each. */
   uploadDir: string;
+  /** Defaults to DEFAULT_TIMEOUTS (tests shorten them). */
+  timeouts?: Partial<ServeTimeouts>;
 }
 
 export interface RunningServer {
@@ -69,14 +100,25 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const streams = new Set<() => void>();
   let port = 0;
 
-  const server = createServer((req, res) => {
+  const limits: ServeTimeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
+  // Only the files uploaded in this session may be imported (core/api/import-paths.ts).
+  const uploaded = new HandedOverPaths();
+  const pdfQueue = new BoundedQueue(PDF_CONCURRENCY, PDF_MAX_WAITING, 'PDF rendering');
+
+  const server = createServer({
+    headersTimeout: limits.headersMs,
+    // Node checks the headers deadline on this interval: keep it well under the deadline.
+    connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(limits.headersMs / 4))),
+  }, (req, res) => {
     handle(req, res).catch((err: unknown) => {
       if (err instanceof HttpError) sendError(res, err.code, err.message);
       else sendEnvelope(res, coreEnvelope(err, `${req.method ?? '?'} ${req.url ?? ''}`));
     });
   });
-  // Uploads of tens of GB take far longer than Node's 5-minute default request timeout.
+  // Uploads of tens of GB take far longer than Node's 5-minute default request timeout; the
+  // idle timeout (silence on the socket) bounds a stalled one instead.
   server.requestTimeout = 0;
+  server.timeout = limits.idleMs;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isAllowedHost(req.headers.host, port)) return sendError(res, 'forbidden', 'Forbidden host.');
@@ -105,12 +147,18 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     if (!tokenMatches(token, given)) return sendError(res, 'unauthorized', 'Missing or wrong token.');
 
     if (pathname === '/api/events') {
+      // The stream is quiet between events by design; its heartbeat shows a dead peer.
+      req.socket.setTimeout(0);
       const end = openEventStream(req, res, opts.core.events);
       streams.add(end);
       req.on('close', () => streams.delete(end));
       return;
     }
-    if (pathname === '/api/upload') return receiveUpload(req, res, opts.uploadDir);
+    if (pathname === '/api/upload') {
+      const stored = await receiveUpload(req, res, opts.uploadDir);
+      if (stored !== null) uploaded.remember([stored]);
+      return;
+    }
 
     let channel: string;
     try {
@@ -119,7 +167,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       channel = '';
     }
     if (!isChannel(channel)) return sendError(res, 'not-found', `Unknown channel "${channel}".`);
-    const body = await readBody(req, CALL_BODY_LIMIT).catch((err: unknown) => {
+    const body = await readBody(req, CALL_BODY_LIMIT, limits.bodyMs).catch((err: unknown) => {
       // Answer, then drop the connection rather than draining up to gigabytes.
       if (err instanceof HttpError) sendError(res, err.code, err.message, { Connection: 'close' });
       else res.destroy();
@@ -134,7 +182,21 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
         return sendError(res, 'bad-request', 'The request body is not valid JSON.');
       }
     }
-    const outcome = await callChannel(opts.core.handlers, channel, request);
+    if (channel === 'import.start' && isPlainObject(request) && Array.isArray(request.paths)) {
+      // A page holding the token must not make the app read any file of the person's: only
+      // this session's uploads. (Other shapes are refused by the core's schema gate.)
+      try {
+        confineImportPaths(request.paths as string[], (p) => isUploadedFile(uploaded, p), 'not a file uploaded in this session');
+      } catch (err) {
+        return sendEnvelope(res, coreEnvelope(err, 'import.start'));
+      }
+    }
+    // The body is in: the handler's own work (a query, a PDF) is not "silence" to time out.
+    req.socket.setTimeout(0);
+    const call = () => callChannel(opts.core.handlers, channel, request);
+    const outcome = channel === 'report.pdf'
+      ? await pdfQueue.run(call).catch((err: unknown) => failure(coreEnvelope(err, 'report.pdf')))
+      : await call();
     if (outcome.ok) return sendJson(res, 200, outcome.value);
     return sendEnvelope(res, outcome.error);
   }

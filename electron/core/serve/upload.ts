@@ -12,7 +12,8 @@ import { coreEnvelope } from '../api/errors';
 import { sendEnvelope, sendJson } from './http-util';
 import { sanitizeUploadName } from './upload-name';
 
-export async function receiveUpload(req: IncomingMessage, res: ServerResponse, uploadDir: string): Promise<void> {
+/** Resolves with the stored file's path (the caller records it as handed over), or null on failure. */
+export async function receiveUpload(req: IncomingMessage, res: ServerResponse, uploadDir: string): Promise<string | null> {
   const name = sanitizeUploadName(req.headers['x-filename']);
   await mkdir(uploadDir, { recursive: true, mode: 0o700 });
   // A unique folder per upload: two uploads of "export.zip" never collide, and the sender's name
@@ -23,9 +24,12 @@ export async function receiveUpload(req: IncomingMessage, res: ServerResponse, u
     await pipeline(req, createWriteStream(dest, { flags: 'wx', mode: 0o600 }));
   } catch (err) {
     await rm(dir, { recursive: true, force: true });
+    // The sender went away or stalled past the idle timeout: nobody to answer, nothing to log.
+    if (req.destroyed && res.destroyed) return null;
     // A full disk says so; anything else is logged and answered without its internal text.
     sendEnvelope(res, coreEnvelope(err, 'upload'));
-    return;
+    return null;
   }
   sendJson(res, 200, { path: dest });
+  return dest;
 }
