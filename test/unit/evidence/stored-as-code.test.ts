@@ -90,7 +90,7 @@ describe('findings and flags stored as code + params', () => {
 
   it('what the API answers is rendered from the stored code + params', () => {
     const stored = new Map((db.prepare(`SELECT id, code, params FROM findings`).all() as { id: string; code: FindingVocab['code']; params: string }[])
-      .map((r) => [r.id, { code: r.code, params: JSON.parse(r.params) } as FindingVocab]));
+      .map((r) => [r.id, { code: r.code, params: JSON.parse(r.params) as FindingVocab['params'] } as FindingVocab]));
     const listed = listFindings(db);
     expect(listed).toHaveLength(6);
     for (const f of listed) {

@@ -14,7 +14,8 @@ interface FlagRow { id: string; code: FlagVocab['code']; severity: Flag['severit
 /** A stored code + params, as the analysis wrote them (store/analysis-rows.ts writeDerived). */
 export function storedFlagVocab(code: FlagVocab['code'], params: string): FlagVocab {
   // The params were written by JSON.stringify of the same vocabulary type; nothing else writes them.
-  return { code, params: JSON.parse(params) } as FlagVocab;
+  const parsed = JSON.parse(params) as FlagVocab['params'];
+  return { code, params: parsed } as FlagVocab;
 }
 
 /** Citations are capped per flag/finding: enough to check, not a copy of the database. */

@@ -57,7 +57,8 @@ export function listHosts(db: Db, sourceIds?: number[]): HostRow[] {
 /** A stored code + params, as the analysis wrote them (store/analysis-rows.ts writeDerived). */
 export function storedFindingVocab(code: FindingVocab['code'], params: string): FindingVocab {
   // The params were written by JSON.stringify of the same vocabulary type; nothing else writes them.
-  return { code, params: JSON.parse(params) } as FindingVocab;
+  const parsed = JSON.parse(params) as FindingVocab['params'];
+  return { code, params: parsed } as FindingVocab;
 }
 
 /** Findings as stored (code + params); the statement is rendered here, at the edge, by shared/words. */
