@@ -17,6 +17,7 @@ import { listMembers, listSources, removeSource, sourceCoverage, statsSummary } 
 import { eventDetail, histogram, timelinePage } from '../store/queries/timeline';
 import { whereSummary } from '../store/queries/where';
 import { ApiError, type CoreOptions, type Handlers } from './types';
+import { removeUploads } from './uploads';
 
 export interface HandlerDeps {
   opts: CoreOptions;
@@ -73,6 +74,8 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'profile.erase': async () => {
       requireIdle('erase everything');
       d.eraseDatabase();
+      // "Everything" includes the private upload copies not imported (yet or ever).
+      if (d.opts.tempDir) removeUploads(d.opts.tempDir);
       return info();
     },
     'sources.list': async () => listSources(d.db()),

@@ -3,6 +3,7 @@
  * histogram, CSV), so the counts in every view agree. Values are always bound parameters.
  */
 import type { TimelineFilter } from '../../../../shared/api';
+import { ApiError } from '../../../../shared/errors';
 
 export interface SqlWhere {
   /** Joins needed by the conditions (aliases: e = events, i = ips). */
@@ -11,10 +12,35 @@ export interface SqlWhere {
   params: unknown[];
 }
 
+/**
+ * Limits of a search, checked here (every path to the full-text index passes through ftsQuery) so
+ * no request can keep the only thread busy: an FTS5 query of N phrases costs N index scans.
+ * The request schema also caps `filter.q` at 1000 characters.
+ */
+export const MAX_SEARCH_WORDS = 32;
+export const MAX_SEARCH_WORD_CHARS = 200;
+
+/** Words of a search; control characters (NUL ends an FTS5 string) separate words like spaces. */
+export function searchWords(q: string): string[] {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+  return q.replace(/[\u0000-\u001f\u007f]/g, ' ').split(/\s+/).filter((w) => w.length > 0);
+}
+
 /** Plain words → an FTS5 query where every word must match (as a phrase, so `-` is literal). */
 export function ftsQuery(q: string): string | null {
-  const words = q.split(/\s+/).map((w) => w.trim()).filter((w) => w.length > 0);
+  const words = searchWords(q);
   if (words.length === 0) return null;
+  if (words.length > MAX_SEARCH_WORDS) {
+    throw new ApiError('bad-request', `filter.q: a search has at most ${MAX_SEARCH_WORDS} words (this one has ${words.length}).`, {
+      issues: [{ path: 'filter.q', message: `has more than ${MAX_SEARCH_WORDS} words (the limit)` }],
+    });
+  }
+  const long = words.find((w) => w.length > MAX_SEARCH_WORD_CHARS);
+  if (long !== undefined) {
+    throw new ApiError('bad-request', `filter.q: a search word has at most ${MAX_SEARCH_WORD_CHARS} characters.`, {
+      issues: [{ path: 'filter.q', message: `has a word longer than ${MAX_SEARCH_WORD_CHARS} characters (the limit)` }],
+    });
+  }
   return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ');
 }
 
@@ -61,7 +87,7 @@ export function buildWhere(f: TimelineFilter): SqlWhere {
 
 /** Split text into segments with the query's words marked, case-insensitively. Pure. */
 export function highlight(text: string, q: string): { text: string; hit: boolean }[] {
-  const words = q.split(/\s+/).filter((w) => w.length > 0).map((w) => w.toLowerCase());
+  const words = searchWords(q).map((w) => w.toLowerCase());
   if (words.length === 0 || text.length === 0) return [{ text, hit: false }];
   const lower = text.toLowerCase();
   const marks: [number, number][] = [];
