@@ -21,6 +21,7 @@ import { homedir } from 'node:os';
 import { dirname } from 'node:path';
 import { connectCore, type CoreClient } from '../core/host/client';
 import { fromUtilityProcess } from '../core/host/port';
+import { superviseCore } from '../core/host/supervisor';
 import { appDataDir } from '../core/profile-path';
 import { TEST_BLOCKED_CHANNEL } from '../preload/ipc-wire';
 import { appResponseHeaders, resolveAppUrl } from './app-protocol';
@@ -57,7 +58,6 @@ const paths = appPaths({
 });
 
 let core: CoreClient | null = null;
-let quitting = false;
 let mainWindow: BrowserWindow | null = null;
 
 function hardenSession(ses: Session, requestGuard: RequestGuard): void {
@@ -166,20 +166,27 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, guard);
   registerAppProtocol();
   mkdirSync(dirname(paths.dbPath), { recursive: true });
-  // The core process; imports go one step further, to its worker_threads worker.
-  const child = utilityProcess.fork(paths.coreEntry, [], { serviceName: 'Whereabouts core', stdio: 'inherit' });
+  // The core process; imports go one step further, to its worker_threads worker. If it dies,
+  // the supervisor starts another for the next calls (core/host/supervisor.ts).
+  const init = { dbPath: paths.dbPath, resourcesDir: paths.resourcesDir, transport: 'electron' as const, tempDir: paths.tempDir };
+  const startCore = async (): Promise<CoreClient> => {
+    const child = utilityProcess.fork(paths.coreEntry, [], { serviceName: 'Whereabouts core', stdio: 'inherit' });
+    try {
+      return await connectCore(fromUtilityProcess(child), init);
+    } catch (err) {
+      child.kill();
+      throw err;
+    }
+  };
   try {
-    core = await connectCore(fromUtilityProcess(child), { dbPath: paths.dbPath, resourcesDir: paths.resourcesDir, transport: 'electron', tempDir: paths.tempDir });
+    core = await superviseCore(startCore, {
+      onExit: (code, restarting) => console.error(`[whereabouts] the core process stopped (exit code ${code ?? 'unknown'})${restarting ? '; starting a new one' : '; giving up'}`),
+    });
   } catch (err) {
-    child.kill();
     dialog.showErrorBox('Whereabouts could not open its database', `${paths.dbPath}\n\n${err instanceof Error ? err.message : String(err)}`);
     app.exit(1);
     return;
   }
-  void core.exited.then((code) => {
-    // Calls now answer "stopped unexpectedly" (client.ts); the page shows that message.
-    if (!quitting) console.error(`[whereabouts] the core process stopped (exit code ${code ?? 'unknown'})`);
-  });
   registerIpc(core);
   createWindow();
   app.on('activate', () => {
@@ -201,7 +208,6 @@ if (!app.requestSingleInstanceLock()) {
   let closed = false;
   app.on('will-quit', (event) => {
     if (core === null || closed) return;
-    quitting = true;
     event.preventDefault();
     const c = core;
     void c.close().finally(() => {

@@ -4,7 +4,8 @@
  * core process entry (out/main/core-host.js) started for real by the fake utilityProcess
  * (child_process.fork, structured clone). Proves: it starts; hardens the session, protocol and
  * window; registers every channel; starts the core in its own process; routes calls and events
- * both ways; answers a bad database with the error box; shuts down cleanly, core included.
+ * both ways; replaces a core process that dies; answers a bad database with the error box; shuts
+ * down cleanly, core included.
  * And: the main bundle holds no store/import/analysis code.
  *
  * Needs a build (`npx electron-vite build`; CI builds before testing). Skips visibly otherwise.
@@ -163,8 +164,24 @@ describe.skipIf(!out.ready)(`main process boot (${out.ready ? out.main : 'SKIPPE
     expect(printWindow.url).toMatch(/^file:.*report\.html$/);
   });
 
+  it('a core process that dies is replaced; the next calls work on the same profile', async () => {
+    const first = (await main.state()).utility[0]!.pid;
+    process.kill(first, 'SIGKILL');
+    const s = await main.waitFor('a second core process', (st) => st.utility.length === 2);
+    expect(s.utility[0]!.signal).toBe('SIGKILL');
+    expect(s.utility[1]!.modulePath).toBe(out.coreHost);
+    let info: { ok: boolean; value?: { sources: number } } = { ok: false };
+    // The first call may still meet the dead one (answered `unreachable`); the next go to the new one.
+    for (let i = 0; i < 50 && !info.ok; i++) {
+      info = await main.invoke('profile.info', {});
+      if (!info.ok) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(info).toMatchObject({ ok: true, value: { sources: 1 } });
+    expect(main.output()).toMatch(/the core process stopped .*starting a new one/);
+  });
+
   it('shuts down cleanly: the core closes, both processes exit 0, the profile is intact', async () => {
-    const corePid = (await main.state()).utility[0]!.pid;
+    const corePid = (await main.state()).utility.at(-1)!.pid;
     expect(await main.quit()).toEqual({ code: 0, signal: null });
     expect(await gone(corePid)).toBe(true);
     const db = new Database(join(userData, 'profiles', 'default', 'whereabouts.db'), { readonly: true });

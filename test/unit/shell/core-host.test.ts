@@ -9,6 +9,8 @@ import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { connectCore, CoreStartError } from '../../../electron/core/host/client';
 import { serveCore } from '../../../electron/core/host/host';
+import { superviseCore } from '../../../electron/core/host/supervisor';
+import type { ImportResult } from '../../../shared/api';
 import { inProcessPair, type CoreProcess } from '../../../electron/core/host/port';
 import { BYTES_TAG, packLargeStrings, unpackLargeStrings, type FromHost, type ToHost } from '../../../electron/core/host/protocol';
 import { unwrapEnvelope } from '../../../electron/preload/ipc-wire';
@@ -151,5 +153,84 @@ describe('long strings cross main as bytes', () => {
     const failed = { ok: false as const, error: { code: 'internal' as const, message: 'x' } };
     expect(packLargeStrings(failed)).toBe(failed);
     expect(unwrapEnvelope({ ok: true, value: 'plain' })).toBe('plain');
+  });
+});
+
+describe('core process supervisor', () => {
+  /** Each start() makes a scripted core that answers `ready` at once and echoes calls as {ok, value: n}. */
+  function starter(failFrom = Infinity) {
+    const procs: ReturnType<typeof scripted>[] = [];
+    const start = async () => {
+      if (procs.length >= failFrom) throw new CoreStartError('no database');
+      const proc = scripted();
+      const n = procs.push(proc);
+      const post = proc.post;
+      proc.post = (m: unknown) => {
+        post(m);
+        const msg = m as ToHost;
+        if (msg.type === 'call') {
+          const value = msg.channel === 'import.start' ? { jobId: `job-${n}` } : n;
+          setImmediate(() => proc.answer({ type: 'result', id: msg.id, envelope: { ok: true, value } }));
+        }
+      };
+      const c = connectCore(proc, INIT);
+      proc.answer({ type: 'ready' });
+      return c;
+    };
+    return { procs, start };
+  }
+
+  it('a dead core is replaced for the next calls; its running import is reported failed', async () => {
+    const { procs, start } = starter();
+    const exits: [number | null, boolean][] = [];
+    const core = await superviseCore(start, { onExit: (code, again) => exits.push([code, again]) });
+    const done: ImportResult[] = [];
+    core.events.on('import.done', (r) => done.push(r));
+    expect(await core.call('profile.info', {})).toEqual({ ok: true, value: 1 });
+    expect(await core.call('import.start', { paths: ['/a.zip'] })).toEqual({ ok: true, value: { jobId: 'job-1' } });
+    procs[0]!.die(137);
+    await new Promise((r) => setImmediate(r));
+    expect(exits).toEqual([[137, true]]);
+    expect(done).toEqual([expect.objectContaining({ jobId: 'job-1', status: 'failed', message: expect.stringMatching(/core process stopped/) })]);
+    expect(await core.call('profile.info', {})).toEqual({ ok: true, value: 2 });
+    expect(await core.handlers['profile.info']({})).toBe(2);
+    await core.close().catch(() => undefined);
+  });
+
+  it('gives up after the allowed restarts, and answers unreachable with a sentence', async () => {
+    const { procs, start } = starter();
+    const core = await superviseCore(start, { maxRestarts: 1 });
+    procs[0]!.die(1);
+    await new Promise((r) => setImmediate(r));
+    expect(await core.call('profile.info', {})).toEqual({ ok: true, value: 2 });
+    procs[1]!.die(1);
+    await new Promise((r) => setImmediate(r));
+    expect(await core.call('profile.info', {})).toMatchObject({ ok: false, error: { code: 'unreachable', message: expect.stringMatching(/reopen/) } });
+    expect(await core.exited).toBe(1);
+    expect(procs).toHaveLength(2);
+  });
+
+  it('the first start failing rejects (main shows its error box); a failing restart gives up', async () => {
+    await expect(superviseCore(starter(0).start)).rejects.toThrow('no database');
+    const { procs, start } = starter(1);
+    const core = await superviseCore(start);
+    procs[0]!.die(1);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await core.call('profile.info', {})).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+  });
+
+  it('closing is not a crash: no restart', async () => {
+    const { procs, start } = starter();
+    const exits: unknown[] = [];
+    const core = await superviseCore(start, { onExit: (c) => exits.push(c) });
+    const closing = core.close();
+    await new Promise((r) => setImmediate(r));
+    expect(procs[0]!.received.at(-1)).toEqual({ type: 'shutdown' });
+    procs[0]!.answer({ type: 'closed' });
+    await closing;
+    procs[0]!.die(0);
+    expect(await core.exited).toBe(0);
+    expect(exits).toEqual([]);
+    expect(procs).toHaveLength(1);
   });
 });
