@@ -11,6 +11,7 @@ import { createShapeCommand } from './shape-command';
 import { createPersonaCommand } from './persona-command';
 import { createEraseCommand } from './erase-command';
 import { createAggregateCommand } from './aggregate-command';
+import { createLetterCommand } from './letter-command';
 import { createVerifyCommand } from './verify-command';
 
 export const COMMANDS: readonly Command[] = [
@@ -22,4 +23,5 @@ export const COMMANDS: readonly Command[] = [
   createPersonaCommand(),
   createEraseCommand(),
   createAggregateCommand(),
+  createLetterCommand(),
 ];
