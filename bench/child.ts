@@ -9,7 +9,7 @@
  *   ip-load <what>         loadIpIntel or loadEvidenceKit, timed in a fresh process
  */
 import { LedgerBook } from '../electron/core/importers/common/unread';
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { loadEvidence } from '../electron/core/analysis/evidence';
 import { openArchive } from '../electron/core/archive/open';
 import { loadEvidenceKit, loadIpIntel } from '../electron/core/evidence';
@@ -33,6 +33,10 @@ export interface ImportChildResult {
   /** Milliseconds spent in each phase (inventory, hashing, recognise, reading, analysing, committing). */
   phaseMs: Record<string, number>;
   heapUsedMB: number;
+  /** Size of the database file after the import (WAL checkpointed), bytes. */
+  dbBytes: number;
+  /** Largest -wal file seen while importing (sampled at each progress report), bytes. */
+  walPeakBytes: number;
 }
 
 export interface RateChildResult {
@@ -56,10 +60,17 @@ async function importTask(path: string, dbPath: string): Promise<ImportChildResu
   const phaseMs: Record<string, number> = {};
   let phase = '';
   let phaseStart = 0;
+  let walPeakBytes = 0;
+  let lastWalCheck = 0;
   const t = performance.now();
   const out = await runImport({
     db, paths: [path], enricher: evidence.enricher, analyse: evidence.analyse,
     onProgress: (p) => {
+      const now = performance.now();
+      if (now - lastWalCheck > 200) {
+        lastWalCheck = now;
+        walPeakBytes = Math.max(walPeakBytes, fileBytes(`${dbPath}-wal`));
+      }
       if (p.phase !== phase) {
         const now = performance.now();
         if (phase) phaseMs[phase] = (phaseMs[phase] ?? 0) + now - phaseStart;
@@ -73,12 +84,22 @@ async function importTask(path: string, dbPath: string): Promise<ImportChildResu
   });
   const ms = performance.now() - t;
   phases.end = Math.round(hwmMB());
+  walPeakBytes = Math.max(walPeakBytes, fileBytes(`${dbPath}-wal`));
   const counts = db.prepare(`SELECT coalesce(sum(events), 0) + coalesce(sum(facts), 0) AS n FROM sources`).get() as { n: number };
+  db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   return {
     status: out.status, message: out.message, ms, records: counts.n, maxRssMB: rssMB(), phases, phaseMs,
-    heapUsedMB: process.memoryUsage().heapUsed / MB,
+    heapUsedMB: process.memoryUsage().heapUsed / MB, dbBytes: fileBytes(dbPath), walPeakBytes,
   };
+}
+
+function fileBytes(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 async function boundTask(path: string): Promise<RateChildResult> {

@@ -41,7 +41,8 @@ describe('import safety', () => {
   });
 
   it('rolls back completely when the import fails half-way', async () => {
-    const outcome = await importInto(db, [good], { failAfterRecords: 25 });
+    // Batches of 10: two are committed (staged, invisible) before the failure; the cleanup removes them.
+    const outcome = await importInto(db, [good], { failAfterRecords: 25, batchRecords: 10 });
     expect(outcome.status).toBe('failed');
     expect(outcome.message).toContain('TikTok_Data_1.zip');
     expect(fingerprint(db)).toBe(baseline);
@@ -52,6 +53,7 @@ describe('import safety', () => {
     let seen = 0;
     const outcome = await importInto(db, [good], {
       signal: controller.signal,
+      batchRecords: 10,
       onProgress: (p) => {
         if (p.phase === 'reading' && ++seen === 1) controller.abort();
       },

@@ -20,7 +20,8 @@ export interface Collected {
 }
 
 export function collectCells(db: Db, includeSynthetic: boolean): Collected {
-  const srcRows = db.prepare(`SELECT id, synthetic FROM sources ${includeSynthetic ? '' : 'WHERE synthetic = 0'}`).all() as { id: number; synthetic: number }[];
+  // Complete sources only: an import under way is not visible yet (schema migration 10).
+  const srcRows = db.prepare(`SELECT id, synthetic FROM sources WHERE state = 'complete'${includeSynthetic ? '' : ' AND synthetic = 0'}`).all() as { id: number; synthetic: number }[];
   const ids = srcRows.map((r) => r.id);
   if (ids.length === 0) return { cells: [], sources: 0, synthetic: false };
   const inIds = `(${ids.map(() => '?').join(',')})`;

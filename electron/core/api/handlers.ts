@@ -55,8 +55,9 @@ export function createHandlers(d: HandlerDeps): Handlers {
       transport: d.opts.transport,
       dbPath: d.opts.dbPath,
       dbBytes,
-      sources: count('SELECT count(*) AS n FROM sources'),
-      events: count('SELECT count(*) AS n FROM events'),
+      // Complete sources only: an import under way is not visible yet (schema migration 10).
+      sources: count(`SELECT count(*) AS n FROM sources WHERE state = 'complete'`),
+      events: count(`SELECT coalesce(sum(events), 0) AS n FROM sources WHERE state = 'complete'`),
       sampleAvailable: existsSync(samplePath(d.resourcesDir)),
       // Electron's main process answers dialog.openExport with the system picker; serve cannot.
       nativeDialog: d.opts.transport === 'electron',

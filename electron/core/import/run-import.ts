@@ -1,8 +1,13 @@
 /**
  * One import, start to finish: open the archive, hash it, recognise the platform, stream every
  * member through the importer into the store, hash the rest, record coverage, re-run the
- * analysis, commit. Everything between BEGIN and COMMIT is one transaction: any error or a
- * cancel rolls back, and the database is exactly as it was.
+ * analysis, commit.
+ *
+ * Staged commits: the records are committed in batches (a bounded WAL) under a source whose
+ * state is 'importing', which no query shows. The last, small transaction writes coverage and
+ * per-day counts, marks the source complete and runs the analysis. An error or a cancel deletes
+ * the staged source with everything it brought; a crash leaves it to the next open
+ * (store/import-rows.ts cleanupAbandonedImports). Either way no one ever sees half an import.
  */
 import type { Readable } from 'node:stream';
 import type { ImportProgress, ImportResult } from '../../../shared/api';
@@ -20,7 +25,11 @@ import { capSyntaxOf, DEFAULT_VALUE_CAP_BYTES, valueCap } from './value-cap';
 import { computeCoverage, notReadSentence } from './coverage';
 import { writeLedgerGaps } from '../store/ledger';
 import { writeArchiveProblems } from '../store/import-rows';
-import { beginImport, commitImport, findSourceBySha as findSource, finishSource, rollbackImport, writeMemberOutcomes, writeMissingMembers } from '../store/import-rows';
+import {
+  beginImport, cleanupAbandonedImports, commitBatch, commitImport, discardStagedSource, findSourceBySha as findSource, finishSource,
+  rollbackImport, writeMemberOutcomes, writeMissingMembers,
+} from '../store/import-rows';
+import { truncateWal } from '../store/wal';
 import { ProgressThrottle } from './progress';
 
 export type ProgressUpdate = Omit<ImportProgress, 'jobId'>;
@@ -41,7 +50,15 @@ export interface ImportOptions {
   valueCapBytes?: number;
   /** Test hook: fail after this many records, to prove atomicity. */
   failAfterRecords?: number;
+  /** Records per committed batch (default BATCH_RECORDS); tests make it small to cross commits. */
+  batchRecords?: number;
 }
+
+/**
+ * Records per transaction of a staged import: large enough that a commit's fixed cost (FTS
+ * segment, checkpoint) is noise, small enough that the WAL stays tens of MB.
+ */
+export const BATCH_RECORDS = 50_000;
 
 class Cancelled extends Error {}
 
@@ -49,6 +66,8 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
   const label = opts.paths.length > 0 ? baseName(opts.paths[0]!) : '(nothing)';
   let archive: ArchiveReader | null = null;
   let inTransaction = false;
+  /** The staged source while it is 'importing': deleted again if the import does not finish. */
+  let staged: number | null = null;
   const state = { file: label, member: null as string | null };
   try {
     if (opts.paths.length === 0) throw new ImportFailure('no file or folder was given');
@@ -79,15 +98,19 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     }
     const { importer, recognition } = choice;
 
+    // An earlier import killed half-way left its batches behind: they go before this one starts.
+    cleanupAbandonedImports(opts.db);
     beginImport(opts.db);
     inTransaction = true;
     const sourceId = insertSource(opts.db, {
+      staged: true,
       platform: importer.platform, format: recognition.format, importer: importer.id, file: inv.label,
       path: opts.paths.join('\n'), bytes: inv.diskBytes,
       // A folder's placeholder is unique so the UNIQUE index holds until the real hash is known.
       sha256: hashed?.sha256 ?? `pending-${process.pid}-${Date.now()}`,
       parts: hashed?.parts ?? [], parserVersion: importer.parserVersion, importedAt: `${(opts.now?.() ?? new Date()).toISOString().slice(0, 19)}Z`,
     });
+    staged = sourceId;
     const writer = new RecordWriter(opts.db, sourceId, importer.platform, opts.enricher);
     writer.addMembers(inv.entries.map((e) => ({ path: e.path, bytes: e.bytes })));
 
@@ -129,6 +152,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     };
 
     progress.phase('reading');
+    const batch = Math.max(1, opts.batchRecords ?? BATCH_RECORDS);
     let records = 0;
     for await (const rec of importer.import(ctx)) {
       checkCancelled(opts.signal);
@@ -139,8 +163,14 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
       if (opts.failAfterRecords !== undefined && records >= opts.failAfterRecords) {
         throw new Error('injected failure (test hook)');
       }
+      if (records % batch === 0) {
+        writer.endBatch();
+        commitBatch(opts.db);
+      }
     }
-    writer.finish();
+    writer.endBatch();
+    commitImport(opts.db);
+    inTransaction = false;
 
     // Members the importer did not read still get a SHA-256: every file is accounted for.
     for (const entry of inv.entries) {
@@ -155,6 +185,10 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     }
     state.member = null;
 
+    // The last transaction: small (coverage, day counts, the flip to complete) plus the analysis.
+    beginImport(opts.db);
+    inTransaction = true;
+    writer.finish();
     const { outcomes, missing } = computeCoverage({
       members: inv.entries.map((e) => e.path),
       catalogue: importer.catalogue(recognition.format),
@@ -172,6 +206,8 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     if (existing !== null && existing !== sourceId) {
       rollbackImport(opts.db);
       inTransaction = false;
+      discardStagedSource(opts.db, sourceId);
+      staged = null;
       return alreadyImported(existing, inv.label);
     }
     finishSource(opts.db, sourceId, { sha256: sha, firstTs: writer.firstTs, lastTs: writer.lastTs, events: writer.events, facts: writer.facts });
@@ -182,6 +218,8 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     progress.phase('committing');
     commitImport(opts.db);
     inTransaction = false;
+    staged = null;
+    opts.db.pragma('wal_checkpoint(PASSIVE)');
     progress.phase('done');
     progress.flush();
     return { status: 'imported', sourceIds: [sourceId], message: partialMessage(inv.label, [...outcomes, ...archiveOutcomes(inv.problems ?? [])], ledger.members().flatMap((m) => ledger.gapsOf(m).map((g) => ({ member: m, ...g })))), file: inv.label, member: null };
@@ -190,6 +228,18 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
       rollbackImport(opts.db);
       inTransaction = false;
     }
+    if (staged !== null) {
+      // If even this fails (the disk is full), the row stays 'importing' and invisible, and the
+      // next open of the profile removes it.
+      try {
+        discardStagedSource(opts.db, staged);
+      } catch (cleanupErr) {
+        process.stderr.write(`whereabouts: could not remove the unfinished import yet (the next start will): ${String(cleanupErr)}\n`);
+      }
+      staged = null;
+    }
+    // Give back the failed import's WAL space: after a disk-full failure the disk would stay full.
+    truncateWal(opts.db);
     if (err instanceof Cancelled || opts.signal?.aborted) {
       return { status: 'cancelled', sourceIds: [], message: `${state.file}: import cancelled; nothing was changed.`, file: state.file, member: null };
     }

@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { ApiError } from '../../../shared/errors';
 import { describeDbError } from './db-errors';
 import { explainBindingError, nativeBindingForThisProcess } from './native-binding';
+import { cleanupAbandonedImports } from './import-rows';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
 
 export type Db = Database.Database;
@@ -41,6 +42,8 @@ export function openDb(path: string, opts: OpenOptions = {}): Db {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       migrate(db, opts.upTo ?? SCHEMA_VERSION);
+      // Staged imports (migration 10) whose process died half-way are removed on the next open.
+      if (schemaVersion(db) >= 10) cleanupAbandonedImports(db);
     } else if (v !== SCHEMA_VERSION) {
       throw new ApiError('db-unavailable', `The profile database ${path} is at schema ${v}, expected ${SCHEMA_VERSION}; open it once read-write to update it.`);
     }

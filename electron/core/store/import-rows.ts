@@ -5,6 +5,7 @@
 import type { MemberStatus } from '../../../shared/domain';
 import type { ArchiveProblem } from '../archive/types';
 import type { Db } from './db';
+import { removeSource } from './queries/sources';
 
 export function beginImport(db: Db): void {
   db.exec('BEGIN IMMEDIATE');
@@ -22,9 +23,62 @@ export function rollbackImport(db: Db): void {
   if (db.inTransaction) db.exec('ROLLBACK');
 }
 
+/** A complete source with this SHA-256 (an unfinished one is not an import yet). */
 export function findSourceBySha(db: Db, sha: string): number | null {
-  const row = db.prepare(`SELECT id FROM sources WHERE sha256 = ?`).get(sha) as { id: number } | undefined;
+  const row = db.prepare(`SELECT id FROM sources WHERE sha256 = ? AND state = 'complete'`).get(sha) as { id: number } | undefined;
   return row ? row.id : null;
+}
+
+/**
+ * A commit between batches of a staged import: the batch becomes durable (still invisible, the
+ * source is 'importing') and the WAL is checkpointed, so it stays about one batch long instead of
+ * growing to the size of the import. PASSIVE: never waits for the UI's readers; a frame a reader
+ * still needs is copied at a later checkpoint.
+ */
+export function commitBatch(db: Db): void {
+  db.exec('COMMIT');
+  db.pragma('wal_checkpoint(PASSIVE)');
+  db.exec('BEGIN IMMEDIATE');
+}
+
+/** The last, small transaction of an import: the source becomes visible. */
+export function markComplete(db: Db, sourceId: number): void {
+  db.prepare(`UPDATE sources SET state = 'complete', import_pid = NULL WHERE id = ?`).run(sourceId);
+}
+
+/** An import that failed or was cancelled: its committed batches go, with every entity only it named. */
+export function discardStagedSource(db: Db, sourceId: number): void {
+  if (db.inTransaction) db.exec('ROLLBACK');
+  removeSource(db, sourceId);
+  db.pragma('wal_checkpoint(PASSIVE)');
+}
+
+/**
+ * Unfinished imports whose process is gone (killed, crashed, powered off) are deleted with
+ * everything they brought. One whose process still runs (another window, the import worker of
+ * this very process) is left alone. Returns how many were removed.
+ */
+export function cleanupAbandonedImports(db: Db): number {
+  const rows = db.prepare(`SELECT id, import_pid AS pid FROM sources WHERE state <> 'complete'`).all() as { id: number; pid: number | null }[];
+  let removed = 0;
+  for (const r of rows) {
+    if (r.pid !== null && processAlive(r.pid)) continue;
+    removeSource(db, r.id);
+    removed++;
+  }
+  if (removed > 0) db.pragma('wal_checkpoint(PASSIVE)');
+  return removed;
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to someone else (a reused pid): not ours to judge, keep it.
+    return (err as { code?: string }).code === 'EPERM';
+  }
 }
 
 export interface MemberOutcomeRow {
@@ -53,6 +107,7 @@ export function finishSource(
 ): void {
   db.prepare(`UPDATE sources SET sha256 = ?, first_ts = ?, last_ts = ?, events = ?, facts = ? WHERE id = ?`)
     .run(s.sha256, s.firstTs, s.lastTs, s.events, s.facts, sourceId);
+  markComplete(db, sourceId);
 }
 
 /**

@@ -293,6 +293,19 @@ export const MIGRATIONS: readonly Migration[] = [
         ON CONFLICT (key) DO UPDATE SET value = excluded.value;
     `,
   },
+  {
+    version: 10,
+    summary: "staged imports: a source is 'importing' (invisible) until its last, small transaction makes it 'complete'",
+    // An import commits its records in batches (bounded WAL) under a source whose state is
+    // 'importing' and whose import_pid names the process writing it; every query and listing
+    // reads complete sources only (queries/visible.ts). A crash leaves an 'importing' row whose
+    // process is gone: the next open deletes it with everything it brought (import-rows.ts).
+    sql: `
+      ALTER TABLE sources ADD COLUMN state TEXT NOT NULL DEFAULT 'complete' CHECK (state IN ('importing', 'complete'));
+      ALTER TABLE sources ADD COLUMN import_pid INTEGER;
+      CREATE INDEX sources_importing ON sources (id) WHERE state <> 'complete';
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -3,6 +3,9 @@
  * apps, advertisers) are shared across sources: the first source to mention one creates it,
  * with its enrichment; later ones reuse the row. Prepared statements and in-memory id caches
  * keep the per-record cost to a few index probes.
+ *
+ * A staged import (run-import.ts) commits in batches: endBatch() before each commit puts the
+ * batch's events in the full-text index, so no committed event is ever unindexed.
  */
 import type { Platform } from '../../../shared/domain';
 import type { DeviceRef, EventRecord, FactRecord, ImportRecord } from '../../../shared/records';
@@ -22,6 +25,8 @@ export interface SourceInsert {
   parts: { file: string; sha256: string; bytes: number }[];
   parserVersion: string;
   importedAt: string;
+  /** A staged import (run-import.ts): 'importing' until finishSource. Otherwise complete at once. */
+  staged?: boolean;
 }
 
 export interface MemberInsert {
@@ -29,13 +34,21 @@ export interface MemberInsert {
   bytes: number;
 }
 
+/**
+ * The source row. Staged: 'importing' (invisible to every query) until finishSource marks it
+ * complete; import_pid lets the next open tell an abandoned import from one still running.
+ */
 export function insertSource(db: Db, s: SourceInsert): number {
   const info = db
     .prepare(
-      `INSERT INTO sources (platform, format, importer, file, path, bytes, sha256, parts, parser_version, imported_at)
-       VALUES (@platform, @format, @importer, @file, @path, @bytes, @sha256, @parts, @parserVersion, @importedAt)`,
+      `INSERT INTO sources (platform, format, importer, file, path, bytes, sha256, parts, parser_version, imported_at, state, import_pid)
+       VALUES (@platform, @format, @importer, @file, @path, @bytes, @sha256, @parts, @parserVersion, @importedAt, @state, @pid)`,
     )
-    .run({ ...s, parts: JSON.stringify(s.parts) });
+    .run({
+      platform: s.platform, format: s.format, importer: s.importer, file: s.file, path: s.path, bytes: s.bytes, sha256: s.sha256,
+      parts: JSON.stringify(s.parts), parserVersion: s.parserVersion, importedAt: s.importedAt,
+      state: s.staged ? 'importing' : 'complete', pid: s.staged ? process.pid : null,
+    });
   return Number(info.lastInsertRowid);
 }
 
@@ -61,6 +74,7 @@ export class RecordWriter {
   private readonly stmt;
   events = 0;
   facts = 0;
+  /** Events written since the last endBatch(): one rowid range (one writer per transaction). */
   private firstEventId: number | null = null;
   private lastEventId: number | null = null;
   firstTs: number | null = null;
@@ -108,6 +122,7 @@ export class RecordWriter {
         `INSERT INTO path_hints (key, token, rule_id, grade, location_label, location_kind, country, lat, lon, statement, basis)
          VALUES (@key, @token, @ruleId, @grade, @label, @kind, @country, @lat, @lon, @statement, @basis)`,
       ),
+      fts: db.prepare(`INSERT INTO events_fts (rowid, title, body) SELECT id, title, body FROM events WHERE id BETWEEN ? AND ? AND +source_id = ?`),
       dayCount: db.prepare(
         `INSERT INTO event_days (day, source_id, platform, kind, n) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (day, source_id, platform, kind) DO UPDATE SET n = n + excluded.n`,
@@ -128,19 +143,27 @@ export class RecordWriter {
   }
 
   /**
-   * After the last write, inside the import's transaction: per-day counts, and this source's
-   * events added to the full-text index in one statement (schema migration 4 has no per-row
-   * trigger). Events must never exist unindexed: the delete trigger assumes they are indexed.
+   * Before each commit of a staged import: this batch's events into the full-text index in one
+   * statement (schema migration 4 has no per-row trigger). Committed events must never be
+   * unindexed: the delete trigger, which a cleanup fires, assumes they are indexed.
+   */
+  endBatch(): void {
+    if (this.firstEventId === null) return;
+    // Within one transaction this writer's events are one rowid range; reading them by rowid
+    // feeds FTS5 in order, which it indexes ~6x faster than out of order. The unary + keeps
+    // the planner off the source index, which would read them in time order.
+    this.stmt.fts.run(this.firstEventId, this.lastEventId, this.sourceId);
+    this.firstEventId = null;
+    this.lastEventId = null;
+  }
+
+  /**
+   * After the last write, in the import's final transaction: per-day counts (event_days, which
+   * the timeline reads; written last so they appear with the source) and any unindexed events.
    */
   finish(): void {
+    this.endBatch();
     this.flushDayCounts();
-    if (this.firstEventId === null) return;
-    // One import is one transaction with one writer, so its events are one rowid range; reading
-    // them by rowid feeds FTS5 in order, which it indexes ~6x faster than out of order. The unary
-    // + keeps the planner off the source index, which would read them in time order.
-    this.db
-      .prepare(`INSERT INTO events_fts (rowid, title, body) SELECT id, title, body FROM events WHERE id BETWEEN ? AND ? AND +source_id = ?`)
-      .run(this.firstEventId, this.lastEventId, this.sourceId);
   }
 
   addMembers(members: MemberInsert[]): void {
@@ -344,7 +367,11 @@ function eventAsFact(rec: EventRecord): FactRecord {
   };
 }
 
-function rawText(raw: unknown): string {
+/**
+ * Stored compact: pretty-printing tripled the raw copy (issue 15, database ≤ 2.5× its JSON). The
+ * event detail pretty-prints it on read (queries/timeline.ts prettyRaw).
+ */
+export function rawText(raw: unknown): string {
   if (typeof raw === 'string') return raw;
-  return JSON.stringify(raw, null, 2) ?? 'null';
+  return JSON.stringify(raw) ?? 'null';
 }

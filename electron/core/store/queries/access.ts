@@ -7,14 +7,17 @@ import type { DatasetCredit, NetworkKind, Platform } from '../../../../shared/do
 import type { Db } from '../db';
 import { listFlags } from './flags';
 import { iso, splitList } from './rows';
+import { hideUnfinished } from './visible';
 
-function sourceCond(alias: string, sourceIds?: number[]): { sql: string; params: number[] } {
-  if (!sourceIds?.length) return { sql: '', params: [] };
-  return { sql: ` AND ${alias}.source_id IN (${sourceIds.map(() => '?').join(',')})`, params: sourceIds };
+/** The chosen sources, less any still importing (queries/visible.ts). */
+function sourceCond(db: Db, alias: string, sourceIds?: number[]): { sql: string; params: number[] } {
+  const hide = hideUnfinished(db, alias);
+  if (!sourceIds?.length) return { sql: hide, params: [] };
+  return { sql: ` AND ${alias}.source_id IN (${sourceIds.map(() => '?').join(',')})${hide}`, params: sourceIds };
 }
 
 export function listIps(db: Db, sourceIds?: number[]): IpRow[] {
-  const sc = sourceCond('e', sourceIds);
+  const sc = sourceCond(db, 'e', sourceIds);
   const rows = db
     .prepare(
       `SELECT i.address, i.country, i.registry_country, i.asn, i.org, i.network_kind, i.provider, i.network_basis,
@@ -35,8 +38,8 @@ export function listIps(db: Db, sourceIds?: number[]): IpRow[] {
 }
 
 export function listDevices(db: Db, sourceIds?: number[]): DeviceRow[] {
-  const se = sourceCond('e', sourceIds);
-  const sf = sourceCond('f', sourceIds);
+  const se = sourceCond(db, 'e', sourceIds);
+  const sf = sourceCond(db, 'f', sourceIds);
   const rows = db
     .prepare(
       `SELECT d.id, d.model, d.system, d.identifiers, d.user_agent, count(*) AS n, min(x.ts) AS first, max(x.ts) AS last,
@@ -77,8 +80,8 @@ function named(rows: NamedRaw[]): NamedRow[] {
  */
 function namedEntities(db: Db, table: 'apps' | 'advertisers', sourceIds: number[] | undefined, eventWhere: string, factWhere: string): NamedRow[] {
   const column = table === 'apps' ? 'app_id' : 'advertiser_id';
-  const se = sourceCond('e', sourceIds);
-  const sf = sourceCond('f', sourceIds);
+  const se = sourceCond(db, 'e', sourceIds);
+  const sf = sourceCond(db, 'f', sourceIds);
   return named(
     db
       .prepare(
@@ -107,8 +110,8 @@ export function listAdvertisers(db: Db, sourceIds?: number[]): NamedRow[] {
 }
 
 export function listOffPlatform(db: Db, sourceIds?: number[]): (NamedRow & { events: number })[] {
-  const se = sourceCond('e', sourceIds);
-  const sf = sourceCond('f', sourceIds);
+  const se = sourceCond(db, 'e', sourceIds);
+  const sf = sourceCond(db, 'f', sourceIds);
   const rows = db
     .prepare(
       `SELECT x.name, count(*) AS n, sum(x.is_event) AS events, min(x.ts) AS first, max(x.ts) AS last,
@@ -125,12 +128,12 @@ export function listOffPlatform(db: Db, sourceIds?: number[]): (NamedRow & { eve
 }
 
 export function countLogins(db: Db, sourceIds?: number[]): number {
-  const sc = sourceCond('e', sourceIds);
+  const sc = sourceCond(db, 'e', sourceIds);
   return (db.prepare(`SELECT count(*) AS n FROM events e WHERE e.kind = 'login'${sc.sql}`).get(...sc.params) as { n: number }).n;
 }
 
 export function accessSummary(db: Db, datasets: DatasetCredit[], sourceIds?: number[]): AccessSummary {
-  const sc = sourceCond('e', sourceIds);
+  const sc = sourceCond(db, 'e', sourceIds);
   const countries = db
     .prepare(
       `SELECT i.country, count(*) AS logins, count(DISTINCT i.id) AS ips FROM events e JOIN ips i ON i.id = e.ip_id

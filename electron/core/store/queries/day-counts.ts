@@ -38,8 +38,12 @@ export interface DayScope {
 
 const inList = (column: string, values: readonly unknown[]): Cond => ({ sql: ` AND ${column} IN (${values.map(() => '?').join(',')})`, params: [...values] });
 
-/** The scope of a filter when event_days can answer for it, else null. */
-export function dayScope(f: TimelineFilter): DayScope | null {
+/**
+ * The scope of a filter when event_days can answer for it, else null. `hidden`: sources still
+ * importing (queries/visible.ts); their event_days rows are written in their last transaction,
+ * so only the events side needs the condition.
+ */
+export function dayScope(f: TimelineFilter, hidden: readonly number[] = []): DayScope | null {
   if (f.countries?.length || f.networkKinds?.length || f.deviceIds?.length || f.flaggedOnly) return null;
   if (f.q && ftsQuery(f.q) !== null) return null;
   const days: Cond = { sql: '', params: [] };
@@ -56,6 +60,7 @@ export function dayScope(f: TimelineFilter): DayScope | null {
   add('source_id', f.sourceIds);
   add('platform', f.platforms);
   add('kind', f.kinds);
+  if (hidden.length > 0) events.sql += ` AND e.source_id NOT IN (${hidden.map((n) => Math.trunc(n)).join(',')})`;
   return { days, events };
 }
 

@@ -44,8 +44,13 @@ export function ftsQuery(q: string): string | null {
   return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ');
 }
 
-export function buildWhere(f: TimelineFilter): SqlWhere {
+/**
+ * `hidden`: sources still importing (queries/visible.ts), left out; empty outside an import.
+ * Their ids are integers from our own table, inlined.
+ */
+export function buildWhere(f: TimelineFilter, hidden: readonly number[] = []): SqlWhere {
   const conds: string[] = [];
+  if (hidden.length > 0) conds.push(`e.source_id NOT IN (${hidden.map((n) => Math.trunc(n)).join(',')})`);
   const params: unknown[] = [];
   let joinIps = false;
   const inList = (column: string, values: readonly unknown[]) => {

@@ -4,6 +4,7 @@ import type { Coverage, EventKind, MemberStatus, Platform } from '../../../../sh
 import { coverageFromRows } from '../../import/coverage';
 import type { Db } from '../db';
 import { DayCounter, dayScope } from './day-counts';
+import { COMPLETE_SOURCE, hiddenSourceIds } from './visible';
 import { iso, isoPrecise } from './rows';
 import { listLedgerGaps, notReadCounts } from '../ledger';
 
@@ -14,7 +15,7 @@ interface SourceRaw {
 }
 
 export function listSources(db: Db): SourceSummary[] {
-  const rows = db.prepare(`SELECT * FROM sources ORDER BY id`).all() as SourceRaw[];
+  const rows = db.prepare(`SELECT * FROM sources WHERE ${COMPLETE_SOURCE} ORDER BY id`).all() as SourceRaw[];
   const counts = db.prepare(`SELECT status, count(*) AS n FROM members WHERE source_id = ? GROUP BY status`);
   const notRead = notReadCounts(db);
   return rows.map((r) => {
@@ -87,14 +88,17 @@ export function statsSummary(db: Db, sourceIds?: number[]): StatsSummary {
     total += r.n;
   }
   let span: { lo: number | null; hi: number | null };
-  if (sourceIds?.length) {
-    const counter = new DayCounter(db, dayScope({ sourceIds })!);
+  const hidden = hiddenSourceIds(db);
+  if (sourceIds?.length || hidden.length > 0) {
+    // While an import is under way its events are committed but not visible: day counts decide.
+    const counter = new DayCounter(db, dayScope({ sourceIds }, hidden)!);
     span = { lo: counter.firstTs(), hi: counter.lastTs() };
   } else {
     // Two subqueries: SQLite answers a lone min() or max() from the index, not both in one.
     span = db.prepare(`SELECT (SELECT min(ts) FROM events) AS lo, (SELECT max(ts) FROM events) AS hi`).get() as { lo: number | null; hi: number | null };
   }
-  const facts = (db.prepare(`SELECT count(*) AS n FROM facts ${sc.sql}`).get(...sc.params) as { n: number }).n;
+  const hideFacts = hidden.length > 0 ? `${sc.sql ? ' AND' : 'WHERE'} source_id NOT IN (${hidden.join(',')})` : '';
+  const facts = (db.prepare(`SELECT count(*) AS n FROM facts ${sc.sql}${hideFacts}`).get(...sc.params) as { n: number }).n;
   // Precise: the timeline's histogram domain ends at the last event, which must stay inside it.
   return { total, facts, byKind, byPlatform, first: isoPrecise(span.lo), last: isoPrecise(span.hi) };
 }

@@ -13,6 +13,7 @@ import type { EventKind, Grade, NetworkKind, Platform, TimePrecision } from '../
 import type { Db } from '../db';
 import { DayCounter, dayOf, dayScope, type DayScope } from './day-counts';
 import { buildWhere, ftsQuery, highlight } from './filter';
+import { COMPLETE_SOURCE, hiddenSourceIds } from './visible';
 import { deviceLabel, isoPrecise } from './rows';
 import { flagsForEvent } from './flags';
 
@@ -67,7 +68,7 @@ function timeRange(f: TimelineFilter): { from: number; to: number } | null {
 /** event_days over the filter's range, when the filter allows it. */
 function dayCounting(db: Db, f: TimelineFilter): { scope: DayScope; from: number; to: number; counter: DayCounter } | null {
   const range = timeRange(f);
-  const scope = range ? dayScope(f) : null;
+  const scope = range ? dayScope(f, hiddenSourceIds(db)) : null;
   if (!range || !scope) return null;
   const fromDay = Number.isFinite(range.from) ? dayOf(range.from) : undefined;
   const toDay = Number.isFinite(range.to) ? dayOf(range.to) : undefined;
@@ -77,14 +78,18 @@ function dayCounting(db: Db, f: TimelineFilter): { scope: DayScope; from: number
 export function countEvents(db: Db, filter: TimelineFilter): number {
   const dc = dayCounting(db, filter);
   if (dc) return Math.max(0, dc.counter.before(dc.to) - dc.counter.before(dc.from));
-  const match = searchOnly(filter);
+  const match = searchOnly(db, filter);
   if (match !== null) return searchCount(db, match);
   return scanCount(db, filter);
 }
 
-/** The FTS query when full-text search is the filter's only condition, else null. */
-function searchOnly(f: TimelineFilter): string | null {
+/**
+ * The FTS query when full-text search is the filter's only condition, else null. Null too while
+ * an import is under way: its committed batches are in the FTS index but not yet visible.
+ */
+function searchOnly(db: Db, f: TimelineFilter): string | null {
   const match = f.q ? ftsQuery(f.q) : null;
+  if (match !== null && hiddenSourceIds(db).length > 0) return null;
   if (match === null || f.from || f.to || f.flaggedOnly) return null;
   if (f.sourceIds?.length || f.platforms?.length || f.kinds?.length || f.deviceIds?.length || f.countries?.length || f.networkKinds?.length) return null;
   return match;
@@ -97,7 +102,7 @@ function searchCount(db: Db, match: string): number {
 
 /** Counting rows: for filters event_days cannot answer (and as the reference in tests). */
 export function scanCount(db: Db, filter: TimelineFilter): number {
-  const w = buildWhere(filter);
+  const w = buildWhere(filter, hiddenSourceIds(db));
   return (db.prepare(`SELECT count(*) AS n FROM events e ${w.joins} ${w.where}`).get(...w.params) as { n: number }).n;
 }
 
@@ -106,7 +111,7 @@ type PageRequest = { filter: TimelineFilter; offset?: number; at?: string; limit
 export function timelinePage(db: Db, req: PageRequest): TimelinePage {
   const dc = dayCounting(db, req.filter);
   if (!dc) {
-    const match = req.at ? null : searchOnly(req.filter);
+    const match = req.at ? null : searchOnly(db, req.filter);
     return match === null ? scanPage(db, req) : searchPage(db, req, match);
   }
   const limit = pageLimit(req.limit);
@@ -139,7 +144,7 @@ function searchPage(db: Db, req: PageRequest, match: string): TimelinePage {
   const total = searchCount(db, match);
   const offset = Math.max(0, Math.floor(req.offset ?? 0));
   if (offset >= total) return { offset, total, events: [] };
-  const events = (db.prepare(`SELECT coalesce(sum(events), 0) FROM sources`).pluck().get() as number) || total;
+  const events = (db.prepare(`SELECT coalesce(sum(events), 0) FROM sources WHERE ${COMPLETE_SOURCE}`).pluck().get() as number) || total;
   const walk = (offset + limit) * events < 50 * total * total;
   const rows = db
     .prepare(
@@ -157,12 +162,13 @@ function pageLimit(limit: number): number {
 /** Counting and skipping rows: for filters event_days cannot answer (and as the reference in tests). */
 export function scanPage(db: Db, req: PageRequest): TimelinePage {
   const limit = pageLimit(req.limit);
-  const w = buildWhere(req.filter);
+  const hidden = hiddenSourceIds(db);
+  const w = buildWhere(req.filter, hidden);
   const total = scanCount(db, req.filter);
   let offset = Math.max(0, Math.floor(req.offset ?? 0));
   if (req.at) {
     const at = Date.parse(req.at);
-    const before = buildWhere({ ...req.filter, to: undefined });
+    const before = buildWhere({ ...req.filter, to: undefined }, hidden);
     const cond = before.where ? `${before.where} AND e.ts < ?` : 'WHERE e.ts < ?';
     const capped = req.filter.to ? Math.min(at, Date.parse(req.filter.to)) : at;
     offset = (db.prepare(`SELECT count(*) AS n FROM events e ${before.joins} ${cond}`).get(...before.params, capped) as { n: number }).n;
@@ -213,7 +219,7 @@ export function histogram(db: Db, req: HistogramRequest): Histogram {
 /** Grouping rows into buckets: for filters event_days cannot answer (and as the reference in tests). */
 export function scanHistogram(db: Db, req: HistogramRequest): Histogram {
   const buckets = Math.max(1, Math.min(2000, Math.floor(req.buckets)));
-  const w = buildWhere(req.filter);
+  const w = buildWhere(req.filter, hiddenSourceIds(db));
   const span = db.prepare(`SELECT min(e.ts) AS lo, max(e.ts) AS hi, count(*) AS n FROM events e ${w.joins} ${w.where}`).get(...w.params) as {
     lo: number | null; hi: number | null; n: number;
   };
@@ -249,7 +255,7 @@ export function eventDetail(db: Db, id: number): EventDetail | null {
   return {
     ...toRow(r, undefined),
     text: r.body,
-    raw: extra.raw,
+    raw: prettyRaw(extra.raw),
     citation: {
       sourceSha256: extra.sha256, member: extra.member, pointer: extra.pointer, sourceFile: extra.file,
       platform: extra.platform, format: extra.format, parserVersion: extra.parser_version,
@@ -257,4 +263,18 @@ export function eventDetail(db: Db, id: number): EventDetail | null {
     urls,
     flags: flagsForEvent(db, id),
   };
+}
+
+/**
+ * Raw records are stored compact (store/writer.ts rawText); the detail panel shows them indented.
+ * A raw that is not JSON (a CSV row, a text line) is shown as stored.
+ */
+export function prettyRaw(raw: string): string {
+  const first = raw.trimStart()[0];
+  if (first !== '{' && first !== '[') return raw;
+  try {
+    return JSON.stringify(JSON.parse(raw) as unknown, null, 2);
+  } catch {
+    return raw;
+  }
 }
