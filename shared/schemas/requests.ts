@@ -39,7 +39,8 @@ export const REQUEST_SCHEMAS = {
     filter: timelineFilter,
     offset: wholeNumber().min(0).optional(),
     at: z.string().max(64).optional(),
-    limit: wholeNumber().min(1).max(100_000),
+    // A page is what a screen shows (the UI asks 200) or a CSV batch (1000): one answer stays small.
+    limit: wholeNumber().min(1).max(1000),
   }),
   'timeline.event': z.strictObject({ id: rowId() }),
   'access.summary': scoped,

@@ -110,6 +110,7 @@ describe('bad requests are 4xx naming the field, never 500 or internal text', ()
     ['timeline.event', { id: '1' }, 'id'],
     ['sources.members', { sourceId: 1.5 }, 'sourceId'],
     ['timeline.page', { filter: {}, limit: 10_000_000 }, 'limit'],
+    ['timeline.page', { filter: {}, limit: 1001 }, 'limit'],
     ['import.start', { paths: 'x.zip' }, 'paths'],
     ['import.start', { paths: [] }, 'paths'],
     ['export.csv', { table: 'sqlite_master' }, 'table'],
