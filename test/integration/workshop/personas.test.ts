@@ -140,3 +140,28 @@ describe('analyze --persona', () => {
     for (const p of PERSONAS) expect(personaPaths(defaultResourcesDir(), p.id)).toHaveLength(p.exports.reduce((n, e) => n + e.files.length, 0));
   });
 });
+
+describe('the bundled sample', () => {
+  it('is marked synthetic when analysed with --sample', async () => {
+    const out: string[] = [];
+    const code = await createAnalyzeCommand({ out: (l) => out.push(l), err: () => undefined }).run(['--sample', '--json', '--quiet', '--db', join(tempDir(), 's.db')]);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out.join('\n')) as AnalyzeDocument;
+    expect(doc.sources.map((s) => [s.file, s.synthetic])).toEqual([['TikTok_Data_sample.zip', true]]);
+  });
+});
+
+describe('report --persona', () => {
+  it('tests claims against a persona with no export path given', async () => {
+    const { createReportCommand } = await import('../../../electron/cli/report-command');
+    const out = join(tempDir(), 'r.json');
+    const lines: string[] = [];
+    const err: string[] = [];
+    const code = await createReportCommand({ out: (l) => lines.push(l), err: (l) => err.push(l) })
+      .run(['--persona', 'takeover-facebook', '--template', 'no-datacenter-logins', '--out', out, '--generated-at', '2026-01-01T00:00:00Z', '--quiet']);
+    expect(code, err.join('\n')).toBe(0);
+    const file = personaPaths(defaultResourcesDir(), 'takeover-facebook')[0] ?? '';
+    expect(readFileSync(out, 'utf8')).toContain(sha(file));
+    expect(lines.join('\n')).toMatch(/no-datacenter-logins/);
+  });
+});
