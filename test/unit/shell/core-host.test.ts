@@ -164,9 +164,8 @@ describe('core process supervisor', () => {
       if (procs.length >= failFrom) throw new CoreStartError('no database');
       const proc = scripted();
       const n = procs.push(proc);
-      const post = proc.post;
       proc.post = (m: unknown) => {
-        post(m);
+        proc.received.push(m as ToHost);
         const msg = m as ToHost;
         if (msg.type === 'call') {
           const value = msg.channel === 'import.start' ? { jobId: `job-${n}` } : n;
