@@ -43,8 +43,22 @@ export function computeCoverage(input: {
   });
   const missing = input.catalogue
     .filter((k) => k.expected && !input.members.some((m) => matchesKnown(m, k.name)))
-    .map((k) => ({ name: typeof k.name === 'string' ? k.name : k.name.source, reason: `expected: ${k.reason}` }));
+    .map((k) => ({ name: typeof k.name === 'string' ? k.name : readablePattern(k.name), reason: `expected: ${k.reason}` }));
   return { outcomes, missing };
+}
+
+/**
+ * A catalogue pattern as a person reads a file name: `(?:^|\/)Access Log Activity\/Devices[^/]*\.csv$`
+ * → `Access Log Activity/Devices….csv`. Only for display; matching still uses the pattern.
+ */
+export function readablePattern(re: RegExp): string {
+  return re.source
+    .replace(/^\^/, '')
+    .replace(/^\(\?:\^\|\\\/\)/, '')
+    .replace(/\$$/, '')
+    .replace(/\[\^\/\][*+]|\.\*|\.\+/g, '…')
+    .replace(/\\(.)/g, '$1')
+    .replace(/\(\?:([^()|]*)\|[^()]*\)/g, '$1');
 }
 
 export function coverageFromRows(
