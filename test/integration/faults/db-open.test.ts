@@ -26,7 +26,7 @@ function refusal(f: () => unknown): ApiError {
     f();
   } catch (err) {
     if (err instanceof ApiError) return err;
-    throw new Error(`expected an ApiError, got ${String(err)}`);
+    throw new Error(`expected an ApiError, got ${String(err)}`, { cause: err });
   }
   throw new Error('expected a refusal, but it opened');
 }

@@ -22,7 +22,6 @@ export const MAX_SEARCH_WORD_CHARS = 200;
 
 /** Words of a search; control characters (NUL ends an FTS5 string) separate words like spaces. */
 export function searchWords(q: string): string[] {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
   return q.replace(/[\u0000-\u001f\u007f]/g, ' ').split(/\s+/).filter((w) => w.length > 0);
 }
 
