@@ -27,9 +27,12 @@ export function isEmptyValue(value: unknown): boolean {
   return false; // numbers and booleans are data
 }
 
-/** A key path as a shape path: list indexes become `*`. */
+/**
+ * A key path as a shape path: list indexes and numeric map keys (TikTok's `WatchLiveMap` room ids,
+ * `OrderHistories` order ids) become `*`, so one unread key is one ledger line, not one per item.
+ */
 export function shapePath(path: readonly JsonKey[]): string {
-  return toPointer(path.map((k) => (typeof k === 'number' ? '*' : k)));
+  return toPointer(path.map((k) => (typeof k === 'number' || /^\d+$/.test(k) ? '*' : k)));
 }
 
 /**
