@@ -193,6 +193,28 @@ export interface DeviceRow {
   first: string | null;
   last: string | null;
   platforms: Platform[];
+  /** The raw user-agent text, when the export gave one (shown in the group's detail). */
+  userAgent?: string | null;
+  /** Key of the DeviceGroupRow this row belongs to. Optional: documents written before it still read. */
+  group?: string;
+}
+
+/**
+ * Device rows that differ only in versions, grouped by device, system and app as read from the
+ * user agent and model (electron/core/evidence/devices.ts): "iPhone · iOS 17 · Instagram app".
+ */
+export interface DeviceGroupRow {
+  key: string;
+  label: string;
+  device: string | null;
+  system: string | null;
+  app: string | null;
+  count: number;
+  first: string | null;
+  last: string | null;
+  platforms: Platform[];
+  /** The DeviceRow ids in the group (the raw rows, listed in the detail). */
+  deviceIds: number[];
 }
 
 export interface NamedRow {
@@ -232,6 +254,8 @@ export interface AccessSummary {
   logins: number;
   ips: IpRow[];
   devices: DeviceRow[];
+  /** `devices` grouped as people know them; its length is the device count to show. Optional for older documents. */
+  deviceGroups?: DeviceGroupRow[];
   countries: { country: string | null; logins: number; ips: number }[];
   networks: { asn: number | null; org: string | null; networkKind: NetworkKind; logins: number; ips: number }[];
   apps: NamedRow[];
@@ -294,6 +318,37 @@ export interface WhereSummary {
   datasets: DatasetCredit[];
 }
 
+/** Records that carry coordinates (GPS, last known location, Google locationInfos), grouped for the map. */
+export interface LocationPoint {
+  /** Rounded to 2 decimals (about 1 km): records within that square are one point. */
+  lat: number;
+  lon: number;
+  count: number;
+  first: string | null;
+  last: string | null;
+  platforms: Platform[];
+  kinds: EventKind[];
+  /** Up to 20 of the records behind the point (for the timeline). */
+  eventIds: number[];
+  /** The point's first record, cited: its title, member and pointer. */
+  example: Provenance & { title: string };
+}
+
+export interface LocationRecords {
+  /** Records with coordinates (all of them, also those beyond the drawn points). */
+  total: number;
+  points: LocationPoint[];
+  /** Points left out beyond the limit (the most used are drawn). */
+  more: number;
+}
+
+/** Display settings kept in the profile database, so they survive restarts of `serve` (whose origin changes). */
+export interface DisplaySettings {
+  theme: 'system' | 'light' | 'dark';
+  /** Root font size in percent, 100–200. */
+  textSize: number;
+}
+
 export interface StatsSummary {
   total: number;
   facts: number;
@@ -340,6 +395,11 @@ export interface ApiContract {
   'timeline.event': { req: { id: number }; res: EventDetail | null };
   'access.summary': { req: { sourceIds?: number[] }; res: AccessSummary };
   'where.summary': { req: { sourceIds?: number[] }; res: WhereSummary };
+  /** Records with coordinates for the map (location records, not sign-ins or servers). */
+  'where.locations': { req: { sourceIds?: number[] }; res: LocationRecords };
+  /** Display settings stored in the profile; null when none were saved yet. */
+  'settings.get': { req: Record<string, never>; res: { display: DisplaySettings | null } };
+  'settings.set': { req: { display: DisplaySettings }; res: { display: DisplaySettings | null } };
   'credits.list': { req: Record<string, never>; res: Credits };
   'export.csv': { req: { table: CsvTable; filter?: TimelineFilter; sourceIds?: number[] }; res: { filename: string; csv: string } };
   'claims.templates': { req: Record<string, never>; res: ClaimTemplate[] };
@@ -358,7 +418,7 @@ export type Res<C extends Channel> = ApiContract[C]['res'];
 export const CHANNELS = [
   'profile.info', 'profile.erase', 'sources.list', 'sources.members', 'sources.coverage', 'sources.remove', 'sources.shape',
   'dialog.openExport', 'import.start', 'import.sample', 'import.cancel', 'stats.summary',
-  'timeline.histogram', 'timeline.page', 'timeline.event', 'access.summary', 'where.summary',
+  'timeline.histogram', 'timeline.page', 'timeline.event', 'access.summary', 'where.summary', 'where.locations', 'settings.get', 'settings.set',
   'credits.list', 'export.csv', 'claims.templates', 'claims.evaluate', 'report.build', 'report.pdf',
 ] as const satisfies readonly Channel[];
 

@@ -19,6 +19,11 @@ const claimsRequest = {
   sourceIds,
 };
 
+export const displaySettings = z.strictObject({
+  theme: z.enum(['system', 'light', 'dark']),
+  textSize: wholeNumber().min(100).max(200),
+});
+
 export const CSV_TABLES = ['timeline', 'ips', 'devices', 'apps', 'advertisers', 'hosts', 'findings'] as const;
 
 export const REQUEST_SCHEMAS = {
@@ -45,6 +50,9 @@ export const REQUEST_SCHEMAS = {
   'timeline.event': z.strictObject({ id: rowId() }),
   'access.summary': scoped,
   'where.summary': scoped,
+  'where.locations': scoped,
+  'settings.get': empty,
+  'settings.set': z.strictObject({ display: displaySettings }),
   'credits.list': empty,
   'export.csv': z.strictObject({ table: z.enum(CSV_TABLES), filter: timelineFilter.optional(), sourceIds }),
   'claims.templates': empty,

@@ -10,6 +10,7 @@ import { CATEGORIES, EVIDENCE_ROLES, REGION_NAMES, VERDICTS, type Category, type
 import { PLATFORMS } from '../domain';
 import { FLAG_CODES } from '../words/codes';
 import { findingSchema, flagSchema } from './words';
+import { displaySettings } from './requests';
 import { datasetCredit, eventKind, grade, locationKind, memberStatus, networkKind, nullableText, platform, provenance, timePrecision } from './common';
 
 const count = z.number();
@@ -132,8 +133,12 @@ export const accessSummary = z.strictObject({
   })),
   devices: z.array(z.strictObject({
     id: count, model: nullableText, system: nullableText, identifiers: z.record(z.string(), z.string()),
-    count, first: nullableText, last: nullableText, platforms,
+    count, first: nullableText, last: nullableText, platforms, userAgent: nullableText.optional(), group: z.string().optional(),
   })),
+  deviceGroups: z.array(z.strictObject({
+    key: z.string(), label: z.string(), device: nullableText, system: nullableText, app: nullableText,
+    count, first: nullableText, last: nullableText, platforms, deviceIds: z.array(count),
+  })).optional(),
   countries: z.array(z.strictObject({ country: nullableText, logins: count, ips: count })),
   networks: z.array(z.strictObject({ asn: count.nullable(), org: nullableText, networkKind, logins: count, ips: count })),
   apps: z.array(z.strictObject(namedRowShape)),
@@ -222,6 +227,24 @@ export const claimsEvaluation = z.strictObject({
 });
 
 
+export const locationRecords = z.strictObject({
+  total: count,
+  points: z.array(z.strictObject({
+    lat: z.number(),
+    lon: z.number(),
+    count,
+    first: nullableText,
+    last: nullableText,
+    platforms,
+    kinds: z.array(eventKind),
+    eventIds: z.array(count),
+    example: z.strictObject({ sourceSha256: z.string(), member: z.string(), pointer: z.string(), title: z.string() }),
+  })),
+  more: count,
+});
+
+const displayResponse = z.strictObject({ display: displaySettings.nullable() });
+
 export const RESPONSE_SCHEMAS = {
   'profile.info': profileInfo,
   'profile.erase': profileInfo,
@@ -240,6 +263,9 @@ export const RESPONSE_SCHEMAS = {
   'timeline.event': eventDetail.nullable(),
   'access.summary': accessSummary,
   'where.summary': whereSummary,
+  'where.locations': locationRecords,
+  'settings.get': displayResponse,
+  'settings.set': displayResponse,
   'credits.list': credits,
   'export.csv': z.strictObject({ filename: z.string(), csv: z.string() }),
   'claims.templates': z.array(claimTemplate),

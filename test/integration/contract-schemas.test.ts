@@ -61,6 +61,8 @@ describe('real responses match their schemas', () => {
     ['timeline.page', { filter: { q: 'the' }, offset: 0, limit: 5 }],
     ['access.summary', {}],
     ['where.summary', { sourceIds: [1] }],
+    ['where.locations', {}],
+    ['settings.get', {}],
     ['credits.list', {}],
     ['export.csv', { table: 'hosts' }],
     ['claims.templates', {}],

@@ -213,6 +213,17 @@ describe('IPC harness (structured clone, real preload, real routing, real core)'
     expect(detail.citation.member).toBeTruthy();
     expect(await ok('access.summary', {})).toMatchObject({ logins: a.logins });
     expect(await ok('where.summary', {})).toHaveProperty('hosts');
+    // The json-2024 model writes one "Most Recent Location Data" record with GPS 52.5200, 13.4050.
+    const loc = await ok<{ total: number; more: number; points: { lat: number; lon: number; count: number; eventIds: number[]; example: { member: string; pointer: string } }[] }>('where.locations', {});
+    expect(loc).toMatchObject({ total: 1, more: 0 });
+    expect(loc.points).toHaveLength(1);
+    expect(loc.points[0]!.lat).toBeCloseTo(52.52, 2);
+    expect(Math.abs(loc.points[0]!.lon - 13.405)).toBeLessThanOrEqual(0.005 + 1e-9);
+    expect(loc.points[0]!.eventIds).toHaveLength(1);
+    expect(loc.points[0]!.example.pointer).toMatch(/^\//);
+    expect(await ok('settings.get', {})).toEqual({ display: null });
+    expect(await ok('settings.set', { display: { theme: 'dark', textSize: 150 } })).toEqual({ display: { theme: 'dark', textSize: 150 } });
+    expect(await ok('settings.get', {})).toEqual({ display: { theme: 'dark', textSize: 150 } });
     expect((await ok<{ offline: string[] }>('credits.list', {})).offline.length).toBeGreaterThan(0);
     const csv = await ok<{ filename: string; csv: string }>('export.csv', { table: 'timeline' });
     expect(csv.csv.trimEnd().split('\n').length).toBeGreaterThan(a.events); // header + one line per event (at least)

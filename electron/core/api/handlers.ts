@@ -16,6 +16,8 @@ import { accessSummary } from '../store/queries/access';
 import { listMembers, listSources, removeSource, sourceCoverage, statsSummary } from '../store/queries/sources';
 import { eventDetail, histogram, timelinePage } from '../store/queries/timeline';
 import { whereSummary } from '../store/queries/where';
+import { locationRecords } from '../store/queries/locations';
+import { readDisplaySettings, writeDisplaySettings } from '../store/settings';
 import { ApiError, type CoreOptions, type Handlers } from './types';
 import { removeUploads } from './uploads';
 
@@ -104,6 +106,9 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'timeline.event': async (req) => eventDetail(d.db(), req.id),
     'access.summary': async (req) => accessSummary(d.db(), d.evidence.datasets, req.sourceIds),
     'where.summary': async (req) => whereSummary(d.db(), d.evidence.datasets, req.sourceIds),
+    'where.locations': async (req) => locationRecords(d.db(), req.sourceIds),
+    'settings.get': async () => ({ display: readDisplaySettings(d.db()) }),
+    'settings.set': async (req) => ({ display: writeDisplaySettings(d.db(), req.display) }),
     'credits.list': async (): Promise<Credits> => ({ datasets: d.evidence.datasets, offline: [...OFFLINE_PROMISES] }),
     'export.csv': async (req) => tableCsv(d.db(), req.table, req.filter, req.sourceIds, d.evidence.datasets),
     ...createReportHandlers({ db: d.db, datasets: d.evidence.datasets, kit: getKit, transport: d.opts.transport }),
