@@ -32,7 +32,7 @@ export const PERSONAS: readonly PersonaInfo[] = [
     name: 'Noah Berg, 16, Berlin',
     platforms: ['tiktok'],
     story:
-      'Noah is on TikTok every day: hundreds of watched videos, likes and searches. He signs in at home on ' +
+      'Noah is on TikTok every day: more than a hundred watched videos, likes and searches. He signs in at home on ' +
       'Deutsche Telekom Wi-Fi and on 4G/5G, and once from a Swedish address. Late in the export an Android ' +
       'phone (SM-G991B) he never owned signed in twice, from Oracle Cloud and from Amazon AWS: cloud ' +
       'networks, not a home or mobile line. Ask the room: a VPN app, a friend\'s phone, or someone else?',

@@ -68,6 +68,8 @@ describe('analyze --persona', () => {
     expect(doc.sources.map((s) => [s.platform, s.synthetic])).toEqual([['tiktok', true]]);
     expect(doc.access.logins).toBe(expected.logins);
     expect(doc.events.total).toBe(expected.events);
+    expect(doc.events.byKind.watch).toBe(expected.byKind.watch);
+    expect(doc.events.byKind.watch).toBeGreaterThan(100);
     const galaxy = model.logins.filter((l) => l.model === 'SM-G991B');
     expect(galaxy).toHaveLength(2);
     for (const l of galaxy) expect(ip(doc, l.ip)?.networkKind).toBe('cloud');
@@ -103,6 +105,7 @@ describe('analyze --persona', () => {
     expect(doc.events.byKind.app_authorised).toBe((x.byKind.app_authorised ?? 0) + (g.byKind.app_authorised ?? 0));
     expect(doc.events.byKind.app_authorised).toBe(3);
     expect(doc.events.byKind.password_change).toBe((g.byKind.password_change ?? 0) + (x.byKind.password_change ?? 0));
+    expect(doc.events.byKind.password_change).toBeGreaterThan(0);
     expect(ip(doc, X_CLOUD_IP)?.org).toMatch(/Hetzner/);
     expect(ip(doc, X_CLOUD_IP)?.networkKind).toBe('hosting');
     expect(ip(doc, CLOUD_IP)?.org).toMatch(/DigitalOcean/);
@@ -118,6 +121,8 @@ describe('analyze --persona', () => {
     expect(ip(doc, '176.31.2.3')?.org).toMatch(/OVH/);
     const stranger = model.sessions.find((s) => s.app === 'Puzzle Garden');
     expect(stranger?.ip).toBe('3.120.45.7');
+    expect(stranger?.location).toMatch(/^Frankfurt/);
+    expect(stranger?.device).toBe('Linux');
     expect(ip(doc, '3.120.45.7')?.networkKind).toBe('cloud');
     expect(doc.access.devices.some((d) => d.model === 'Linux')).toBe(true);
     expect(doc.access.apps.some((a) => a.name === 'Puzzle Garden')).toBe(true);
