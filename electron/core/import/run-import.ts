@@ -25,6 +25,7 @@ import { capSyntaxOf, DEFAULT_VALUE_CAP_BYTES, valueCap } from './value-cap';
 import { computeCoverage, notReadSentence } from './coverage';
 import { writeLedgerGaps } from '../store/ledger';
 import { writeArchiveProblems } from '../store/import-rows';
+import { dropIndexesForBulk, restoreDroppedIndexes } from '../store/bulk-indexes';
 import {
   beginImport, cleanupAbandonedImports, commitBatch, commitImport, discardStagedSource, findSourceBySha as findSource, finishSource,
   rollbackImport, writeMemberOutcomes, writeMissingMembers,
@@ -100,6 +101,10 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
 
     // An earlier import killed half-way left its batches behind: they go before this one starts.
     cleanupAbandonedImports(opts.db);
+    // The writer only names rows it has just found or made in this transaction, so checking
+    // each reference again (six parent lookups per event) is pure cost; back on before the last
+    // transaction, whose analysis relies on cascades. (Cannot change inside a transaction.)
+    opts.db.pragma('foreign_keys = OFF');
     beginImport(opts.db);
     inTransaction = true;
     const sourceId = insertSource(opts.db, {
@@ -113,6 +118,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     staged = sourceId;
     const writer = new RecordWriter(opts.db, sourceId, importer.platform, opts.enricher);
     writer.addMembers(inv.entries.map((e) => ({ path: e.path, bytes: e.bytes })));
+    const bulk = dropIndexesForBulk(opts.db, sourceId);
 
     const hashes = new Map<string, string>();
     const parsed = new Set<string>();
@@ -171,6 +177,8 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     writer.endBatch();
     commitImport(opts.db);
     inTransaction = false;
+    opts.db.pragma('foreign_keys = ON');
+    if (bulk) restoreDroppedIndexes(opts.db, () => opts.db.pragma('wal_checkpoint(PASSIVE)'));
 
     // Members the importer did not read still get a SHA-256: every file is accounted for.
     for (const entry of inv.entries) {
@@ -224,10 +232,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     progress.flush();
     return { status: 'imported', sourceIds: [sourceId], message: partialMessage(inv.label, [...outcomes, ...archiveOutcomes(inv.problems ?? [])], ledger.members().flatMap((m) => ledger.gapsOf(m).map((g) => ({ member: m, ...g })))), file: inv.label, member: null };
   } catch (err) {
-    if (inTransaction) {
-      rollbackImport(opts.db);
-      inTransaction = false;
-    }
+    if (inTransaction) rollbackImport(opts.db);
     if (staged !== null) {
       // If even this fails (the disk is full), the row stays 'importing' and invisible, and the
       // next open of the profile removes it.
@@ -236,7 +241,6 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
       } catch (cleanupErr) {
         process.stderr.write(`whereabouts: could not remove the unfinished import yet (the next start will): ${String(cleanupErr)}\n`);
       }
-      staged = null;
     }
     // Give back the failed import's WAL space: after a disk-full failure the disk would stay full.
     truncateWal(opts.db);
@@ -245,6 +249,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     }
     return failure(err, state.file, state.member);
   } finally {
+    if (!opts.db.inTransaction) opts.db.pragma('foreign_keys = ON');
     await archive?.close().catch(() => undefined);
   }
 }
