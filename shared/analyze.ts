@@ -42,6 +42,8 @@ export interface AnalyzeDocument {
     logins: number;
     ips: AccessSummary['ips'];
     devices: AccessSummary['devices'];
+    /** Devices grouped by device, system and app (additive; older documents lack it). */
+    deviceGroups?: AccessSummary['deviceGroups'];
     countries: AccessSummary['countries'];
     networks: AccessSummary['networks'];
     apps: AccessSummary['apps'];

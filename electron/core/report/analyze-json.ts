@@ -26,7 +26,7 @@ export function analyzeDocument(db: Db, sourceIds: number[], datasets: DatasetCr
     span: { first: toSeconds(stats.first), last: toSeconds(stats.last) },
     events: { total: stats.total, byKind: stats.byKind },
     access: {
-      logins: access.logins, ips: access.ips, devices: access.devices, countries: access.countries, networks: access.networks,
+      logins: access.logins, ips: access.ips, devices: access.devices, deviceGroups: access.deviceGroups, countries: access.countries, networks: access.networks,
       apps: access.apps, advertisers: access.advertisers,
       offPlatform: access.offPlatform.map((o) => ({ ...o, source: o.name })),
     },

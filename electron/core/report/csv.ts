@@ -5,7 +5,7 @@
 import type { CsvTable, TimelineFilter } from '../../../shared/api';
 import type { DatasetCredit } from '../../../shared/domain';
 import type { Db } from '../store/db';
-import { listAdvertisers, listApps, listDevices, listIps } from '../store/queries/access';
+import { devicesAndGroups, listAdvertisers, listApps, listIps } from '../store/queries/access';
 import { timelinePage } from '../store/queries/timeline';
 import { listFindings, listHosts } from '../store/queries/where';
 
@@ -51,12 +51,17 @@ export function tableCsv(
           listIps(db, sourceIds).map((r) => [r.ip, r.count, r.first, r.last, r.country, r.registryCountry, r.asn, r.org, r.networkKind, r.provider, r.networkBasis ?? null, r.platforms.join(' '), r.flagged, credit]),
         ),
       };
-    case 'devices':
+    case 'devices': {
+      // One line per stored row, as exported; `device` names its group ("iPhone · iOS 17 · Instagram app").
+      const { devices, groups } = devicesAndGroups(db, sourceIds);
+      const label = new Map(groups.map((g) => [g.key, g.label]));
       return {
         filename: 'whereabouts-devices.csv',
-        csv: toCsv(['model', 'system', 'identifiers', 'count', 'first', 'last', 'platforms'],
-          listDevices(db, sourceIds).map((r) => [r.model, r.system, Object.entries(r.identifiers).map(([k, v]) => `${k}=${v}`).join(' '), r.count, r.first, r.last, r.platforms.join(' ')])),
+        csv: toCsv(['model', 'system', 'identifiers', 'count', 'first', 'last', 'platforms', 'device', 'user_agent'],
+          devices.map((r) => [r.model, r.system, Object.entries(r.identifiers).map(([k, v]) => `${k}=${v}`).join(' '), r.count, r.first, r.last, r.platforms.join(' '),
+            (r.group && label.get(r.group)) ?? null, r.userAgent ?? null])),
       };
+    }
     case 'apps':
     case 'advertisers': {
       const list = table === 'apps' ? listApps(db, sourceIds) : listAdvertisers(db, sourceIds);

@@ -2,8 +2,9 @@
  * The access ledger (Who): IPs, devices, countries, networks, apps, advertisers, off-platform
  * sources, flags. One IP seen on two platforms is one row naming both.
  */
-import type { AccessSummary, DeviceRow, IpRow, NamedRow } from '../../../../shared/api';
+import type { AccessSummary, DeviceGroupRow, DeviceRow, IpRow, NamedRow } from '../../../../shared/api';
 import type { DatasetCredit, NetworkKind, Platform } from '../../../../shared/domain';
+import { groupDevices } from '../../evidence/devices';
 import type { Db } from '../db';
 import { listFlags } from './flags';
 import { iso, splitList } from './rows';
@@ -37,7 +38,8 @@ export function listIps(db: Db, sourceIds?: number[]): IpRow[] {
   }));
 }
 
-export function listDevices(db: Db, sourceIds?: number[]): DeviceRow[] {
+/** Stored device rows with their group keys, and the groups (device · system · app). */
+export function devicesAndGroups(db: Db, sourceIds?: number[]): { devices: DeviceRow[]; groups: DeviceGroupRow[] } {
   const se = sourceCond(db, 'e', sourceIds);
   const sf = sourceCond(db, 'f', sourceIds);
   const rows = db
@@ -55,11 +57,20 @@ export function listDevices(db: Db, sourceIds?: number[]): DeviceRow[] {
     id: number; model: string | null; system: string | null; identifiers: string; user_agent: string | null; n: number;
     first: number | null; last: number | null; platforms: string;
   }[];
-  return rows.map((r) => ({
+  const devices = rows.map((r) => ({
     id: r.id, model: r.model ?? (r.user_agent ? r.user_agent : null), system: r.system,
     identifiers: JSON.parse(r.identifiers) as Record<string, string>, count: r.n, first: iso(r.first), last: iso(r.last),
-    platforms: splitList<Platform>(r.platforms),
+    platforms: splitList<Platform>(r.platforms), userAgent: r.user_agent,
   }));
+  // Each row learns its group key (evidence/devices.ts), from the stored model, not the UA fallback above.
+  const groups = groupDevices(devices.map((d, i) => ({ ...d, rawModel: rows[i]!.model })));
+  const groupOf = new Map<number, string>();
+  for (const g of groups) for (const id of g.deviceIds) groupOf.set(id, g.key);
+  return { devices: devices.map((d) => ({ ...d, group: groupOf.get(d.id) })), groups };
+}
+
+export function listDevices(db: Db, sourceIds?: number[]): DeviceRow[] {
+  return devicesAndGroups(db, sourceIds).devices;
 }
 
 interface NamedRaw { name: string; n: number; first: number | null; last: number | null; platforms: string; detail: string | null }
@@ -147,10 +158,12 @@ export function accessSummary(db: Db, datasets: DatasetCredit[], sourceIds?: num
        GROUP BY i.asn, i.org, i.network_kind ORDER BY logins DESC, i.asn`,
     )
     .all(...sc.params) as AccessSummary['networks'];
+  const { devices, groups } = devicesAndGroups(db, sourceIds);
   return {
     logins: countLogins(db, sourceIds),
     ips: listIps(db, sourceIds),
-    devices: listDevices(db, sourceIds),
+    devices,
+    deviceGroups: groups,
     countries,
     networks,
     apps: listApps(db, sourceIds),
