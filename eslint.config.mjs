@@ -82,10 +82,10 @@ export default defineConfig(
     rules: { '@typescript-eslint/unbound-method': 'off' },
   },
   {
-    files: ['electron/core/evidence/ip-parse.ts', 'electron/core/importers/common/json-items.ts', 'electron/core/importers/common/unread.ts'],
+    files: ['electron/core/evidence/ip-parse.ts', 'electron/core/evidence/devices.ts', 'electron/core/importers/common/json-items.ts', 'electron/core/importers/common/unread.ts'],
     rules: {
       'no-useless-assignment': 'off', // ip-parse.ts:78, :83
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off', // json-items.ts:121
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off', // json-items.ts:121, devices.ts:150
       '@typescript-eslint/no-unsafe-argument': 'off', // unread.ts:122 (`new Map()` without type arguments)
     },
   },
