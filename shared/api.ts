@@ -106,6 +106,8 @@ export interface TimelineFilter {
   q?: string;
 }
 
+export type TimelineOrder = 'oldest' | 'newest';
+
 export interface Histogram {
   from: string | null;
   to: string | null;
@@ -391,7 +393,8 @@ export interface ApiContract {
   'import.cancel': { req: { jobId: string }; res: { cancelled: boolean } };
   'stats.summary': { req: { sourceIds?: number[] }; res: StatsSummary };
   'timeline.histogram': { req: { filter: TimelineFilter; buckets: number }; res: Histogram };
-  'timeline.page': { req: { filter: TimelineFilter; offset?: number; at?: string; limit: number }; res: TimelinePage };
+  /** `order: 'newest'` counts offsets from the newest event (default 'oldest'); `at` then finds the newest event at or before it. */
+  'timeline.page': { req: { filter: TimelineFilter; offset?: number; at?: string; limit: number; order?: TimelineOrder }; res: TimelinePage };
   'timeline.event': { req: { id: number }; res: EventDetail | null };
   'access.summary': { req: { sourceIds?: number[] }; res: AccessSummary };
   'where.summary': { req: { sourceIds?: number[] }; res: WhereSummary };

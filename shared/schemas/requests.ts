@@ -46,6 +46,7 @@ export const REQUEST_SCHEMAS = {
     at: z.string().max(64).optional(),
     // A page is what a screen shows (the UI asks 200) or a CSV batch (1000): one answer stays small.
     limit: wholeNumber().min(1).max(1000),
+    order: z.enum(['oldest', 'newest']).optional(),
   }),
   'timeline.event': z.strictObject({ id: rowId() }),
   'access.summary': scoped,

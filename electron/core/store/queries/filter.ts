@@ -4,6 +4,7 @@
  */
 import type { TimelineFilter } from '../../../../shared/api';
 import { ApiError } from '../../../../shared/errors';
+import type { Db } from '../db';
 
 export interface SqlWhere {
   /** Joins needed by the conditions (aliases: e = events, i = ips). */
@@ -44,10 +45,49 @@ export function ftsQuery(q: string): string | null {
 }
 
 /**
- * `hidden`: sources still importing (queries/visible.ts), left out; empty outside an import.
- * Their ids are integers from our own table, inlined.
+ * Search words that also name a network owner, a host (or its owner) or a device: the text of an
+ * event does not hold these (they are joined in), so the full-text index cannot find them. Per
+ * word, which of the small lookup tables (ips, hosts, devices) hold it; words found in none stay
+ * a pure full-text search, so the common search keeps its fast plans (timeline.ts searchOnly).
  */
-export function buildWhere(f: TimelineFilter, hidden: readonly number[] = []): SqlWhere {
+export interface SearchSide { word: string; ips: boolean; devices: boolean; hosts: boolean }
+
+/** Words shorter than this match the full-text index only: "de" is in too many owner names. */
+const MIN_SIDE_WORD = 3;
+
+/** `%word%` for LIKE, with LIKE's own wildcards escaped. */
+function likeOf(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const SIDE_SQL = {
+  ips: `SELECT id FROM ips WHERE org LIKE ? ESCAPE '\\' OR provider LIKE ? ESCAPE '\\'`,
+  devices: `SELECT id FROM devices WHERE model LIKE ? ESCAPE '\\' OR system LIKE ? ESCAPE '\\' OR user_agent LIKE ? ESCAPE '\\'`,
+  hosts: `SELECT id FROM hosts WHERE name LIKE ? ESCAPE '\\' OR owner LIKE ? ESCAPE '\\'`,
+} as const;
+const SIDE_PARAMS = { ips: 2, devices: 3, hosts: 2 } as const;
+
+/** Which search words name an owner, host or device (a lookup in each small table per word). */
+export function searchSides(db: Db, q: string | undefined): SearchSide[] {
+  if (!q) return [];
+  const out: SearchSide[] = [];
+  for (const word of searchWords(q)) {
+    if (word.length < MIN_SIDE_WORD || word.length > MAX_SEARCH_WORD_CHARS) continue;
+    const like = likeOf(word);
+    const has = (t: keyof typeof SIDE_SQL): boolean =>
+      (db.prepare(`SELECT EXISTS (${SIDE_SQL[t]}) AS x`).get(...new Array<string>(SIDE_PARAMS[t]).fill(like)) as { x: number }).x === 1;
+    const side = { word, ips: has('ips'), devices: has('devices'), hosts: has('hosts') };
+    if (side.ips || side.devices || side.hosts) out.push(side);
+  }
+  return out;
+}
+
+/**
+ * `hidden`: sources still importing (queries/visible.ts), left out; empty outside an import.
+ * Their ids are integers from our own table, inlined. `sides`: search words that also match
+ * owners, hosts or devices (searchSides); each becomes "in the text OR in one of those".
+ */
+export function buildWhere(f: TimelineFilter, hidden: readonly number[] = [], sides: readonly SearchSide[] = []): SqlWhere {
   const conds: string[] = [];
   if (hidden.length > 0) conds.push(`e.source_id NOT IN (${hidden.map((n) => Math.trunc(n)).join(',')})`);
   const params: unknown[] = [];
@@ -78,9 +118,31 @@ export function buildWhere(f: TimelineFilter, hidden: readonly number[] = []): S
   }
   if (f.flaggedOnly) conds.push('e.flagged = 1');
   const fts = f.q ? ftsQuery(f.q) : null;
-  if (fts) {
-    conds.push('e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
-    params.push(fts);
+  if (fts && f.q) {
+    const sideWords = new Set(sides.map((s) => s.word));
+    const plain = searchWords(f.q).filter((w) => !sideWords.has(w));
+    if (plain.length > 0) {
+      conds.push('e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
+      params.push(ftsQuery(plain.join(' ')));
+    }
+    for (const s of sides) {
+      const like = likeOf(s.word);
+      const alt = ['e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)'];
+      params.push(ftsQuery(s.word));
+      if (s.ips) {
+        alt.push(`e.ip_id IN (${SIDE_SQL.ips})`);
+        params.push(like, like);
+      }
+      if (s.devices) {
+        alt.push(`e.device_id IN (${SIDE_SQL.devices})`);
+        params.push(like, like, like);
+      }
+      if (s.hosts) {
+        alt.push(`e.id IN (SELECT u.event_id FROM urls u WHERE u.event_id IS NOT NULL AND u.host_id IN (${SIDE_SQL.hosts}))`);
+        params.push(like, like);
+      }
+      conds.push(`(${alt.join(' OR ')})`);
+    }
   }
   return {
     joins: joinIps ? 'JOIN ips i ON i.id = e.ip_id' : '',

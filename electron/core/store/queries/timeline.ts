@@ -8,11 +8,11 @@
  * Other filters (country, network, device, flagged, or search combined with anything) count and
  * skip rows.
  */
-import type { EventDetail, EventRow, Histogram, TimelineFilter, TimelinePage } from '../../../../shared/api';
+import type { EventDetail, EventRow, Histogram, TimelineFilter, TimelineOrder, TimelinePage } from '../../../../shared/api';
 import type { EventKind, Grade, NetworkKind, Platform, TimePrecision } from '../../../../shared/domain';
 import type { Db } from '../db';
 import { DayCounter, dayOf, dayScope, type DayScope } from './day-counts';
-import { buildWhere, ftsQuery, highlight } from './filter';
+import { buildWhere as buildWhereOf, ftsQuery, highlight, searchSides } from './filter';
 import { COMPLETE_SOURCE, hiddenSourceIds } from './visible';
 import { deviceLabel, isoPrecise } from './rows';
 import { flagsForEvent } from './flags';
@@ -89,6 +89,8 @@ export function countEvents(db: Db, filter: TimelineFilter): number {
  */
 function searchOnly(db: Db, f: TimelineFilter): string | null {
   const match = f.q ? ftsQuery(f.q) : null;
+  // A word naming an owner, host or device needs the joined tables: not the FTS index alone.
+  if (match !== null && searchSides(db, f.q).length > 0) return null;
   if (match !== null && hiddenSourceIds(db).length > 0) return null;
   if (match === null || f.from || f.to || f.flaggedOnly) return null;
   if (f.sourceIds?.length || f.platforms?.length || f.kinds?.length || f.deviceIds?.length || f.countries?.length || f.networkKinds?.length) return null;
@@ -102,13 +104,48 @@ function searchCount(db: Db, match: string): number {
 
 /** Counting rows: for filters event_days cannot answer (and as the reference in tests). */
 export function scanCount(db: Db, filter: TimelineFilter): number {
-  const w = buildWhere(filter, hiddenSourceIds(db));
+  const w = buildWhere(db, filter, hiddenSourceIds(db));
   return (db.prepare(`SELECT count(*) AS n FROM events e ${w.joins} ${w.where}`).get(...w.params) as { n: number }).n;
 }
 
-type PageRequest = { filter: TimelineFilter; offset?: number; at?: string; limit: number };
+/** The filter's SQL, with search words that name owners, hosts or devices matched there too. */
+function buildWhere(db: Db, f: TimelineFilter, hidden: readonly number[]): ReturnType<typeof buildWhereOf> {
+  return buildWhereOf(f, hidden, searchSides(db, f.q));
+}
+
+type PageRequest = { filter: TimelineFilter; offset?: number; at?: string; limit: number; order?: TimelineOrder };
 
 export function timelinePage(db: Db, req: PageRequest): TimelinePage {
+  return req.order === 'newest' ? newestFirstPage(db, req) : oldestFirstPage(db, req);
+}
+
+/**
+ * Newest first, as a mirror of the oldest-first page: offset o from the newest is the page that
+ * ends total − o in time order, read backwards. Every plan (day counts, search, scan) stays as
+ * fast as it is oldest first; the total is counted once more, from the same fast paths.
+ */
+function newestFirstPage(db: Db, req: PageRequest): TimelinePage {
+  const limit = pageLimit(req.limit);
+  const total = countEvents(db, req.filter);
+  let offset = Math.max(0, Math.floor(req.offset ?? 0));
+  const at = req.at ? Date.parse(req.at) : Number.NaN;
+  if (req.at) offset = 0;
+  if (!Number.isNaN(at)) {
+    // Oldest first, `at` + 1 ms gives the count of events at or before `at` (times are whole
+    // ms), capped to the last row; the newest of them sits just past the events after it.
+    const p = oldestFirstPage(db, { filter: req.filter, at: new Date(at + 1).toISOString(), limit: 1 });
+    const first = p.events[0]?.time;
+    const atOrBefore = first && Date.parse(first) <= at ? p.offset + 1 : p.offset;
+    offset = Math.max(0, Math.min(total - atOrBefore, total - 1));
+  }
+  if (offset >= total) return { offset, total, events: [] };
+  const end = total - offset;
+  const start = Math.max(0, end - limit);
+  const page = oldestFirstPage(db, { filter: req.filter, offset: start, limit: end - start });
+  return { offset, total, events: page.events.reverse() };
+}
+
+function oldestFirstPage(db: Db, req: PageRequest): TimelinePage {
   const dc = dayCounting(db, req.filter);
   if (!dc) {
     const match = req.at ? null : searchOnly(db, req.filter);
@@ -163,12 +200,12 @@ function pageLimit(limit: number): number {
 export function scanPage(db: Db, req: PageRequest): TimelinePage {
   const limit = pageLimit(req.limit);
   const hidden = hiddenSourceIds(db);
-  const w = buildWhere(req.filter, hidden);
+  const w = buildWhere(db, req.filter, hidden);
   const total = scanCount(db, req.filter);
   let offset = Math.max(0, Math.floor(req.offset ?? 0));
   if (req.at) {
     const at = Date.parse(req.at);
-    const before = buildWhere({ ...req.filter, to: undefined }, hidden);
+    const before = buildWhere(db, { ...req.filter, to: undefined }, hidden);
     const cond = before.where ? `${before.where} AND e.ts < ?` : 'WHERE e.ts < ?';
     const capped = req.filter.to ? Math.min(at, Date.parse(req.filter.to)) : at;
     offset = (db.prepare(`SELECT count(*) AS n FROM events e ${before.joins} ${cond}`).get(...before.params, capped) as { n: number }).n;
@@ -219,7 +256,7 @@ export function histogram(db: Db, req: HistogramRequest): Histogram {
 /** Grouping rows into buckets: for filters event_days cannot answer (and as the reference in tests). */
 export function scanHistogram(db: Db, req: HistogramRequest): Histogram {
   const buckets = Math.max(1, Math.min(2000, Math.floor(req.buckets)));
-  const w = buildWhere(req.filter, hiddenSourceIds(db));
+  const w = buildWhere(db, req.filter, hiddenSourceIds(db));
   const span = db.prepare(`SELECT min(e.ts) AS lo, max(e.ts) AS hi, count(*) AS n FROM events e ${w.joins} ${w.where}`).get(...w.params) as {
     lo: number | null; hi: number | null; n: number;
   };
