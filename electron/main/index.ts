@@ -29,6 +29,7 @@ import { isTrustedEvent } from './ipc-table';
 import { createOpenExportHandler } from './open-export';
 import { createReportPdfHandler, isPdfSourceRequest, PDF_PARTITION, PDF_PRINT_OPTIONS, pdfWindowOptions, writePdfSource } from './report-pdf';
 import { appPaths } from './paths';
+import { HandedOverPaths } from './import-guard';
 import { registerRoutes } from './routing';
 import { createRequestGuard, type RequestGuard } from './request-guard';
 import { applySwitches } from './switches';
@@ -110,10 +111,13 @@ function guardAllWebContents(): void {
 }
 
 /** The native picker (open-export.ts), over the focused window when there is one. */
+/** Paths the person handed over (picker, dropped files): the only ones import.start may read. */
+const handed = new HandedOverPaths();
+
 const openExport = createOpenExportHandler((options) => {
   const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
   return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
-});
+}, handed);
 
 /** Prints report HTML in a hidden, script-less window of its own session (policy: report-pdf.ts). */
 async function printReportPdf(html: string): Promise<Buffer> {
@@ -138,6 +142,7 @@ function registerIpc(c: CoreClient): void {
     core: c,
     own: { 'dialog.openExport': openExport, 'report.pdf': createReportPdfHandler(c.handlers, printReportPdf) },
     policy,
+    handed,
     broadcast: (channel, payload) => {
       for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.webContents.send(channel, payload);
     },

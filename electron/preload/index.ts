@@ -6,7 +6,7 @@
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { CHANNELS, EVENT_NAMES, type Api, type ApiEvents, type Channel, type EventName, type Req, type Res } from '../../shared/api';
-import { eventChannel, TEST_ARG, TEST_BLOCKED_CHANNEL, toIpcApiError, unwrapEnvelope } from './ipc-wire';
+import { eventChannel, HANDOVER_CHANNEL, TEST_ARG, TEST_BLOCKED_CHANNEL, toIpcApiError, unwrapEnvelope } from './ipc-wire';
 
 const EVENTS: ReadonlySet<string> = new Set<string>(EVENT_NAMES);
 
@@ -30,6 +30,8 @@ async function resolveFile(file: File): Promise<string> {
   const path = webUtils.getPathForFile(file);
   // '' means the File was made in the page (not picked or dropped from disk).
   if (path === '') throw toIpcApiError('That item is not a file on this computer.', 'not-a-file');
+  // Main accepts import.start only for paths handed over in this session (main/import-guard.ts).
+  await ipcRenderer.invoke(HANDOVER_CHANNEL, path);
   return path;
 }
 

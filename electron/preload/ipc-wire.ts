@@ -15,6 +15,12 @@
 import type { EventName } from '../../shared/api';
 import { ApiError, fromEnvelope, type ErrorCode, type ErrorEnvelope } from '../../shared/errors';
 
+/**
+ * Internal: the preload tells main the path of a file the person dropped or picked with an
+ * <input> (webUtils.getPathForFile), so import.start accepts it. Never exposed to the page.
+ */
+export const HANDOVER_CHANNEL = 'whereabouts:handover';
+
 export type IpcEnvelope = { ok: true; value: unknown } | { ok: false; error: ErrorEnvelope };
 
 /** The rejection value of `window.api.*` in Electron: a real Error with `code` (and `detail`). */

@@ -23,6 +23,7 @@ import { serveCore } from '../../electron/core/host/host';
 import { inProcessPair } from '../../electron/core/host/port';
 import { createOpenExportHandler, type PickerOptions } from '../../electron/main/open-export';
 import { createReportPdfHandler } from '../../electron/main/report-pdf';
+import { HandedOverPaths } from '../../electron/main/import-guard';
 import { registerRoutes } from '../../electron/main/routing';
 import { defaultResourcesDir } from '../../electron/core/resources';
 import { messageOf } from '../../renderer/src/api/errors';
@@ -52,6 +53,7 @@ let api: Api;
 let rawApi: Api;
 /** What the fake native picker answers next, and what it was asked. */
 let pickerAnswer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] };
+const handed = new HandedOverPaths();
 const pickerAsked: PickerOptions[] = [];
 let printFails = false;
 const printed: string[] = [];
@@ -134,7 +136,7 @@ beforeAll(async () => {
       'dialog.openExport': createOpenExportHandler(async (o) => {
         pickerAsked.push(o);
         return pickerAnswer;
-      }),
+      }, handed),
       'report.pdf': createReportPdfHandler(client.handlers, async (html) => {
         if (printFails) throw new Error('printToPDF failed: /home/someone/secret/report.html');
         printed.push(html);
@@ -142,6 +144,7 @@ beforeAll(async () => {
       }),
     },
     policy: { dev: false },
+    handed,
     broadcast: (channel, payload) => world.ipc.send(channel, payload),
   });
   mkdirSync(join(dir, 'profile'), { recursive: true });
@@ -156,7 +159,8 @@ afterAll(async () => {
 
 describe('IPC harness (structured clone, real preload, real routing, real core)', () => {
   it('registers every channel once and exposes exactly the contract to the page', () => {
-    expect([...world.ipc.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    // Plus main's internal hand-over channel for dropped files (not on the page's api).
+    expect([...world.ipc.handlers.keys()].sort()).toEqual([...CHANNELS, 'whereabouts:handover'].sort());
     expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'on', 'resolveFile'].sort());
   });
 
@@ -174,6 +178,8 @@ describe('IPC harness (structured clone, real preload, real routing, real core)'
     const { jobId } = await ok<{ jobId: string }>('import.start', { paths: [zipA] });
     const doneA = waitDone(jobId);
     // Queued behind A, cancelled before it starts: deterministic, whatever the machine's speed.
+    // B arrives as a dropped file: the preload hands its path over to main (resolveFile).
+    expect(await api.resolveFile({ path: zipB } as unknown as File)).toBe(zipB);
     const { jobId: jobB } = await ok<{ jobId: string }>('import.start', { paths: [zipB] });
     const doneB = waitDone(jobB);
     expect(await ok('import.cancel', { jobId: jobB })).toEqual({ cancelled: true });
@@ -187,6 +193,7 @@ describe('IPC harness (structured clone, real preload, real routing, real core)'
   });
 
   it('an import that fails says why in its done event', async () => {
+    await api.resolveFile({ path: notAnExport } as unknown as File);
     const { jobId } = await ok<{ jobId: string }>('import.start', { paths: [notAnExport] });
     const { result } = await waitDone(jobId);
     expect(result.status).toBe('failed');
@@ -263,6 +270,21 @@ describe('IPC harness (structured clone, real preload, real routing, real core)'
     } finally {
       printFails = false;
     }
+  });
+
+  it('import.start reads only paths handed over in this session (picker or dropped), never one the page names', async () => {
+    const e = await fails('import.start', { paths: ['/etc/passwd', zipA] });
+    expect(e.code).toBe('bad-request');
+    expect(e.message).toContain('paths[0]: not a file you chose or dropped in this session');
+    expect(e.message).not.toContain('paths[1]');
+    // The hand-over channel is main's, checked like every other: an untrusted frame cannot use it.
+    world.ipc.frameUrl = 'https://evil.example/';
+    try {
+      await expect(world.ipc.ipcRenderer.invoke('whereabouts:handover', '/etc/passwd')).rejects.toThrow(/untrusted sender/);
+    } finally {
+      world.ipc.frameUrl = 'app://whereabouts/index.html';
+    }
+    expect(handed.has('/etc/passwd')).toBe(false);
   });
 
   it('resolveFile refuses a page-made file with a readable message', async () => {

@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/api';
+import { HANDOVER_CHANNEL } from '../../electron/preload/ipc-wire';
 import { CLAIM_TEMPLATES } from '../../shared/claim-templates';
 import { CSP } from '../../electron/main/csp';
 import { TEST_BLOCKED_CHANNEL } from '../../electron/preload/ipc-wire';
@@ -126,7 +127,7 @@ describe.skipIf(!out.ready)(`main process boot (${out.ready ? out.main : 'SKIPPE
 
   it('registers every contract channel once (plus the test-mode probe) and starts the core in its own process', async () => {
     const s = await main.state();
-    expect([...s.ipcChannels].sort()).toEqual([...CHANNELS, TEST_BLOCKED_CHANNEL].sort());
+    expect([...s.ipcChannels].sort()).toEqual([...CHANNELS, TEST_BLOCKED_CHANNEL, HANDOVER_CHANNEL].sort());
     expect(s.utility).toHaveLength(1);
     expect(s.utility[0]).toMatchObject({ modulePath: out.coreHost, serviceName: 'Whereabouts core' });
     expect(s.utility[0]!.pid).not.toBe(main.child.pid);
