@@ -310,6 +310,8 @@ describe('IPC harness (structured clone, real preload, real routing, real core)'
     const { jobId } = await ok<{ jobId: string }>('import.sample', {});
     expect((await waitDone(jobId)).result.status).toBe('imported');
     expect((await ok<{ sources: number }>('profile.info', {})).sources).toBe(1);
+    // The bundled sample is marked as synthetic data (the SAMPLE marker reads this).
+    expect((await ok<{ synthetic: boolean }[]>('sources.list', {})).map((x) => x.synthetic)).toEqual([true]);
     expect(await ok('profile.erase', { confirm: 'erase everything' })).toMatchObject({ sources: 0, events: 0 });
   });
 

@@ -10,6 +10,7 @@ import type { ApiEvents, EventName } from '../../../shared/api';
 import { evidenceFromKit } from '../analysis/evidence';
 import { loadEvidenceKit } from '../evidence/load';
 import { ImportJobs, type ImportRunner } from '../import/jobs';
+import { markBundledSynthetic } from '../personas/synthetic';
 import { inProcessRunner, workerRunner } from '../import/runners';
 import { defaultResourcesDir } from '../resources';
 import { openDb, type Db } from '../store/db';
@@ -40,6 +41,9 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     ? inProcessRunner(opts.dbPath, evidence)
     : workerRunner(opts.workerFile ?? builtWorkerFile(), opts.dbPath, resourcesDir);
   const jobs = new ImportJobs(runner, (p) => emit('import.progress', p), (r) => {
+    // The bundled sample and personas are synthetic, however they were imported (button, path):
+    // recognised by content, before the UI hears the import is done and lists the source.
+    if (r.status === 'imported' || r.status === 'already-imported') markBundledSynthetic(db, resourcesDir);
     emit('import.done', r);
     if (opts.tempDir) removeUploads(opts.tempDir, r.jobId);
   });
