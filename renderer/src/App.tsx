@@ -5,6 +5,7 @@ import { Nav } from './shell/Nav';
 import { TextSizeButtons } from './shell/TextSizeButtons';
 import { useImportEvents } from './shell/useImportEvents';
 import { usePrefsEffect } from './shell/usePrefsEffect';
+import { useSettingsSync } from './shell/useSettingsSync';
 import { useShortcuts } from './shell/useShortcuts';
 import { ViewSwitch } from './shell/ViewSwitch';
 import { useNav } from './stores/nav';
@@ -13,6 +14,7 @@ import { useProfile } from './stores/profile';
 /** The application shell: skip link, header with navigation, the current view, the drop target. */
 export function App() {
   usePrefsEffect();
+  useSettingsSync();
   useShortcuts();
   useImportEvents();
   const go = useNav((s) => s.go);

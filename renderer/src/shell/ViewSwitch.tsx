@@ -11,6 +11,7 @@ import { TimelineView } from '../views/timeline/TimelineView';
 import { WhereView } from '../views/where/WhereView';
 import { WhoView } from '../views/who/WhoView';
 import { NoData } from './NoData';
+import { SampleMarker } from './SampleMarker';
 
 const NEEDS_DATA: Partial<Record<ViewId, string>> = { timeline: 'timeline', who: 'access information', where: 'host information', sources: 'source', claims: 'claims' };
 
@@ -20,6 +21,7 @@ export function ViewSwitch() {
   const loaded = useProfile((s) => s.loaded);
   const hasSources = useProfile((s) => s.sources.length > 0);
   const error = useProfile((s) => s.error);
+  const epoch = useProfile((s) => s.epoch);
 
   if (!loaded) return <p className="loading" role="status">Opening your profile…</p>;
   const needs = NEEDS_DATA[view];
@@ -62,8 +64,10 @@ export function ViewSwitch() {
           {error}
         </p>
       ) : null}
-      {/* The key remounts a view on switch, so each view starts at its top with fresh state. */}
-      <div key={view} className={`view view-${view}`} data-testid={`view-${view}`}>
+ <SampleMarker />
+      {/* The key remounts a view on switch, so each view starts at its top with fresh state; the
+          epoch does the same after an erase or a removal, so nothing from before survives. */}
+      <div key={`${view}-${epoch}`} className={`view view-${view}`} data-testid={`view-${view}`}>
         {content}
       </div>
     </>

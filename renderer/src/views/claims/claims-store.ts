@@ -17,7 +17,12 @@ interface ClaimsState {
   remove: (id: string) => void;
   clear: () => void;
   evaluate: () => Promise<void>;
+  /** Erase / source removal: forget the claims, the verdicts and any answer still on its way. */
+  reset: () => void;
 }
+
+/** Bumped by reset(): an evaluation that started before it must not land after it. */
+let generation = 0;
 
 export const useClaims = create<ClaimsState>()((set, get) => ({
   claims: [],
@@ -32,11 +37,16 @@ export const useClaims = create<ClaimsState>()((set, get) => ({
     const claims = get().claims;
     if (claims.length === 0) return;
     set({ evaluating: true, error: null });
+    const mine = generation;
     try {
       const evaluation = await api()['claims.evaluate']({ claims });
-      set({ evaluation, evaluating: false });
+      if (mine === generation) set({ evaluation, evaluating: false });
     } catch (err) {
-      set({ error: messageOf(err), evaluating: false });
+      if (mine === generation) set({ error: messageOf(err), evaluating: false });
     }
+  },
+  reset: () => {
+    generation++;
+    set({ claims: [], evaluation: null, evaluating: false, error: null });
   },
 }));

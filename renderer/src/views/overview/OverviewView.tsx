@@ -2,33 +2,36 @@ import { QueryState } from '../../components/QueryState';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { formatCount } from '../../lib/format';
-import { formatSpan, localZoneName } from '../../lib/time';
+import { formatSpan } from '../../lib/time';
 import { ImportOutcome } from '../import/ImportOutcome';
 import { SourceCards } from './SourceCards';
 import { WhereHeadline } from './WhereHeadline';
 import { WhoHeadline } from './WhoHeadline';
 
-/** The two headline answers, the sources they come from, and the way into each detail view. */
+/**
+ * Answers first: "Who signed in" and "Where your data was served from", each one sentence with
+ * the numbers and the strongest flags, side by side within the first screen; the sources and
+ * the details follow below.
+ */
 export function OverviewView() {
   const stats = useApiQuery('stats.summary', {});
   return (
-    <section aria-labelledby="overview-title">
+    <section aria-labelledby="overview-title" className="overview">
       <ViewHeader title="Overview">
         <QueryState query={stats} what="the summary">
           {(s) => (
-            <p>
-              <strong data-testid="overview-events-total">{formatCount(s.total)}</strong> events on the timeline
-              {s.facts ? <> and {formatCount(s.facts)} undated facts</> : null}, {formatSpan(s.first, s.last)}. Times are shown in your zone (
-              {localZoneName()}); hover one for UTC.
+            <p className="overview-span">
+              <strong data-testid="overview-events-total">{formatCount(s.total)}</strong> events
+              {s.facts ? <> and {formatCount(s.facts)} undated facts</> : null}, {formatSpan(s.first, s.last)}.
             </p>
           )}
         </QueryState>
       </ViewHeader>
-      <ImportOutcome onOverview />
       <div className="headlines">
         <WhoHeadline />
         <WhereHeadline />
       </div>
+      <ImportOutcome onOverview />
       <SourceCards />
     </section>
   );

@@ -2,83 +2,74 @@ import { flagWords } from '../../../../shared/words/flags';
 import { CountryText } from '../../components/CountryText';
 import { QueryState } from '../../components/QueryState';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { formatCount, networkOwner, plural } from '../../lib/format';
-import { NETWORK_KIND_LABEL } from '../../lib/labels';
+import { formatCount, plural } from '../../lib/format';
+import { networkEvidence } from '../../lib/network-evidence';
 import { useNav } from '../../stores/nav';
+import { STRENGTH_WORDS, flagStrength, strongestFlags, whoSentence } from './answer-words';
 
-const TOP = 5;
+const TOP_FLAGS = 3;
+const TOP_NETWORKS = 3;
 
-/** "Who accessed your account": sign-ins, the addresses and networks behind them, devices and flags. */
+/** "Who signed in": one sentence with the numbers, the strongest flags, then the top networks as evidence. */
 export function WhoHeadline() {
   const access = useApiQuery('access.summary', {});
   const go = useNav((s) => s.go);
   return (
-    <section className="card headline" aria-labelledby="who-headline" data-testid="who-headline">
-      <h2 id="who-headline">Who accessed your account</h2>
+    <section className="card headline" aria-labelledby="who-headline-title" data-testid="who-headline">
+      <h2 id="who-headline-title">Who signed in</h2>
       <QueryState query={access} what="access information">
         {(a) => {
-          const topIps = [...a.ips].sort((x, y) => y.count - x.count).slice(0, TOP);
-          const alerts = a.flags.filter((f) => f.severity !== 'info');
+          const flags = strongestFlags(a.flags, TOP_FLAGS);
+          const networks = [...a.networks].sort((x, y) => y.logins - x.logins).slice(0, TOP_NETWORKS);
           return (
             <>
-              <p className="big-number">
-                <strong data-testid="overview-logins">{formatCount(a.logins)}</strong> sign-ins
+              <p className="answer" data-testid="who-answer">
+                <strong data-testid="overview-logins">{formatCount(a.logins)}</strong> {whoSentence(a)}
               </p>
-              <p>
-                from {plural(a.ips.length, 'address', 'addresses')} in {plural(a.countries.filter((c) => c.country).length, 'country', 'countries')},
-                on {plural(a.networks.length, 'network')}, with {plural(a.devices.length, 'device')}.
-              </p>
-              {topIps.length ? (
-                <>
-                  <h3>Most used addresses</h3>
+              <div className={`flag-summary ${flags.some((f) => flagStrength(f) !== 'info') ? 'has-flags' : ''}`} data-testid="overview-flags">
+                {flags.length ? (
                   <ul className="compact-list">
-                    {topIps.map((ip) => (
-                      <li key={ip.ip}>
-                        <code>{ip.ip}</code> · <CountryText code={ip.country} /> · {networkOwner(ip.org, ip.asn)} ·{' '}
-                        <span className="tag">{NETWORK_KIND_LABEL[ip.networkKind]}</span> · {plural(ip.count, 'time')}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-              {a.countries.length ? (
-                <p>
-                  <strong>Countries:</strong>{' '}
-                  {a.countries
-                    .slice(0, 6)
-                    .map((c) => `${c.country ?? 'unknown'} (${formatCount(c.logins)})`)
-                    .join(', ')}
-                  {a.countries.length > 6 ? ', …' : ''}
-                </p>
-              ) : null}
-              {a.networks.length ? (
-                <p>
-                  <strong>Networks:</strong>{' '}
-                  {a.networks
-                    .slice(0, 4)
-                    .map((n) => networkOwner(n.org, n.asn))
-                    .join('; ')}
-                  {a.networks.length > 4 ? '; …' : ''}
-                </p>
-              ) : null}
-              <div className={`flag-summary ${alerts.length ? 'has-flags' : ''}`} data-testid="overview-flags">
-                <p>
-                  <strong>{plural(a.flags.length, 'flag')}</strong>
-                  {a.flags.length ? ' worth a look:' : ' — nothing unusual was found.'}
-                </p>
-                {a.flags.length ? (
-                  <ul className="compact-list">
-                    {a.flags.slice(0, 3).map((f) => (
-                      <li key={f.id}>
-                        <span className={`severity severity-${f.severity}`}>{f.severity}</span> {flagWords(f).title}
-                      </li>
-                    ))}
+                    {flags.map((f) => {
+                      const strength = flagStrength(f);
+                      return (
+                        <li key={f.id} data-strength={strength}>
+                          <span className={`severity strength-${strength}`}>{STRENGTH_WORDS[strength]}</span> {flagWords(f).title}
+                        </li>
+                      );
+                    })}
                   </ul>
                 ) : null}
+                {a.flags.length > flags.length ? <p className="muted">{plural(a.flags.length - flags.length, 'more flag')} in Who.</p> : null}
               </div>
               <button type="button" className="primary" onClick={() => go('who')} data-testid="overview-go-who">
-                See everyone who accessed it
+                See every sign-in
               </button>
+              {networks.length ? (
+                <details className="answer-more">
+                  <summary>Networks and countries</summary>
+                  <ul className="compact-list" data-testid="overview-networks">
+                    {networks.map((n) => {
+                      // The network rows carry no basis; an address of that network does (same owner and kind).
+                      const ip = a.ips.find((x) => x.asn === n.asn && x.org === n.org && x.networkKind === n.networkKind);
+                      const ev = networkEvidence({ ...n, provider: ip?.provider ?? null, networkBasis: ip?.networkBasis ?? null });
+                      return (
+                        <li key={`${n.asn ?? 'none'}-${n.org ?? ''}`}>
+                          {plural(n.logins, 'sign-in')}: {ev.text}
+                          {ev.source ? <span className="muted"> — source: {ev.source}</span> : null}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                  <p>
+                    {a.countries.slice(0, 6).map((c, i) => (
+                      <span key={c.country ?? 'none'}>
+                        {i ? ', ' : ''}
+                        <CountryText code={c.country} /> ({formatCount(c.logins)})
+                      </span>
+                    ))}
+                  </p>
+                </details>
+              ) : null}
             </>
           );
         }}

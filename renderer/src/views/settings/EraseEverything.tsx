@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { messageOf } from '../../api/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
-import { useImportJob } from '../../stores/import-job';
 import { useNav } from '../../stores/nav';
 import { useProfile } from '../../stores/profile';
-import { useTimeline } from '../../stores/timeline';
 
 /**
  * The quick reset (workshops, shared laptops): deletes every import. The dialog's only destructive
@@ -16,17 +14,15 @@ export function EraseEverything() {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
+  // Kept in the profile store: the erase remounts every view (this one too), see stores/reset.ts.
+  const done = useProfile((s) => s.erased);
 
   const confirm = async (): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
       await erase();
-      useTimeline.getState().resetFilter();
-      useImportJob.getState().dismiss();
       setOpen(false);
-      setDone(true);
     } catch (err) {
       setError(messageOf(err));
     } finally {

@@ -4,7 +4,7 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { GradeBadge } from '../../components/GradeBadge';
 import { HostName } from '../../components/HostName';
 import { DateText } from '../../components/TimeText';
-import { formatCount } from '../../lib/format';
+import { formatCount, plural } from '../../lib/format';
 import { compareGrades } from '../../lib/grades';
 import { LOCATION_KIND_LABEL } from '../../lib/labels';
 
@@ -63,16 +63,36 @@ const COLUMNS: Column<HostRow>[] = [
   },
 ];
 
-/** Every server name in the export's links, with its owner and location hint, graded by evidence. */
-export function HostTable({ hosts }: { hosts: HostRow[] }) {
-  const sorted = [...hosts].sort((a, b) => b.count - a.count || compareGrades(a.grade, b.grade));
+const OWNER_COLUMNS = COLUMNS.filter((c) => c.key !== 'owner');
+
+/**
+ * Every server name in the export's links, grouped by who runs it (biggest first), each group
+ * collapsible (the first open), with its location hint graded by evidence.
+ */
+export function HostGroups({ hosts }: { hosts: HostRow[] }) {
+  const groups = new Map<string, HostRow[]>();
+  for (const h of hosts) {
+    const owner = h.owner ?? 'Unknown owner';
+    groups.set(owner, [...(groups.get(owner) ?? []), h]);
+  }
+  const ordered = [...groups.entries()]
+    .map(([owner, rows]) => ({ owner, rows: rows.sort((a, b) => b.count - a.count || compareGrades(a.grade, b.grade)), links: rows.reduce((n, r) => n + r.count, 0) }))
+    .sort((a, b) => b.links - a.links);
   return (
-    <section id="where-hosts" aria-labelledby="where-hosts-title" className="block">
+    <section id="where-hosts" aria-labelledby="where-hosts-title" className="block" data-testid="host-table">
       <div className="block-head">
-        <h2 id="where-hosts-title">Server names</h2>
+        <h2 id="where-hosts-title">Servers, by who runs them</h2>
         <CsvButton table="hosts" />
       </div>
-      <DataTable label="Server names" columns={COLUMNS} rows={sorted} rowKey={(r) => r.host} testId="host-table" empty="No links with server names were found." />
+      {ordered.length === 0 ? <p className="muted">No links with server names were found.</p> : null}
+      {ordered.map((g, i) => (
+        <details key={g.owner} className="collapsible" open={i === 0} data-testid="host-group">
+          <summary>
+            {g.owner}: {plural(g.rows.length, 'server')}, {plural(g.links, 'link')}
+          </summary>
+          <DataTable label={`Servers run by ${g.owner}`} columns={OWNER_COLUMNS} rows={g.rows} rowKey={(r) => r.host} empty="None." />
+        </details>
+      ))}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { LOCATION_KIND_LABEL } from '../../lib/labels';
 import { GradeMarker } from './GradeMarker';
 
 /** A focusable map marker: shape and letter by grade, its place and counts in words. */
-export function PinMarker({ pin, x, y, r, selected, onSelect }: { pin: Pin; x: number; y: number; r: number; selected: boolean; onSelect: () => void }) {
+export function PinMarker({ pin, x, y, r, fontSize, selected, onSelect }: { pin: Pin; x: number; y: number; r: number; fontSize: number; selected: boolean; onSelect: () => void }) {
   const label = `${pin.label} (${LOCATION_KIND_LABEL[pin.kind]}), grade ${pin.grade} ${GRADE_INFO[pin.grade].short}: ${plural(pin.sources.length, 'server name')}, ${plural(pin.count, 'link')}`;
   return (
     <g
@@ -25,7 +25,7 @@ export function PinMarker({ pin, x, y, r, selected, onSelect }: { pin: Pin; x: n
     >
       <title>{label}</title>
       <GradeMarker grade={pin.grade} r={r} />
-      <text className="pin-letter" x={r + 2} y={4}>
+      <text className="pin-letter" x={r + 2} y={fontSize / 3} style={{ fontSize }}>
         {pin.grade}
       </text>
     </g>

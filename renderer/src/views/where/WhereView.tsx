@@ -2,34 +2,37 @@ import { DatasetCredits } from '../../components/DatasetCredits';
 import { QueryState } from '../../components/QueryState';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { plural } from '../../lib/format';
+import { whereSentence } from '../overview/answer-words';
 import { FindingsList } from './FindingsList';
 import { GradeLegend } from './GradeLegend';
-import { HostTable } from './HostTable';
+import { HostGroups } from './HostTable';
 import { WorldMap } from './WorldMap';
 
-/** Where data was served from: map, findings, every server name, and what the grades mean. */
+/**
+ * Where data was served from — and only that: the map (served-from by default; sign-in countries
+ * and location records as other modes), findings grouped by strength, servers grouped by owner,
+ * each group collapsible. Sign-ins themselves live in Who.
+ */
 export function WhereView() {
   const where = useApiQuery('where.summary', {});
+  const locations = useApiQuery('where.locations', {});
   return (
     <section aria-labelledby="where-title">
-      <ViewHeader title="Where your data was served from">
-        <p>
-          The links in your export name the servers that delivered photos, videos and pages. Some names reveal a region or a delivery point; most
-          only reveal who runs them. Each statement is graded by how strong the evidence is.
-        </p>
-      </ViewHeader>
       <QueryState query={where} what="host information">
         {(w) => (
           <>
-            <WorldMap loginCountries={w.loginCountries} hosts={w.hosts} />
-            <p className="muted">
-              {plural(w.hosts.length, 'server name')}, {plural(w.findings.length, 'finding')}. Countries are shaded by sign-ins; markers show where server
-              names point.
-            </p>
+            <ViewHeader title="Where your data was served from">
+              <p data-testid="where-answer">{whereSentence(w)}</p>
+            </ViewHeader>
+            <WorldMap loginCountries={w.loginCountries} hosts={w.hosts} locations={locations.data ?? null} />
             <FindingsList findings={w.findings} />
-            <HostTable hosts={w.hosts} />
-            <GradeLegend />
+            <HostGroups hosts={w.hosts} />
+            <details className="block collapsible">
+              <summary>
+                What the grades A–G mean
+              </summary>
+              <GradeLegend />
+            </details>
             <DatasetCredits datasets={w.datasets} testId="where-credits" />
           </>
         )}
