@@ -5,7 +5,6 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IMPORTERS } from '../../electron/core/importers/registry';
@@ -125,20 +124,45 @@ describe('staged imports', () => {
     after.close();
   }, 60_000);
 
-  it('keeps the WAL near one batch long, not the size of the import', async () => {
-    const path = join(dir, 'wal.db');
-    const db = openDb(path);
-    let walPeak = 0;
-    const outcome = await importInto(db, [second], {
-      batchRecords: BATCH,
-      importers: pausing(HANG_AFTER, () => (walPeak = statSync(`${path}-wal`).size)),
+  it('a first import killed half-way (built without indexes) leaves an empty profile with every index back', async () => {
+    const path = join(dir, 'killed-first.db');
+    const fresh = openDb(path);
+    const before = fingerprint(fresh);
+    const indexes = (db: Db) => db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`).all();
+    const schemaIndexes = indexes(fresh);
+    fresh.close();
+
+    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'staged', 'import-then-hang.ts'), path, second], { stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => {
+        out += c.toString();
+        if (out.includes('committed')) resolve();
+      });
+      child.on('exit', () => reject(new Error('child exited early')));
     });
-    expect(outcome.status).toBe('imported');
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    // SQLite reuses the WAL from its start once a checkpoint has copied it back: it grows only
-    // to a batch's pages (a few hundred kB here), whatever the import's size.
-    expect(walPeak).toBeGreaterThan(0);
-    expect(walPeak).toBeLessThan(statSync(path).size);
+    const peek = openDb(path, { readonly: true });
+    // The first import into an empty profile writes without the events' secondary indexes.
+    expect(indexes(peek).length).toBeLessThan(schemaIndexes.length);
+    peek.close();
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+
+    const after = openDb(path);
+    expect(indexes(after)).toEqual(schemaIndexes);
+    expect(fingerprint(after)).toBe(before);
+    after.close();
+  }, 60_000);
+
+  it('a first import ends with exactly the schema\'s indexes, and queries that use them agree', async () => {
+    const path = join(dir, 'first.db');
+    const db = openDb(path);
+    const schemaIndexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`).all();
+    expect((await importInto(db, [second], { batchRecords: BATCH })).status).toBe('imported');
+    expect(db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`).all()).toEqual(schemaIndexes);
+    expect(db.prepare(`SELECT count(*) FROM meta WHERE key LIKE 'bulk-%'`).pluck().get()).toBe(0);
+    expect(db.prepare(`PRAGMA integrity_check`).pluck().get()).toBe('ok');
+    expect(countEvents(db, {})).toBe(db.prepare(`SELECT count(*) FROM events`).pluck().get());
     db.close();
   });
 });

@@ -178,6 +178,8 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     commitImport(opts.db);
     inTransaction = false;
     opts.db.pragma('foreign_keys = ON');
+    // A first import was written without secondary indexes (store/bulk-indexes.ts): build them
+    // now, one per transaction, before the analysis needs them.
     if (bulk) restoreDroppedIndexes(opts.db, () => opts.db.pragma('wal_checkpoint(PASSIVE)'));
 
     // Members the importer did not read still get a SHA-256: every file is accounted for.

@@ -5,6 +5,7 @@
 import type { MemberStatus } from '../../../shared/domain';
 import type { ArchiveProblem } from '../archive/types';
 import type { Db } from './db';
+import { restoreDroppedIndexes } from './bulk-indexes';
 import { removeSource } from './queries/sources';
 
 export function beginImport(db: Db): void {
@@ -49,7 +50,9 @@ export function markComplete(db: Db, sourceId: number): void {
 /** An import that failed or was cancelled: its committed batches go, with every entity only it named. */
 export function discardStagedSource(db: Db, sourceId: number): void {
   if (db.inTransaction) db.exec('ROLLBACK');
+  db.pragma('foreign_keys = ON'); // the delete cascades to members, events, facts, urls, day counts
   removeSource(db, sourceId);
+  restoreDroppedIndexes(db);
   db.pragma('wal_checkpoint(PASSIVE)');
 }
 
@@ -66,6 +69,8 @@ export function cleanupAbandonedImports(db: Db): number {
     removeSource(db, r.id);
     removed++;
   }
+  // A first import killed half-way also leaves its events' indexes unbuilt (bulk-indexes.ts).
+  if (removed === rows.length) restoreDroppedIndexes(db);
   if (removed > 0) db.pragma('wal_checkpoint(PASSIVE)');
   return removed;
 }

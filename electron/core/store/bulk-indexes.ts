@@ -1,0 +1,51 @@
+/**
+ * The first import into an empty profile writes its events and URLs without their secondary
+ * indexes and builds them after the last batch: keeping six B-trees in order row by row cost
+ * about as much as everything else in storage together (bench/README.md, "Where the time goes").
+ * With other sources present the indexes stay (their queries need them while the import runs).
+ *
+ * The dropped indexes' own SQL is kept in `meta` in the same transaction as the drop, so a
+ * process killed half-way leaves what is needed to put them back: cleanupAbandonedImports
+ * (import-rows.ts) restores them on the next open.
+ */
+import type { Db } from './db';
+
+const META_KEY = 'bulk-import-dropped-indexes';
+const TABLES = ['events', 'urls'];
+
+/**
+ * Inside the import's first transaction, after its source row: drops the secondary indexes of
+ * events and urls when this import is the profile's only source and nothing is stored yet.
+ * Returns whether it did.
+ */
+export function dropIndexesForBulk(db: Db, sourceId: number): boolean {
+  const others = db.prepare(`SELECT count(*) FROM sources WHERE id <> ?`).pluck().get(sourceId) as number;
+  if (others > 0) return false;
+  if (db.prepare(`SELECT 1 FROM events LIMIT 1`).get() !== undefined) return false;
+  if (db.prepare(`SELECT 1 FROM meta WHERE key = ?`).get(META_KEY) !== undefined) return false;
+  const indexes = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${TABLES.map(() => '?').join(',')}) ORDER BY name`)
+    .all(...TABLES) as { name: string; sql: string }[];
+  if (indexes.length === 0) return false;
+  db.prepare(`INSERT INTO meta (key, value) VALUES (?, ?)`).run(META_KEY, JSON.stringify(indexes));
+  for (const ix of indexes) db.exec(`DROP INDEX "${ix.name.replace(/"/g, '""')}"`);
+  return true;
+}
+
+/**
+ * Builds the indexes dropIndexesForBulk removed, each in its own transaction followed by
+ * `between` (a WAL checkpoint), so the WAL holds one index at a time, never all of them.
+ * Outside any transaction. Does nothing when none were dropped.
+ */
+export function restoreDroppedIndexes(db: Db, between: () => void = () => undefined): number {
+  const row = db.prepare(`SELECT value FROM meta WHERE key = ?`).pluck().get(META_KEY) as string | undefined;
+  if (row === undefined) return 0;
+  const indexes = JSON.parse(row) as { name: string; sql: string }[];
+  for (const ix of indexes) {
+    // IF NOT EXISTS: a build interrupted after some of them were made goes on where it stopped.
+    db.exec(ix.sql.replace(/^CREATE (UNIQUE )?INDEX /i, (m) => `${m}IF NOT EXISTS `));
+    between();
+  }
+  db.prepare(`DELETE FROM meta WHERE key = ?`).run(META_KEY);
+  return indexes.length;
+}
