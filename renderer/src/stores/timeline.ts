@@ -3,12 +3,14 @@
  * shows), and the selection. The brush sets filter.from/to; the zoom never filters rows.
  */
 import { create } from 'zustand';
-import type { Flag, TimelineFilter } from '../../../shared/api';
+import type { Flag, TimelineFilter, TimelineOrder } from '../../../shared/api';
 import type { Domain } from '../lib/histogram';
 import { filterForFlag } from '../lib/filters';
 
 interface TimelineState {
   filter: TimelineFilter;
+  /** Row order of the list (not a filter: counts and the chart do not change). */
+  order: TimelineOrder;
   zoom: Domain | null;
   /** Row index among the filtered rows. */
   selectedIndex: number | null;
@@ -18,6 +20,7 @@ interface TimelineState {
   highlight: ReadonlySet<number>;
   highlightLabel: string | null;
   setFilter: (patch: Partial<TimelineFilter>) => void;
+  setOrder: (order: TimelineOrder) => void;
   resetFilter: () => void;
   setRange: (range: { from?: string; to?: string }) => void;
   clearRange: () => void;
@@ -32,6 +35,7 @@ const EMPTY: ReadonlySet<number> = new Set();
 
 export const useTimeline = create<TimelineState>()((set) => ({
   filter: {},
+  order: 'oldest',
   zoom: null,
   selectedIndex: null,
   selectedId: null,
@@ -39,6 +43,7 @@ export const useTimeline = create<TimelineState>()((set) => ({
   highlight: EMPTY,
   highlightLabel: null,
   setFilter: (patch) => set((s) => ({ filter: clean({ ...s.filter, ...patch }), selectedIndex: null, selectedId: null })),
+  setOrder: (order) => set({ order, selectedIndex: null, selectedId: null }),
   resetFilter: () => set({ filter: {}, zoom: null, selectedIndex: null, selectedId: null, highlight: EMPTY, highlightLabel: null }),
   setRange: (range) => set((s) => ({ filter: clean({ ...s.filter, from: range.from, to: range.to }), selectedIndex: null, selectedId: null })),
   clearRange: () => set((s) => ({ filter: clean({ ...s.filter, from: undefined, to: undefined }), selectedIndex: null, selectedId: null })),

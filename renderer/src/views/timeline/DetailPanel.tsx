@@ -3,13 +3,14 @@ import { QueryState } from '../../components/QueryState';
 import { TimeText } from '../../components/TimeText';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { eventKindLabel, NETWORK_KIND_LABEL, PLATFORM_LABEL } from '../../lib/labels';
-import { precisionLabel } from '../../lib/time';
+import { precisionLabel, useDisplayZone, writtenZone } from '../../lib/time';
 import { useTimeline } from '../../stores/timeline';
 import { CitationBlock } from './CitationBlock';
 import { EventUrls } from './EventUrls';
 
 /** Everything about one event, down to the raw record and where exactly it sits in the archive. */
 export function DetailPanel() {
+  const zone = useDisplayZone();
   const id = useTimeline((s) => s.selectedId);
   const openDetail = useTimeline((s) => s.openDetail);
   const detail = useApiQuery('timeline.event', { id: id ?? -1 }, id !== null);
@@ -37,7 +38,13 @@ export function DetailPanel() {
                   <dt>Time</dt>
                   <dd>
                     <TimeText iso={ev.time} precision={ev.precision} fallback="No time" />{' '}
-                    <span className="muted">({precisionLabel(ev.precision)}; written as “{ev.timeText}”)</span>
+                    <span className="muted">
+                      (in {ev.precision === 'day' || ev.precision === 'month' ? 'the export’s calendar' : zone}; {precisionLabel(ev.precision)})
+                    </span>
+                    <br />
+                    <span data-testid="detail-written-time">
+                      Written in the export as “<code>{ev.timeText}</code>” — {writtenZone(ev.timeText, ev.precision)}
+                    </span>
                   </dd>
                   <dt>Kind</dt>
                   <dd>

@@ -6,7 +6,7 @@ import { useElementWidth } from '../../hooks/useElementWidth';
 import { useRootFontPx } from '../../hooks/useRootFontPx';
 import { formatCount } from '../../lib/format';
 import { brushRange, bucketsForWidth, histogramDomain, timeForX, zoomDomain, type Domain } from '../../lib/histogram';
-import { formatLocal, toIso } from '../../lib/time';
+import { formatLocal, toIso, useDisplayZone } from '../../lib/time';
 import { useTimeline } from '../../stores/timeline';
 import { Axis, Bars, RangeRect } from './HistogramParts';
 
@@ -17,6 +17,7 @@ import { Axis, Bars, RangeRect } from './HistogramParts';
  */
 export function Histogram({ onJump }: { onJump: (iso: string) => void }) {
   const wrapRef = useRef<HTMLDivElement>(null);
+  const zone = useDisplayZone();
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(wrapRef);
   const rem = useRootFontPx();
@@ -78,7 +79,7 @@ export function Histogram({ onJump }: { onJump: (iso: string) => void }) {
     <section className="histogram card" aria-labelledby="hist-title">
       <div className="histogram-head">
         <h2 id="hist-title" className="small-heading">
-          Events over time <span className="muted">(axis in UTC)</span>
+          Events over time <span className="muted">(axis in {zone})</span>
         </h2>
         <div className="histogram-tools" role="group" aria-label="Chart zoom">
           <button type="button" className="small icon" onClick={() => (range ? zoomToRange() : zoomBy(0.5))} disabled={!domain} aria-label={range ? 'Zoom to the selected range' : 'Zoom in'} title={range ? 'Zoom to the selected range' : 'Zoom in'}>
@@ -123,7 +124,7 @@ export function Histogram({ onJump }: { onJump: (iso: string) => void }) {
               onPointerCancel={() => setDrag(null)}
             >
               <Bars counts={h.counts} width={width} height={height} />
-              {domain ? <Axis domain={domain} width={width} top={height} /> : null}
+              {domain ? <Axis domain={domain} width={width} top={height} zone={zone} /> : null}
               {range && domain ? <RangeRect range={range} domain={domain} width={width} height={height} /> : null}
               {drag ? (
                 <rect className="brush-drag" x={Math.min(drag.x0, drag.x1)} y={0} width={Math.abs(drag.x1 - drag.x0)} height={height} />

@@ -1,5 +1,17 @@
 /** The drawn pieces of the histogram: bars, the time axis, and the selected range. */
-import { barHeight, tickLabel, timeTicks, xForTime, type Domain } from '../../lib/histogram';
+import { barHeight, tickLabel, timeTicks, xForTime, type Domain, type Tick } from '../../lib/histogram';
+import { zoneOffsetMs } from '../../lib/time';
+
+/**
+ * Ticks on the calendar of a zone: steps are laid out on the zone's wall clock (UTC shifted by
+ * the zone's offset) and shifted back, so "1 Mar" sits at midnight in that zone. Labels are the
+ * wall-clock values. Pure; exported for tests.
+ */
+export function zoneTicks(domain: Domain, maxTicks: number, zone: string): { at: number; label: string }[] {
+  const off = zoneOffsetMs(zone, domain.from);
+  const wall: Tick[] = timeTicks({ from: domain.from + off, to: domain.to + off }, maxTicks);
+  return wall.map((t) => ({ at: t.t - zoneOffsetMs(zone, t.t - off), label: tickLabel(t) }));
+}
 
 export function Bars({ counts, width, height }: { counts: number[]; width: number; height: number }) {
   const max = counts.reduce((m, c) => Math.max(m, c), 0);
@@ -14,18 +26,18 @@ export function Bars({ counts, width, height }: { counts: number[]; width: numbe
   );
 }
 
-export function Axis({ domain, width, top }: { domain: Domain; width: number; top: number }) {
-  const ticks = timeTicks(domain, Math.max(2, Math.floor(width / 110)));
+export function Axis({ domain, width, top, zone }: { domain: Domain; width: number; top: number; zone: string }) {
+  const ticks = zoneTicks(domain, Math.max(2, Math.floor(width / 110)), zone);
   return (
     <g className="axis">
       <line x1={0} x2={width} y1={top + 0.5} y2={top + 0.5} />
       {ticks.map((t) => {
-        const x = xForTime(t.t, domain, width);
+        const x = xForTime(t.at, domain, width);
         return (
-          <g key={t.t} transform={`translate(${x},${top})`}>
+          <g key={t.at} transform={`translate(${x},${top})`}>
             <line y1={0} y2={4} />
             <text y={4} dy="1em" textAnchor={x < 40 ? 'start' : x > width - 40 ? 'end' : 'middle'}>
-              {tickLabel(t)}
+              {t.label}
             </text>
           </g>
         );

@@ -3,7 +3,7 @@ import { useDebounced } from '../../hooks/useDebounced';
 import { SEARCH_INPUT_ID } from '../../shell/useShortcuts';
 import { useTimeline } from '../../stores/timeline';
 
-/** Full-text search over titles and texts; typing settles for a moment before it filters. */
+/** Search over titles and texts, network owners, hosts and devices; typing settles for a moment before it filters. */
 export function SearchBox() {
   const q = useTimeline((s) => s.filter.q ?? '');
   const setFilter = useTimeline((s) => s.setFilter);
@@ -27,7 +27,7 @@ export function SearchBox() {
         id={SEARCH_INPUT_ID}
         type="search"
         value={text}
-        placeholder="Words in titles, messages, comments… (press / )"
+        placeholder="Words in titles and messages, network owners, hosts, devices… (press / )"
         onChange={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') setFilter({ q: text.trim() || undefined });

@@ -3,7 +3,7 @@ import { CsvButton } from '../../components/CsvButton';
 import { Notice } from '../../components/Notice';
 import { ViewHeader } from '../../components/ViewHeader';
 import { formatCount } from '../../lib/format';
-import { localZoneName } from '../../lib/time';
+import { useDisplayZone } from '../../lib/time';
 import { isTypingTarget } from '../../shell/useShortcuts';
 import { useTimeline } from '../../stores/timeline';
 import { DetailPanel } from './DetailPanel';
@@ -12,14 +12,18 @@ import { Filters } from './Filters';
 import { Histogram } from './Histogram';
 import { SearchBox } from './SearchBox';
 import { usePagedRows } from './usePagedRows';
+import { ZoneSelect } from './ZoneSelect';
 
 /** The private, searchable timeline: chart, filters, the list and the record behind each row. */
 export function TimelineView() {
   const filter = useTimeline((s) => s.filter);
+  const order = useTimeline((s) => s.order);
+  const zone = useDisplayZone();
+  const setOrder = useTimeline((s) => s.setOrder);
   const detailOpen = useTimeline((s) => s.detailOpen);
   const highlightLabel = useTimeline((s) => s.highlightLabel);
   const clearHighlight = useTimeline((s) => s.clearHighlight);
-  const rows = usePagedRows(filter);
+  const rows = usePagedRows(filter, order);
   const [jump, setJump] = useState<JumpTarget | null>(null);
 
   // Esc closes the detail first, then clears the brushed range.
@@ -47,10 +51,13 @@ export function TimelineView() {
     <section aria-labelledby="timeline-title" className="timeline-view">
       <ViewHeader title="Timeline" actions={<CsvButton table="timeline" filter={filter} label="Export these rows (CSV)" />}>
         <p>
-          Every dated record, newest last. Times are in your zone ({localZoneName()}); hover a time for UTC. Keys: <kbd>/</kbd> search, <kbd>↑</kbd>
+          Every dated record, {order === 'newest' ? 'newest first' : 'oldest first'}. Times are shown in {zone} (hover a time for UTC); a record’s detail shows the time as the export wrote it. Keys: <kbd>/</kbd> search, <kbd>↑</kbd>
           <kbd>↓</kbd> move, <kbd>Enter</kbd> open, <kbd>Esc</kbd> close or clear.
         </p>
       </ViewHeader>
+      <p className="small">
+        <ZoneSelect />
+      </p>
       <SearchBox />
       <Filters />
       {highlightLabel ? (
@@ -64,9 +71,18 @@ export function TimelineView() {
         </Notice>
       ) : null}
       <Histogram onJump={onJump} />
-      <p className="result-count" role="status" aria-live="polite" data-testid="timeline-total">
-        {rows.total === null ? 'Counting…' : `${formatCount(rows.total)} ${rows.total === 1 ? 'event matches' : 'events match'}`}
-      </p>
+      <div className="block-head">
+        <p className="result-count" role="status" aria-live="polite" data-testid="timeline-total">
+          {rows.total === null ? 'Counting…' : `${formatCount(rows.total)} ${rows.total === 1 ? 'event matches' : 'events match'}`}
+        </p>
+        <label className="small">
+          Order{' '}
+          <select value={order} onChange={(e) => setOrder(e.currentTarget.value === 'newest' ? 'newest' : 'oldest')} data-testid="timeline-order">
+            <option value="oldest">Oldest first</option>
+            <option value="newest">Newest first</option>
+          </select>
+        </label>
+      </div>
       {rows.error ? (
         <Notice tone="error" title="Could not load events">
           {rows.error}

@@ -4,7 +4,7 @@
  * at once and a request queued for a page the reader has already scrolled past is dropped.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EventRow, TimelineFilter } from '../../../../shared/api';
+import type { EventRow, TimelineFilter, TimelineOrder } from '../../../../shared/api';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { filterKey } from '../../lib/filters';
@@ -21,13 +21,14 @@ export interface PagedRows {
   error: string | null;
   getRow: (index: number) => EventRow | undefined;
   ensureRange: (first: number, last: number) => void;
-  /** Offset of the first row at or after a time (for "jump to" from the histogram). */
+  /** Offset of the row for a time (for "jump to" from the histogram): oldest first, the first at or after it; newest first, the newest at or before it. */
   offsetAt: (iso: string) => Promise<number | null>;
 }
 
-export function usePagedRows(filter: TimelineFilter): PagedRows {
+export function usePagedRows(filter: TimelineFilter, order: TimelineOrder = 'oldest'): PagedRows {
   const dataVersion = useProfile((s) => s.dataVersion);
-  const key = `${filterKey(filter)}#${dataVersion}`;
+  const key = `${filterKey(filter)}#${order}#${dataVersion}`;
+  const orderRef = useRef(order);
   const cache = useRef(new LruCache<number, EventRow[]>(CACHE_PAGES));
   const inFlight = useRef(new Set<number>());
   const wanted = useRef<number[]>([]);
@@ -44,7 +45,7 @@ export function usePagedRows(filter: TimelineFilter): PagedRows {
       if (cache.current.has(page) || inFlight.current.has(page)) continue;
       inFlight.current.add(page);
       const myKey = keyRef.current;
-      api()['timeline.page']({ filter: filterRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+      api()['timeline.page']({ filter: filterRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE, order: orderRef.current })
         .then(
           (res) => {
             if (keyRef.current !== myKey) return; // The filter changed meanwhile.
@@ -69,6 +70,7 @@ export function usePagedRows(filter: TimelineFilter): PagedRows {
   useEffect(() => {
     keyRef.current = key;
     filterRef.current = filter;
+    orderRef.current = order;
     cache.current.clear();
     inFlight.current.clear();
     wanted.current = [0];
@@ -99,7 +101,7 @@ export function usePagedRows(filter: TimelineFilter): PagedRows {
 
   const offsetAt = useCallback(async (iso: string): Promise<number | null> => {
     try {
-      const res = await api()['timeline.page']({ filter: filterRef.current, at: iso, limit: PAGE_SIZE });
+      const res = await api()['timeline.page']({ filter: filterRef.current, at: iso, limit: PAGE_SIZE, order: orderRef.current });
       if (keyRef.current === key) {
         const page = pageOf(res.offset, PAGE_SIZE);
         // Cache it only when the answer starts on a page boundary, which keeps pages uniform.
