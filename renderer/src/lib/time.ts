@@ -12,7 +12,8 @@ import type { TimePrecision } from '../../../shared/domain';
  * the default) or an IANA name such as 'UTC'. Kept in localStorage like the other display
  * preferences; read it with useDisplayZone() in components, displayZone() elsewhere.
  */
-export type ZoneSetting = 'system' | string;
+/** 'system' or an IANA zone name. */
+export type ZoneSetting = string;
 
 interface ZoneState {
   zone: ZoneSetting;
