@@ -2,6 +2,7 @@
  * The contract's handlers over a profile database. Thin: each one calls a query module; the
  * only logic here is which module, and the profile-level operations (erase, remove).
  */
+import { profileTotals } from '../store/queries/workshop';
 import { shapeOfSource } from './shape-handler';
 import { existsSync, statSync } from 'node:fs';
 import type { Credits, ProfileInfo } from '../../../shared/api';
@@ -46,7 +47,7 @@ export const OFFLINE_PROMISES: readonly string[] = [
 export function createHandlers(d: HandlerDeps): Handlers {
   const info = (): ProfileInfo => {
     const db = d.db();
-    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    const totals = profileTotals(db);
     let dbBytes = 0;
     for (const suffix of ['', '-wal']) {
       const p = d.opts.dbPath + suffix;
@@ -58,8 +59,8 @@ export function createHandlers(d: HandlerDeps): Handlers {
       dbPath: d.opts.dbPath,
       dbBytes,
       // Complete sources only: an import under way is not visible yet (schema migration 10).
-      sources: count(`SELECT count(*) AS n FROM sources WHERE state = 'complete'`),
-      events: count(`SELECT coalesce(sum(events), 0) AS n FROM sources WHERE state = 'complete'`),
+      sources: totals.sources,
+      events: totals.events,
       sampleAvailable: existsSync(samplePath(d.resourcesDir)),
       // Electron's main process answers dialog.openExport with the system picker; serve cannot.
       nativeDialog: d.opts.transport === 'electron',

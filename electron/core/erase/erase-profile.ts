@@ -9,6 +9,7 @@
  * A file at the database path that is not a Whereabouts database is refused: erase must not
  * delete someone's other SQLite file because of a typo.
  */
+import { tableNames } from '../store/queries/workshop';
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readdirSync, readSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -57,7 +58,7 @@ export function checkProfileDatabase(path: string): void {
   const binding = nativeBindingForThisProcess();
   const db = new Database(path, binding === undefined ? { readonly: true, fileMustExist: true } : { readonly: true, fileMustExist: true, nativeBinding: binding });
   try {
-    const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name));
+    const tables = tableNames(db);
     if (!tables.has('sources') || !tables.has('members') || !tables.has('events')) throw new NotAProfileError(path, 'it has none of the app\'s tables');
   } finally {
     db.close();

@@ -4,9 +4,9 @@
  * history that is absent or short. These are the categories a follow-up request names.
  */
 import type { Coverage, Platform } from '../../../shared/domain';
-import { LOGIN_KINDS } from '../../../shared/domain';
 import type { Db } from '../store/db';
 import { listSources, sourceCoverage } from '../store/queries/sources';
+import { signInSpan } from '../store/queries/workshop';
 
 /** A sign-in history covering less than this looks cut short (platforms keep logs for a limited time). */
 export const SHORT_HISTORY_DAYS = 180;
@@ -35,10 +35,7 @@ export function platformGaps(db: Db, platform: Platform): PlatformGaps {
   }
   if (sources.length === 0) return gaps;
   const ids = sources.map((s) => s.id);
-  const row = db.prepare(
-    `SELECT count(*) AS n, min(ts) AS first, max(ts) AS last FROM events
-     WHERE kind IN (${LOGIN_KINDS.map(() => '?').join(',')}) AND source_id IN (${ids.map(() => '?').join(',')})`,
-  ).get(...LOGIN_KINDS, ...ids) as { n: number; first: number | null; last: number | null };
+  const row = signInSpan(db, ids);
   const day = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString().slice(0, 10));
   gaps.signIns = {
     count: row.n, first: day(row.first), last: day(row.last),

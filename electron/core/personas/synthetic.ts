@@ -13,15 +13,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Db } from '../store/db';
 import { samplePath } from '../resources';
+import { markSourcesSynthetic, markSyntheticBySha } from '../store/queries/workshop';
 import { PERSONAS } from './catalogue';
 import { personasDir } from './paths';
 import { join } from 'node:path';
 
 export function markSynthetic(db: Db, sourceIds: readonly number[]): void {
-  const mark = db.prepare(`UPDATE sources SET synthetic = 1 WHERE id = ?`);
-  db.transaction(() => {
-    for (const id of sourceIds) mark.run(id);
-  })();
+  markSourcesSynthetic(db, sourceIds);
 }
 
 /**
@@ -44,7 +42,5 @@ export function bundledSyntheticShas(resourcesDir: string): Set<string> {
 
 /** Marks every source whose archive is a bundled synthetic export; returns how many were newly marked. */
 export function markBundledSynthetic(db: Db, resourcesDir: string): number {
-  const shas = [...bundledSyntheticShas(resourcesDir)];
-  if (shas.length === 0) return 0;
-  return db.prepare(`UPDATE sources SET synthetic = 1 WHERE synthetic = 0 AND sha256 IN (${shas.map(() => '?').join(',')})`).run(...shas).changes;
+  return markSyntheticBySha(db, [...bundledSyntheticShas(resourcesDir)]);
 }
