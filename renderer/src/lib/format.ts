@@ -20,6 +20,23 @@ export function formatMegabytes(bytes: number): string {
   return (bytes / 1_000_000).toFixed(1);
 }
 
+/**
+ * "12.3 of 80.0 MB", in the unit that suits the total ("512 of 900 KB", "1.2 of 3.4 GB"); with
+ * no known total (0 or less, e.g. a folder still being listed) only what was read: "12.3 MB read".
+ */
+export function formatProgressBytes(done: number, total: number): string {
+  if (!Number.isFinite(done) || done < 0) return '–';
+  if (!Number.isFinite(total) || total <= 0) return `${formatBytes(done)} read`;
+  let unit = 0;
+  let scale = 1;
+  while (total / scale >= 1000 && unit < UNITS.length - 1) {
+    scale *= 1000;
+    unit++;
+  }
+  const digits = unit === 0 ? 0 : 1;
+  return `${(done / scale).toFixed(digits)} of ${(total / scale).toFixed(digits)} ${UNITS[unit]}`;
+}
+
 /** Whole percent of done/total, clamped to 0–100; null when the total is unknown. */
 export function percent(done: number, total: number): number | null {
   if (!Number.isFinite(total) || total <= 0) return null;

@@ -37,3 +37,16 @@ describe('format', () => {
     expect(shortHash('a'.repeat(64))).toBe(`${'a'.repeat(12)}…`);
   });
 });
+
+describe('progress sizes', () => {
+  it('uses the unit that suits the total, and never says "of 0.0 MB"', async () => {
+    const { formatProgressBytes } = await import('../../../renderer/src/lib/format');
+    expect(formatProgressBytes(12_345_678, 80_000_000)).toBe('12.3 of 80.0 MB');
+    expect(formatProgressBytes(512, 900)).toBe('512 of 900 B');
+    expect(formatProgressBytes(512_000, 900_000)).toBe('512.0 of 900.0 KB');
+    expect(formatProgressBytes(1_200_000_000, 3_400_000_000)).toBe('1.2 of 3.4 GB');
+    expect(formatProgressBytes(0, 0)).toBe('0 B read');
+    expect(formatProgressBytes(2_500_000, 0)).toBe('2.5 MB read');
+    expect(formatProgressBytes(-1, 10)).toBe('–');
+  });
+});

@@ -1,3 +1,4 @@
+import { plainError } from '../import/plain-error';
 import { ViewHeader } from '../../components/ViewHeader';
 import { QueryState } from '../../components/QueryState';
 import { Notice } from '../../components/Notice';
@@ -46,7 +47,7 @@ export function ClaimsView() {
         </div>
         {error ? (
           <Notice tone="error" title="Could not test the claims">
-            {error}
+            {plainError(error, 'The claims could not be tested.')}
           </Notice>
         ) : null}
         {claims.length === 0 ? (

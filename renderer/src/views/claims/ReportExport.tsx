@@ -1,3 +1,4 @@
+import { plainError } from '../import/plain-error';
 import { useState } from 'react';
 import type { Claim } from '../../../../shared/claims';
 import { api } from '../../api/client';
@@ -48,7 +49,7 @@ export function ReportExport({ claims }: { claims: Claim[] }) {
       </div>
       {error ? (
         <p className="error-text" role="alert">
-          {error}
+          {plainError(error, 'The report could not be written.')}
         </p>
       ) : null}
     </section>

@@ -1,3 +1,4 @@
+import { plainError } from './plain-error';
 import { Notice } from '../../components/Notice';
 import { formatCount } from '../../lib/format';
 import { useImportJob } from '../../stores/import-job';
@@ -20,7 +21,7 @@ export function ImportOutcome({ onOverview = false }: { onOverview?: boolean }) 
   if (error) {
     return (
       <Notice tone="error" title="The export could not be opened" testId="import-error">
-        <p>{error}</p>
+        <p>{plainError(error, 'The export could not be opened.')}</p>
         <button type="button" className="small" onClick={dismiss}>
           Dismiss
         </button>
@@ -74,7 +75,7 @@ export function ImportOutcome({ onOverview = false }: { onOverview?: boolean }) 
     case 'failed':
       return (
         <Notice tone="error" title="The import failed" testId="import-failed">
-          <p data-testid="import-failed-message">{result.message ?? 'The export could not be read.'}</p>
+          <p data-testid="import-failed-message">{plainError(result.message, 'The export could not be read.')}</p>
           <p className="muted">
             Nothing was saved.{' '}
             {sources.length > 0 ? (

@@ -35,7 +35,17 @@ function HowToGetExport() {
           <strong>TikTok:</strong> Settings and privacy → Account → Download your data → choose <em>JSON</em> → Request data. When it is
           ready, download the .zip from the same screen.
         </li>
-        <li>Instagram, Facebook, Google and X are coming later.</li>
+        <li>
+          <strong>Instagram and Facebook:</strong> Accounts Centre → Your information and permissions → Download your information → choose{' '}
+          <em>JSON</em>. Exports in HTML can be read only in part.
+        </li>
+        <li>
+          <strong>Google:</strong> Google Takeout → choose the products (for example My Activity, Location History, Access Log Activity) →
+          .zip. A large export comes in several parts: open them all at once.
+        </li>
+        <li>
+          <strong>X (Twitter):</strong> Settings → Your account → Download an archive of your data.
+        </li>
       </ul>
       <p className="muted">Open the .zip as it is: there is no need to unpack it.</p>
     </details>

@@ -1,4 +1,4 @@
-import { formatCount, formatMegabytes, percent } from '../../lib/format';
+import { formatCount, formatProgressBytes, percent } from '../../lib/format';
 import { PHASE_LABEL } from '../../lib/labels';
 import { isImportRunning, useImportJob } from '../../stores/import-job';
 
@@ -23,7 +23,7 @@ export function ProgressPanel() {
           <div>
             <dt>Read</dt>
             <dd>
-              {formatMegabytes(p.bytesRead)} of {formatMegabytes(p.bytesTotal)} MB{pct !== null ? ` (${pct}%)` : ''}
+              {formatProgressBytes(p.bytesRead, p.bytesTotal)}{pct !== null ? ` (${pct}%)` : ''}
             </dd>
           </div>
           <div>
