@@ -108,6 +108,23 @@ export interface TimelineFilter {
 
 export type TimelineOrder = 'oldest' | 'newest';
 
+/** `report.verify`: the same comparison as `whereabouts verify`, over the profile's sources. */
+export interface ReportVerification {
+  kind: 'json' | 'html';
+  /** "Whereabouts 0.9.0": the tool that made the report. */
+  tool: string;
+  generatedAt: string;
+  /** Set when the report was made by another version of the tool. */
+  versionNote: string | null;
+  /** The report's exports, and whether this profile holds each (by SHA-256). */
+  archives: { file: string; sha256: string; inProfile: boolean }[];
+  /** Per section, the first differing values by path (empty when an export is missing). */
+  sections: { section: string; match: boolean; differences: string[]; more: number }[];
+  /** For an HTML report: whether the page is exactly what the exports give; null for JSON. */
+  html: boolean | null;
+  match: boolean;
+}
+
 export interface Histogram {
   from: string | null;
   to: string | null;
@@ -411,6 +428,8 @@ export interface ApiContract {
   'report.build': { req: ClaimsRequest & { format: 'html' | 'json' }; res: { filename: string; content: string } };
   /** Electron: printed by the window (printToPDF). Serve: 'unsupported' unless Chromium is available to the server. */
   'report.pdf': { req: ClaimsRequest; res: { filename: string; base64: string } };
+  /** A saved report (its text, JSON or HTML) checked against the profile's copies of the exports it names. */
+  'report.verify': { req: { text: string }; res: ReportVerification };
 }
 
 export type Channel = keyof ApiContract;
@@ -422,7 +441,7 @@ export const CHANNELS = [
   'profile.info', 'profile.erase', 'sources.list', 'sources.members', 'sources.coverage', 'sources.remove', 'sources.shape',
   'dialog.openExport', 'import.start', 'import.sample', 'import.cancel', 'stats.summary',
   'timeline.histogram', 'timeline.page', 'timeline.event', 'access.summary', 'where.summary', 'where.locations', 'settings.get', 'settings.set',
-  'credits.list', 'export.csv', 'claims.templates', 'claims.evaluate', 'report.build', 'report.pdf',
+  'credits.list', 'export.csv', 'claims.templates', 'claims.evaluate', 'report.build', 'report.pdf', 'report.verify',
 ] as const satisfies readonly Channel[];
 
 // Compile-time proof that CHANNELS lists every channel of the contract.

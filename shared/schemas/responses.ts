@@ -272,4 +272,10 @@ export const RESPONSE_SCHEMAS = {
   'claims.evaluate': claimsEvaluation,
   'report.build': z.strictObject({ filename: z.string(), content: z.string() }),
   'report.pdf': z.strictObject({ filename: z.string(), base64: z.string() }),
+  'report.verify': z.strictObject({
+    kind: z.enum(['json', 'html']), tool: z.string(), generatedAt: z.string(), versionNote: nullableText,
+    archives: z.array(z.strictObject({ file: z.string(), sha256: z.string(), inProfile: z.boolean() })),
+    sections: z.array(z.strictObject({ section: z.string(), match: z.boolean(), differences: z.array(z.string()), more: count })),
+    html: z.boolean().nullable(), match: z.boolean(),
+  }),
 } as const satisfies Record<Channel, z.ZodType>;

@@ -77,6 +77,15 @@ describe('real responses match their schemas', () => {
     });
   }
 
+  it('report.verify: a report just built answers in the response schema, and matches', async () => {
+    const built = await answer('report.build', { claims: [{ template: 'no-third-party-apps' }], format: 'json' }) as { content: string };
+    expect(await answer('report.verify', { text: built.content })).toMatchObject({ match: true });
+  });
+
+  it('timeline.page newest first answers in the response schema', async () => {
+    expect(await answer('timeline.page', { filter: {}, offset: 0, limit: 5, order: 'newest' })).toMatchObject({ offset: 0 });
+  });
+
   it('timeline.event: a row, and null for an id that does not exist', async () => {
     expect(await answer('timeline.event', { id: eventId })).toMatchObject({ id: eventId });
     expect(await answer('timeline.event', { id: 987_654_321 })).toBeNull();

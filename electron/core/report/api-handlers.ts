@@ -20,6 +20,7 @@ import { buildReport, evaluateInProfile, nowIso } from './build';
 import { renderReportHtml } from './html/render';
 import { htmlToPdf, PdfUnavailableError } from './pdf';
 import { reportJson } from './report-document';
+import { ReportFormatError, verifyInProfile } from './verify';
 
 /** Function properties, not methods: they are passed on unbound (`kit: d.kit`). */
 export interface ReportHandlerDeps {
@@ -32,7 +33,7 @@ export interface ReportHandlerDeps {
   now?: () => string;
 }
 
-type ReportChannels = 'claims.templates' | 'claims.evaluate' | 'report.build' | 'report.pdf';
+type ReportChannels = 'claims.templates' | 'claims.evaluate' | 'report.build' | 'report.pdf' | 'report.verify';
 
 /** The gate checked each entry against the claims schema; this resolves them and checks ids are unique. */
 function claimsOf(req: ClaimsRequest): Claim[] {
@@ -75,6 +76,15 @@ export function createReportHandlers(d: ReportHandlerDeps): Pick<Handlers, Repor
       return req.format === 'json'
         ? { filename: reportFilename(doc.generatedAt, 'json'), content: reportJson(doc) }
         : { filename: reportFilename(doc.generatedAt, 'html'), content: renderReportHtml(doc) };
+    },
+    'report.verify': async (req) => {
+      try {
+        return verifyInProfile({ db: d.db(), datasets: d.datasets, kit: d.kit }, req.text);
+      } catch (err) {
+        // Not a report (or one whose embedded document is damaged): the reader's file, not a fault.
+        if (err instanceof ReportFormatError) throw new ApiError('bad-request', err.message);
+        throw err;
+      }
     },
     'report.pdf': async (req) => {
       if (d.transport === 'electron' && !d.printPdf) throw new ApiError('unsupported', 'PDF export is done by the app window; this build did not register it.');

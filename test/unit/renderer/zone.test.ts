@@ -1,7 +1,7 @@
 /** One display zone: offsets, the export's written zone in words, chart ticks on a zone's calendar. */
 import { describe, expect, it } from 'vitest';
 import { formatLocal, resolveZone, useZoneSetting, writtenZone, zoneOffsetMs } from '../../../renderer/src/lib/time';
-import { zoneTicks } from '../../../renderer/src/views/timeline/HistogramParts';
+import { zoneTicks } from '../../../renderer/src/views/timeline/zone-ticks';
 
 describe('zone offsets', () => {
   it('gives the wall-clock offset, DST included', () => {
