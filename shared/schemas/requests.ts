@@ -60,6 +60,6 @@ export const REQUEST_SCHEMAS = {
   'claims.evaluate': z.strictObject(claimsRequest),
   'report.build': z.strictObject({ ...claimsRequest, format: z.enum(['html', 'json']) }),
   'report.pdf': z.strictObject(claimsRequest),
-  // A report of the largest profiles is a few MB of HTML; far below the transports' own limits.
-  'report.verify': z.strictObject({ text: z.string().min(1).max(50_000_000) }),
+  // A report of the largest profiles is a few MB of HTML; the serve transport takes 10 MB a call.
+  'report.verify': z.strictObject({ text: z.string().min(1).max(10_000_000) }),
 } as const satisfies Record<Channel, z.ZodType>;

@@ -8,6 +8,7 @@ import { useClaims } from './claims-store';
 import { ReportExport } from './ReportExport';
 import { TemplatePicker } from './TemplatePicker';
 import { VerdictCard } from './VerdictCard';
+import { VerifyReport } from './VerifyReport';
 import './claims.css';
 
 /** Test a platform's public claims (or your own) against the export, and save a verifiable report. */
@@ -61,6 +62,7 @@ export function ClaimsView() {
         )}
       </section>
       <ReportExport claims={claims} />
+      <VerifyReport />
     </section>
   );
 }

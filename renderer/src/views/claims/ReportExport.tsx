@@ -37,7 +37,7 @@ export function ReportExport({ claims }: { claims: Claim[] }) {
     <section className="block card" aria-labelledby="claims-report-title">
       <h2 id="claims-report-title">Save the report</h2>
       <p className="muted">
-        The report cites every conclusion (archive SHA-256, file, record) and can be checked later with <code>whereabouts verify</code>. It holds
+        The report cites every conclusion (archive SHA-256, file, record) and can be checked later with <code>whereabouts verify</code> or “Verify a report” below. It holds
         everything on this page, plus the who and where tables.
       </p>
       <div className="card-actions">
