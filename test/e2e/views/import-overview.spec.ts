@@ -39,7 +39,7 @@ test('the empty state offers the sample; importing it shows progress and then th
   expect(phases.length, `progress phases seen: ${phases.join(' → ')}`).toBeGreaterThan(0);
   await expect(page.getByTestId('import-done')).toContainText('TikTok_Data_sample.zip');
   await expect(page.getByTestId('source-card')).toHaveCount(1);
-  await expect(page.getByTestId('who-headline')).toContainText('Who accessed your account');
+  await expect(page.getByTestId('who-headline')).toContainText('Who signed in');
   await expect(page.getByTestId('where-headline')).toContainText('Where your data was served from');
   await snap(page, testInfo, 'overview');
   expectNoForeignRequests(recorder);

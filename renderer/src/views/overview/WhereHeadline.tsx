@@ -5,7 +5,7 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { plural } from '../../lib/format';
 import { compareGrades, isServingOnly } from '../../lib/grades';
 import { useNav } from '../../stores/nav';
-import { whereSentence } from './answer-words';
+import { servedFindings, whereSentence } from './answer-words';
 import { ownerSummary } from './owners';
 
 const TOP_FINDINGS = 3;
@@ -20,7 +20,7 @@ export function WhereHeadline() {
       <h2 id="where-headline-title">Where your data was served from</h2>
       <QueryState query={where} what="host information">
         {(w) => {
-          const findings = [...w.findings].sort((a, b) => compareGrades(a.grade, b.grade) || b.count - a.count).slice(0, TOP_FINDINGS);
+          const findings = servedFindings(w.findings).sort((a, b) => compareGrades(a.grade, b.grade) || b.count - a.count).slice(0, TOP_FINDINGS);
           const owners = ownerSummary(w.hosts).slice(0, TOP_OWNERS);
           return (
             <>

@@ -10,6 +10,11 @@ import { formatCount, plural } from '../../lib/format';
 import { compareGrades, GRADE_INFO, isServingOnly } from '../../lib/grades';
 import { ownerSummary } from './owners';
 
+/** Findings about where links were served from; `login-network` / `login-country` are about sign-ins and belong to Who. */
+export function servedFindings<F extends { code: string }>(findings: readonly F[]): F[] {
+  return findings.filter((f) => f.code === 'host-location' || f.code === 'path-location');
+}
+
 export type Strength = 'check' | 'look' | 'hint' | 'info';
 
 export const STRENGTH_WORDS: Record<Strength, string> = {
@@ -66,7 +71,7 @@ export function whereSentence(w: WhereSummary): string {
     if (h.location.kind !== 'none') places.add(h.location.label);
     for (const p of h.pathHints) if (p.location.kind !== 'none') places.add(p.location.label);
   }
-  const grades = [...w.hosts.map((h) => h.grade), ...w.findings.map((f) => f.grade)].sort(compareGrades);
+  const grades = [...w.hosts.map((h) => h.grade), ...servedFindings(w.findings).map((f) => f.grade)].sort(compareGrades);
   const best = grades[0];
   const evidence = best ? `The strongest evidence: ${gradeInWords(best)}.` : 'No location evidence was found.';
   return `${formatCount(links)} links name ${plural(w.hosts.length, 'server')} run by ${plural(owners, 'owner')}, pointing to ${plural(places.size, 'region or place', 'regions or places')}. ${evidence}`;

@@ -40,7 +40,8 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
         <p className="muted">No statements about location could be made from this export.</p>
       ) : (
         <div data-testid="finding-list">
-          <details className="collapsible" open={strong.length > 0} data-testid="findings-strong">
+          {strong.length ? (
+          <details className="collapsible" open data-testid="findings-strong">
             <summary>
               Evidence of a place (grades A–D): {plural(strong.length, 'finding')}
             </summary>
@@ -50,6 +51,8 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
               ))}
             </ul>
           </details>
+          ) : null}
+          {hints.length ? (
           <details className="collapsible" open={strong.length === 0} data-testid="findings-hints">
             <summary>
               Delivery hints only (grades E–G, not where data is stored): {plural(hints.length, 'finding')}
@@ -60,6 +63,7 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
               ))}
             </ul>
           </details>
+          ) : null}
         </div>
       )}
     </section>

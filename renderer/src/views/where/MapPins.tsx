@@ -24,6 +24,8 @@ export function PinMarker({ pin, x, y, r, fontSize, selected, onSelect }: { pin:
       }}
     >
       <title>{label}</title>
+      {/* Rings and crosses are hollow: a transparent disc makes the whole marker clickable. */}
+      <circle className="pin-hit" r={r + 3} />
       <GradeMarker grade={pin.grade} r={r} />
       <text className="pin-letter" x={r + 2} y={fontSize / 3} style={{ fontSize }}>
         {pin.grade}
