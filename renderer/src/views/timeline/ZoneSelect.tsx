@@ -10,7 +10,9 @@ export function ZoneSelect() {
   const setZone = useZoneSetting((s) => s.setZone);
   const [other, setOther] = useState(zone !== 'system' && zone !== 'UTC' ? zone : '');
   const [bad, setBad] = useState(false);
-  const mode = zone === 'system' ? 'system' : zone === 'UTC' ? 'UTC' : 'other';
+  // "another zone…" chosen, its name not typed yet: the setting stays as it was meanwhile.
+  const [typing, setTyping] = useState(false);
+  const mode = typing ? 'other' : zone === 'system' ? 'system' : zone === 'UTC' ? 'UTC' : 'other';
   return (
     <span className="zone-select">
       <label>
@@ -20,8 +22,10 @@ export function ZoneSelect() {
           data-testid="zone-select"
           onChange={(e) => {
             const v = e.currentTarget.value;
-            if (v === 'other') setZone(other && isValidZone(other) ? other : 'system');
-            else setZone(v);
+            setTyping(v === 'other');
+            if (v === 'other') {
+              if (other && isValidZone(other)) setZone(other);
+            } else setZone(v);
           }}
         >
           <option value="system">this computer’s zone ({localZoneName()})</option>
@@ -29,7 +33,7 @@ export function ZoneSelect() {
           <option value="other">another zone…</option>
         </select>
       </label>
-      {mode === 'other' || other ? (
+      {mode === 'other' ? (
         <label>
           {' '}Zone name{' '}
           <input
@@ -43,7 +47,10 @@ export function ZoneSelect() {
               if (e.key !== 'Enter') return;
               const ok = isValidZone(other.trim());
               setBad(!ok);
-              if (ok) setZone(other.trim());
+              if (ok) {
+                setZone(other.trim());
+                setTyping(false);
+              }
             }}
           />
           {bad ? <span role="alert"> Not a zone name this computer knows (try “Europe/Berlin”).</span> : null}
