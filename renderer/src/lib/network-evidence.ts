@@ -69,7 +69,7 @@ export function networkEvidence(n: NetworkLike): NetworkEvidence {
     return { text: SPECIAL_WORDS[special ?? 'private'] ?? SPECIAL_WORDS.reserved!, source: 'the IANA special-purpose address registry' };
   }
   const owner = n.provider ?? n.org ?? (n.asn !== null ? `AS${n.asn}` : null);
-  if (!owner) return { text: 'not in the IP dataset (owner unknown)', source: null };
+  if (!owner) return { text: 'not in the IP dataset (owner unknown)', source: basisWords(n.networkBasis) };
   const asn = n.asn !== null && owner !== `AS${n.asn}` ? `, AS${n.asn}` : '';
   return { text: `registered to ${owner}${asn} (${KIND_WORDS[n.networkKind]})`, source: basisWords(n.networkBasis) };
 }

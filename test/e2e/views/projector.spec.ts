@@ -4,7 +4,7 @@
  * markers and letters keep their size on screen, the timeline's detail opens within the window.
  * And the text-size control does the same at 1280 × 800.
  */
-import type { Page } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from '../harness';
 import { importSampleViaUi, openApp, setTextSize, snap } from './app';
 
@@ -44,7 +44,7 @@ async function layout(page: Page): Promise<Layout> {
   });
 }
 
-async function checkEveryView(page: Page, testInfo: Parameters<Parameters<typeof test>[1]>[1], tag: string): Promise<void> {
+async function checkEveryView(page: Page, testInfo: TestInfo, tag: string): Promise<void> {
   for (const v of VIEWS) {
     await page.getByTestId(`nav-${v}`).click();
     await expect(page.getByTestId(`view-${v}`)).toBeVisible();
