@@ -64,6 +64,16 @@ test.describe('at 200 % zoom (640 × 400 CSS pixels)', () => {
     await openApp(page, serve);
     await importSampleViaUi(page);
     await checkEveryView(page, testInfo, 'zoom200');
+    // With verdicts on screen too (the Claims view overflowed sideways at 200 %).
+    await page.getByTestId('nav-claims').click();
+    for (const id of ['no-datacenter-logins', 'tiktok-us-data-oracle']) {
+      await page.getByTestId('claims-template').selectOption(id);
+      await page.getByTestId('claims-add-template').click();
+    }
+    await page.getByTestId('claims-evaluate').click();
+    await expect(page.getByTestId('claims-verdict').first()).toBeVisible();
+    const l = await layout(page);
+    expect(l.scrollWidth, `claims with verdicts: too wide: ${l.wide.join(', ')}`).toBeLessThanOrEqual(l.clientWidth);
   });
 
   test('map markers keep their on-screen size, and details open inside the window', async ({ page, serve }) => {
