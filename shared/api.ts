@@ -391,6 +391,17 @@ export interface ClaimsRequest {
   claims: ClaimEntry[];
   /** The sources to test; default every source in the profile. */
   sourceIds?: number[];
+  /** Names the work for `work.progress` events and `work.cancel` (chosen by the caller, e.g. a UUID). */
+  requestId?: string;
+}
+
+/** Progress of a long claims evaluation or report (`requestId` of its request): step of steps, in words. */
+export interface WorkProgress {
+  requestId: string;
+  work: 'claims' | 'report';
+  step: number;
+  steps: number;
+  label: string;
 }
 
 // ---------- the contract ----------
@@ -430,6 +441,8 @@ export interface ApiContract {
   'report.pdf': { req: ClaimsRequest; res: { filename: string; base64: string } };
   /** A saved report (its text, JSON or HTML) checked against the profile's copies of the exports it names. */
   'report.verify': { req: { text: string }; res: ReportVerification };
+  /** Stops a running claims evaluation or report named by its requestId; it then fails with 'cancelled'. */
+  'work.cancel': { req: { requestId: string }; res: { cancelled: boolean } };
 }
 
 export type Channel = keyof ApiContract;
@@ -441,7 +454,7 @@ export const CHANNELS = [
   'profile.info', 'profile.erase', 'sources.list', 'sources.members', 'sources.coverage', 'sources.remove', 'sources.shape',
   'dialog.openExport', 'import.start', 'import.sample', 'import.cancel', 'stats.summary',
   'timeline.histogram', 'timeline.page', 'timeline.event', 'access.summary', 'where.summary', 'where.locations', 'settings.get', 'settings.set',
-  'credits.list', 'export.csv', 'claims.templates', 'claims.evaluate', 'report.build', 'report.pdf', 'report.verify',
+  'credits.list', 'export.csv', 'claims.templates', 'claims.evaluate', 'report.build', 'report.pdf', 'report.verify', 'work.cancel',
 ] as const satisfies readonly Channel[];
 
 // Compile-time proof that CHANNELS lists every channel of the contract.
@@ -453,9 +466,10 @@ void _allListed;
 export interface ApiEvents {
   'import.progress': ImportProgress;
   'import.done': ImportResult;
+  'work.progress': WorkProgress;
 }
 export type EventName = keyof ApiEvents;
-export const EVENT_NAMES = ['import.progress', 'import.done'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['import.progress', 'import.done', 'work.progress'] as const satisfies readonly EventName[];
 
 /** What `window.api` is, in Electron and in serve mode alike. */
 export type Api = { [C in Channel]: (req: Req<C>) => Promise<Res<C>> } & {

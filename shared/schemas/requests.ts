@@ -14,9 +14,12 @@ const empty = z.strictObject({});
 const sourceIds = z.array(rowId()).max(10_000).optional();
 const bySource = z.strictObject({ sourceId: rowId() });
 const scoped = z.strictObject({ sourceIds });
+const requestId = z.string().min(1).max(200);
+
 const claimsRequest = {
   claims: z.array(claimEntry).min(1).max(200),
   sourceIds,
+  requestId: requestId.optional(),
 };
 
 export const displaySettings = z.strictObject({
@@ -62,4 +65,5 @@ export const REQUEST_SCHEMAS = {
   'report.pdf': z.strictObject(claimsRequest),
   // A report of the largest profiles is a few MB of HTML; the serve transport takes 10 MB a call.
   'report.verify': z.strictObject({ text: z.string().min(1).max(10_000_000) }),
+  'work.cancel': z.strictObject({ requestId }),
 } as const satisfies Record<Channel, z.ZodType>;

@@ -272,6 +272,7 @@ export const RESPONSE_SCHEMAS = {
   'claims.evaluate': claimsEvaluation,
   'report.build': z.strictObject({ filename: z.string(), content: z.string() }),
   'report.pdf': z.strictObject({ filename: z.string(), base64: z.string() }),
+  'work.cancel': z.strictObject({ cancelled: z.boolean() }),
   'report.verify': z.strictObject({
     kind: z.enum(['json', 'html']), tool: z.string(), generatedAt: z.string(), versionNote: nullableText,
     archives: z.array(z.strictObject({ file: z.string(), sha256: z.string(), inProfile: z.boolean() })),

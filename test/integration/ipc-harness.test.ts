@@ -247,6 +247,9 @@ describe('IPC harness (structured clone, real preload, real routing, real core)'
     expect(Buffer.from(pdf.base64, 'base64').toString()).toBe('%PDF-1.7 fake');
     expect(printed).toHaveLength(1);
     expect(printed[0]).toMatch(/<html/i);
+    // A report saved earlier, verified in the app; an id that runs nothing cancels nothing.
+    expect(await ok('report.verify', { text: html.content })).toMatchObject({ kind: 'html', match: true });
+    expect(await ok('work.cancel', { requestId: 'nothing-running' })).toEqual({ cancelled: false });
   });
 
   it('every channel refuses a request that is not an object, and the page reads why', async () => {
@@ -260,6 +263,7 @@ describe('IPC harness (structured clone, real preload, real routing, real core)'
     expect((await fails('import.start', { paths: [] })).code).toBe('bad-request');
     expect((await fails('claims.evaluate', { claims: [{ template: 'no-such-template' }] })).code).toBe('bad-request');
     expect((await fails('report.build', { claims: [], format: 'docx' })).code).toBe('bad-request');
+    expect((await fails('report.verify', { text: 'not a report' })).code).toBe('bad-request');
   });
 
   it('an internal failure reads as the generic internal message, never its text', async () => {

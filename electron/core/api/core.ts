@@ -72,7 +72,7 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     db = openDb(opts.dbPath);
   };
 
-  const base = createHandlers({ opts, db: () => db, evidence, kit, jobs, version: VERSION, resourcesDir, eraseDatabase });
+  const base = createHandlers({ opts, db: () => db, evidence, kit, jobs, version: VERSION, resourcesDir, eraseDatabase, emitProgress: (p) => emit('work.progress', p) });
   const handlers = {
     ...base,
     'import.start': async (req: Parameters<typeof base['import.start']>[0]) => {

@@ -5,7 +5,7 @@
 import { profileTotals } from '../store/queries/workshop';
 import { shapeOfSource } from './shape-handler';
 import { existsSync, statSync } from 'node:fs';
-import type { Credits, ProfileInfo } from '../../../shared/api';
+import type { Credits, ProfileInfo, WorkProgress } from '../../../shared/api';
 import type { Evidence } from '../analysis/evidence';
 import { loadEvidenceKit, type EvidenceKit } from '../evidence/load';
 import type { ImportJobs } from '../import/jobs';
@@ -33,6 +33,8 @@ export interface HandlerDeps {
   resourcesDir: string;
   /** Deletes the database file and creates a fresh one. */
   eraseDatabase(): void;
+  /** Sends `work.progress` events (claims and reports in steps). */
+  emitProgress?: (p: WorkProgress) => void;
 }
 
 export const OFFLINE_PROMISES: readonly string[] = [
@@ -112,6 +114,6 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'settings.set': async (req) => ({ display: writeDisplaySettings(d.db(), req.display) }),
     'credits.list': async (): Promise<Credits> => ({ datasets: d.evidence.datasets, offline: [...OFFLINE_PROMISES] }),
     'export.csv': async (req) => tableCsv(d.db(), req.table, req.filter, req.sourceIds, d.evidence.datasets),
-    ...createReportHandlers({ db: d.db, datasets: d.evidence.datasets, kit: getKit, transport: d.opts.transport }),
+    ...createReportHandlers({ db: d.db, datasets: d.evidence.datasets, kit: getKit, transport: d.opts.transport, emitProgress: d.emitProgress }),
   };
 }

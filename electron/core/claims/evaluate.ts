@@ -85,6 +85,12 @@ export function evaluateClaim(claim: Claim, sources: readonly ScopeSource[], res
 
 /** Evaluates every claim; the resolver is asked once per distinct scope. */
 export function evaluateClaims(claims: readonly Claim[], sources: readonly ScopeSource[], resolve: EvidenceResolver): ClaimsEvaluation {
+  const cached = cachedResolver(resolve);
+  return { claims: [...claims], verdicts: claims.map((c) => evaluateClaim(c, sources, cached)) };
+}
+
+/** A resolver that reads the evidence of each set of archives once (claims often share a scope). */
+export function cachedResolver(resolve: EvidenceResolver): EvidenceResolver {
   const cache = new Map<string, ClaimEvidence>();
   const cached: EvidenceResolver = (shas) => {
     const key = shas.join(',');
@@ -95,5 +101,5 @@ export function evaluateClaims(claims: readonly Claim[], sources: readonly Scope
     }
     return hit;
   };
-  return { claims: [...claims], verdicts: claims.map((c) => evaluateClaim(c, sources, cached)) };
+  return cached;
 }

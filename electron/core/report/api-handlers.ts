@@ -16,11 +16,12 @@ import { ApiError, type Handlers } from '../api/types';
 import type { EvidenceKit } from '../evidence/load';
 import type { Db } from '../store/db';
 import { listSources } from '../store/queries/sources';
-import { buildReport, evaluateInProfile, nowIso } from './build';
+import { buildReportSteps, claimSteps, evaluateInProfileSteps, nowIso, reportSteps } from './build';
 import { renderReportHtml } from './html/render';
 import { htmlToPdf, PdfUnavailableError } from './pdf';
 import { reportJson } from './report-document';
 import { ReportFormatError, verifyInProfile } from './verify';
+import { WorkRegistry, type Emit } from './work';
 
 /** Function properties, not methods: they are passed on unbound (`kit: d.kit`). */
 export interface ReportHandlerDeps {
@@ -31,9 +32,11 @@ export interface ReportHandlerDeps {
   /** Injectable for tests; defaults to the playwright-core path. */
   printPdf?: (html: string) => Promise<Buffer>;
   now?: () => string;
+  /** Sends `work.progress` (the core's event emitter); without it work still runs in steps, silently. */
+  emitProgress?: Emit;
 }
 
-type ReportChannels = 'claims.templates' | 'claims.evaluate' | 'report.build' | 'report.pdf' | 'report.verify';
+type ReportChannels = 'claims.templates' | 'claims.evaluate' | 'report.build' | 'report.pdf' | 'report.verify' | 'work.cancel';
 
 /** The gate checked each entry against the claims schema; this resolves them and checks ids are unique. */
 function claimsOf(req: ClaimsRequest): Claim[] {
@@ -59,20 +62,27 @@ export function reportFilename(generatedAt: string, ext: 'html' | 'json' | 'pdf'
 
 export function createReportHandlers(d: ReportHandlerDeps): Pick<Handlers, ReportChannels> {
   const now = d.now ?? nowIso;
-  const build = (req: ClaimsRequest) => {
+  const work = new WorkRegistry();
+  const build = async (req: ClaimsRequest) => {
     const db = d.db();
     const sourceIds = sourceIdsOf(db, req);
     if (sourceIds.length === 0) throw new ApiError('no-data', 'There is nothing to report on yet: import an export first.');
-    return buildReport({ db, datasets: d.datasets, kit: d.kit }, { sourceIds, claims: claimsOf(req), generatedAt: now() });
+    const claims = claimsOf(req);
+    return work.run(req.requestId, 'report', reportSteps(claims.length), d.emitProgress, (w) =>
+      buildReportSteps({ db, datasets: d.datasets, kit: d.kit }, { sourceIds, claims, generatedAt: now() }, w));
   };
   return {
     'claims.templates': async () => [...CLAIM_TEMPLATES],
     'claims.evaluate': async (req) => {
       const db = d.db();
-      return evaluateInProfile({ db, datasets: d.datasets, kit: d.kit }, sourceIdsOf(db, req), claimsOf(req));
+      const sourceIds = sourceIdsOf(db, req);
+      const claims = claimsOf(req);
+      return work.run(req.requestId, 'claims', claimSteps(claims.length), d.emitProgress, (w) =>
+        evaluateInProfileSteps({ db, datasets: d.datasets, kit: d.kit }, sourceIds, claims, w));
     },
+    'work.cancel': async (req) => ({ cancelled: work.cancel(req.requestId) }),
     'report.build': async (req) => {
-      const doc = build(req);
+      const doc = await build(req);
       return req.format === 'json'
         ? { filename: reportFilename(doc.generatedAt, 'json'), content: reportJson(doc) }
         : { filename: reportFilename(doc.generatedAt, 'html'), content: renderReportHtml(doc) };
@@ -88,7 +98,7 @@ export function createReportHandlers(d: ReportHandlerDeps): Pick<Handlers, Repor
     },
     'report.pdf': async (req) => {
       if (d.transport === 'electron' && !d.printPdf) throw new ApiError('unsupported', 'PDF export is done by the app window; this build did not register it.');
-      const doc = build(req);
+      const doc = await build(req);
       try {
         const pdf = await (d.printPdf ?? htmlToPdf)(renderReportHtml(doc));
         return { filename: reportFilename(doc.generatedAt, 'pdf'), base64: pdf.toString('base64') };

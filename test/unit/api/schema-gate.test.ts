@@ -42,6 +42,7 @@ const VALID: { [C in Channel]: Req<C> } = {
   'report.build': { claims: [{ template: 'only-my-devices', test: { devices: ['iPhone14,2'] } }], format: 'html' },
   'report.pdf': { claims: [{ template: 'no-third-party-apps' }], sourceIds: [1] },
   'report.verify': { text: '{"schema":"x"}' },
+  'work.cancel': { requestId: 'r-1' },
 };
 
 /** One wrong request per channel and the message the person gets (field first). */
@@ -76,6 +77,7 @@ const WRONG: { [C in Channel]: { req: unknown; message: string } } = {
   'report.build': { req: { claims: [{ template: 'no-third-party-apps' }], format: 'pdf' }, message: 'format: expected one of "html", "json"' },
   'report.pdf': { req: { claims: 'all' }, message: 'claims: expected a list, got a text' },
   'report.verify': { req: { text: '' }, message: 'text: must not be empty' },
+  'work.cancel': { req: { requestId: 7 }, message: 'requestId: expected a text, got a whole number' },
 };
 
 /** Handlers that record what reached them; the gate sits in front, as createCore puts it. */
