@@ -4,9 +4,9 @@
  * may be anywhere in the page — visible text or DOM — right after the erase, nor after the next
  * (different) import.
  */
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_PERSONA, SEARCH_TOKEN, writeTikTokZip } from '../../fixtures/generators/tiktok';
 import { expect, test } from '../harness';
@@ -28,6 +28,13 @@ async function everyView(page: Page): Promise<Record<string, { text: string; htm
       return { text: d.body.innerText, html: d.documentElement.outerHTML };
     });
   }
+  // The import page too (it shows the last import's outcome).
+  await page.getByTestId('open-import').click();
+  await expect(page.getByTestId('view-import')).toBeVisible();
+  out.import = await page.evaluate(() => {
+    const d = (globalThis as unknown as { document: { body: { innerText: string }; documentElement: { outerHTML: string } } }).document;
+    return { text: d.body.innerText, html: d.documentElement.outerHTML };
+  });
   return out;
 }
 
@@ -72,6 +79,10 @@ test('after Erase everything no value of the erased export is in the page, befor
   await page.getByTestId('erase-open').click();
   await page.getByTestId('erase-dialog').getByRole('button', { name: 'Erase everything' }).click();
   await expect(page.getByTestId('erase-done')).toBeVisible();
+
+  // Server side: no uploaded copy is left (serve keeps them in uploads/ beside the database).
+  const uploads = join(dirname(serve.dbPath), 'uploads');
+  expect(existsSync(uploads) ? readdirSync(uploads).filter((n) => n.startsWith('upload-')) : []).toEqual([]);
 
   const afterErase = await everyView(page);
   for (const v of values) expect(containing(afterErase, v), `"${v}" after the erase`).toEqual([]);
