@@ -79,6 +79,7 @@ export default defineConfig(
       'test/integration/helpers/import-child.ts',
       'test/integration/report/api.test.ts',
       'test/integration/report/determinism.test.ts',
+      'test/integration/report/verify-in-app.test.ts',
     ],
     rules: { '@typescript-eslint/unbound-method': 'off' },
   },
