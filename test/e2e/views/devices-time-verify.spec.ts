@@ -92,6 +92,23 @@ test('verify a saved report: match, then mismatch naming the changed line', asyn
   await expect(page.getByTestId('verify-sections')).toContainText('verdicts[0].verdict');
   await snap(page, testInfo, 'claims-verify-mismatch');
 
+  // Progress: the answer is held back after the core has finished, so the steps it reported
+  // (work.progress over the event stream) are on screen, with the Stop button.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/call/claims.evaluate', async (route) => {
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  await page.getByTestId('claims-evaluate').click();
+  await expect(page.getByTestId('claims-progress')).toContainText('Testing claim 1 of 1 (step 2 of 2)');
+  await expect(page.getByTestId('claims-progress-cancel')).toBeVisible();
+  release();
+  await expect(page.getByTestId('claims-progress')).toHaveCount(0);
+  await expect(page.getByTestId('claim-no-datacenter-logins').getByTestId('claims-verdict')).toBeVisible();
+  await page.unroute('**/api/call/claims.evaluate');
+
   const junk = join(testInfo.outputDir, 'junk.json');
   writeFileSync(junk, 'not a report');
   await page.getByTestId('verify-file').setInputFiles(junk);

@@ -9,6 +9,7 @@ import { ReportExport } from './ReportExport';
 import { TemplatePicker } from './TemplatePicker';
 import { VerdictCard } from './VerdictCard';
 import { VerifyReport } from './VerifyReport';
+import { WorkProgressLine } from './WorkProgressLine';
 import './claims.css';
 
 /** Test a platform's public claims (or your own) against the export, and save a verifiable report. */
@@ -18,6 +19,9 @@ export function ClaimsView() {
   const evaluation = useClaims((s) => s.evaluation);
   const evaluating = useClaims((s) => s.evaluating);
   const error = useClaims((s) => s.error);
+  const progress = useClaims((s) => s.progress);
+  const stopped = useClaims((s) => s.stopped);
+  const cancel = useClaims((s) => s.cancel);
   const add = useClaims((s) => s.add);
   const remove = useClaims((s) => s.remove);
   const replace = useClaims((s) => s.replace);
@@ -46,6 +50,8 @@ export function ClaimsView() {
             {evaluating ? 'Testing…' : 'Test against the export'}
           </button>
         </div>
+        {evaluating ? <WorkProgressLine progress={progress} onCancel={cancel} testId="claims-progress" /> : null}
+        {stopped ? <p className="muted" role="status">Testing was stopped; the verdicts shown are from before.</p> : null}
         {error ? (
           <Notice tone="error" title="Could not test the claims">
             {plainError(error, 'The claims could not be tested.')}

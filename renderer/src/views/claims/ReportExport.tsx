@@ -1,10 +1,13 @@
 import { plainError } from '../import/plain-error';
 import { useState } from 'react';
+import type { WorkProgress } from '../../../../shared/api';
 import type { Claim } from '../../../../shared/claims';
 import { api } from '../../api/client';
 import { messageOf } from '../../api/errors';
 import { saveExact } from '../../dom/download';
 import { saveBase64 } from './save-file';
+import { cancelWork, isCancelled, withProgress } from './work';
+import { WorkProgressLine } from './WorkProgressLine';
 
 type Format = 'html' | 'json' | 'pdf';
 
@@ -15,21 +18,29 @@ type Format = 'html' | 'json' | 'pdf';
 export function ReportExport({ claims }: { claims: Claim[] }) {
   const [busy, setBusy] = useState<Format | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [requestId, setRequestId] = useState<string | null>(null);
+  const [progress, setProgress] = useState<WorkProgress | null>(null);
+  const [stopped, setStopped] = useState(false);
   const run = async (format: Format): Promise<void> => {
     setBusy(format);
     setError(null);
+    setStopped(false);
+    setProgress(null);
     try {
       if (format === 'pdf') {
-        const { filename, base64 } = await api()['report.pdf']({ claims });
+        const { filename, base64 } = await withProgress((id) => api()['report.pdf']({ claims, requestId: id }), setRequestId, setProgress);
         saveBase64(filename, base64, 'application/pdf');
       } else {
-        const { filename, content } = await api()['report.build']({ claims, format });
+        const { filename, content } = await withProgress((id) => api()['report.build']({ claims, format, requestId: id }), setRequestId, setProgress);
         saveExact(filename, content, format === 'html' ? 'text/html;charset=utf-8' : 'application/json;charset=utf-8');
       }
     } catch (err) {
-      setError(messageOf(err));
+      if (isCancelled(err)) setStopped(true);
+      else setError(messageOf(err));
     } finally {
       setBusy(null);
+      setRequestId(null);
+      setProgress(null);
     }
   };
   const label: Record<Format, string> = { html: 'HTML report', json: 'JSON', pdf: 'PDF' };
@@ -47,6 +58,8 @@ export function ReportExport({ claims }: { claims: Claim[] }) {
           </button>
         ))}
       </div>
+      {busy !== null ? <WorkProgressLine progress={progress} onCancel={() => requestId && cancelWork(requestId)} testId="report-progress" /> : null}
+      {stopped ? <p className="muted" role="status">Writing the report was stopped; nothing was saved.</p> : null}
       {error ? (
         <p className="error-text" role="alert">
           {plainError(error, 'The report could not be written.')}
