@@ -67,9 +67,27 @@ const SIDE_SQL = {
 } as const;
 const SIDE_PARAMS = { ips: 2, devices: 3, hosts: 2 } as const;
 
+/**
+ * The last answers of searchSides, per database, keyed by the query and the sources present (an
+ * import or removal changes the lookup tables): one page asks for the same query 2–3 times.
+ */
+const sidesCache = new WeakMap<Db, Map<string, SearchSide[]>>();
+
 /** Which search words name an owner, host or device (a lookup in each small table per word). */
 export function searchSides(db: Db, q: string | undefined): SearchSide[] {
   if (!q) return [];
+  const state = db.prepare(`SELECT coalesce(max(id), 0) || ':' || count(*) || ':' || coalesce(sum(events), 0) AS k FROM sources`).get() as { k: string };
+  const key = `${state.k}\u0000${q}`;
+  let cache = sidesCache.get(db);
+  const hit = cache?.get(key);
+  if (hit) return hit;
+  const sides = lookUpSides(db, q);
+  if (!cache || cache.size > 32) sidesCache.set(db, (cache = new Map<string, SearchSide[]>()));
+  cache.set(key, sides);
+  return sides;
+}
+
+function lookUpSides(db: Db, q: string): SearchSide[] {
   const out: SearchSide[] = [];
   for (const word of searchWords(q)) {
     if (word.length < MIN_SIDE_WORD || word.length > MAX_SEARCH_WORD_CHARS) continue;
@@ -126,22 +144,24 @@ export function buildWhere(f: TimelineFilter, hidden: readonly number[] = [], si
       params.push(ftsQuery(plain.join(' ')));
     }
     for (const s of sides) {
+      // One set of event ids per word, a UNION of index lookups (FTS, events_ip, events_device,
+      // urls_host): the cost follows the hits, like the text search's, never a pass over events.
       const like = likeOf(s.word);
-      const alt = ['e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)'];
+      const parts = ['SELECT rowid FROM events_fts WHERE events_fts MATCH ?'];
       params.push(ftsQuery(s.word));
       if (s.ips) {
-        alt.push(`e.ip_id IN (${SIDE_SQL.ips})`);
+        parts.push(`SELECT id FROM events WHERE ip_id IN (${SIDE_SQL.ips})`);
         params.push(like, like);
       }
       if (s.devices) {
-        alt.push(`e.device_id IN (${SIDE_SQL.devices})`);
+        parts.push(`SELECT id FROM events WHERE device_id IN (${SIDE_SQL.devices})`);
         params.push(like, like, like);
       }
       if (s.hosts) {
-        alt.push(`e.id IN (SELECT u.event_id FROM urls u WHERE u.event_id IS NOT NULL AND u.host_id IN (${SIDE_SQL.hosts}))`);
+        parts.push(`SELECT event_id FROM urls WHERE event_id IS NOT NULL AND host_id IN (${SIDE_SQL.hosts})`);
         params.push(like, like);
       }
-      conds.push(`(${alt.join(' OR ')})`);
+      conds.push(`e.id IN (${parts.join(' UNION ')})`);
     }
   }
   return {
