@@ -48,6 +48,12 @@ export interface JsonItemsOptions {
   bytesRead?: () => number;
   ancestors?: boolean;
   signal?: AbortSignal;
+  /**
+   * Sees every token (TokenType, and the string/number/literal value), for walks that need the
+   * keys of containers that are never selected (X: the keys around deep records), without
+   * holding those containers.
+   */
+  onToken?: (token: TokenType, value: unknown) => void;
 }
 
 export interface JsonItemsInfo {
@@ -99,8 +105,10 @@ export async function* streamJsonItems(
     if (typeof paths === 'string') throw new MemberError(member, paths);
     const p = new JSONParser({ paths: [...paths], keepStack: false });
     info.rootItems = 0;
+    const tokenHook = opts.onToken;
     p.onToken = ({ token, value, offset }) => {
       lastTokenByte = offset;
+      tokenHook?.(token, value);
       if (depth === 1 && root === 'array' && VALUE_START.has(token)) info.rootItems = (info.rootItems ?? 0) + 1;
       switch (token) {
         case TokenType.LEFT_BRACE: depth++; expectKey = true; break;
