@@ -30,7 +30,7 @@ import { mapItem } from './map-item';
 import { rawKeyPath, valueAt } from './raw-path';
 import type { MapContext } from './roles';
 import type { MetaFileSpec } from './spec-types';
-import { unknownContainers, unreadKeys } from './unread-keys';
+import { unknownContainers, unreadContextKeys, unreadKeys } from './unread-keys';
 
 /** Largest member of a `whole` row (held in memory); real profile files are a few KB. */
 export const WHOLE_MAX_BYTES = 16 * 1024 * 1024;
@@ -190,8 +190,13 @@ export async function* readMetaMember(
         continue;
       }
       if (info.root === 'object' && typeof top === 'string' && context.has(top)) {
-        const name = participantName(repairMetaJson(item.value));
+        const repaired = repairMetaJson(item.value);
+        const name = participantName(repaired);
         if (name !== undefined) participants.push(name);
+        // Context items are read for their name only; anything else in them is reported.
+        for (const key of unreadContextKeys(repaired)) {
+          ctx.ledger.unread(member, shapePath(item.path) + key.shape, toPointer([...item.path, ...rawKeyPath(item.value, repaired, key.at)]));
+        }
         mapCtx.counterpart = counterpartOf(participants, shared.owners);
         continue;
       }

@@ -76,6 +76,13 @@ function emptyEntry(entry: unknown): boolean {
 
 const ENTRY_DATA = ['value', 'timestamp_value', 'timestamp'] as const;
 
+/**
+ * The keys a `label_values` entry is made of (and the keys of its `vec` items): the label's name,
+ * its value(s), nested entries, its link and Meta's field id. Any other key with data is one the
+ * reader never looks at, whether or not the row names the label, and is reported as unread.
+ */
+const ENTRY_KEYS = new Set(['label', 'title', 'value', 'timestamp_value', 'timestamp', 'vec', 'dict', 'href', 'ent_field_name', 'media'].map(normKey));
+
 class Walker {
   readonly out: UnreadKey[] = [];
   private readonly seen = new Set<string>();
@@ -95,9 +102,14 @@ class Walker {
 
   object(item: Record<string, unknown>, at: JsonKey[] = [], depth = 0): void {
     for (const [key, value] of Object.entries(item)) {
-      if (this.has(key) || isEmptyValue(value)) continue;
+      if (isEmptyValue(value)) continue;
       const k = normKey(key);
       const here = [...at, key];
+      if (this.has(key)) {
+        // A row that reads every label (a profile without `fields`) still reads only the entries' structure keys.
+        if (k === 'labelvalues' && Array.isArray(value)) this.labelValues(value, here, 0, true);
+        continue;
+      }
       if (k === 'stringmapdata' && isRecordObject(value)) this.stringMap(value, here);
       else if (k === 'stringlistdata' && Array.isArray(value)) this.stringList(value, here);
       else if (k === 'labelvalues' && Array.isArray(value)) this.labelValues(value, here, 0);
@@ -135,20 +147,31 @@ class Walker {
     });
   }
 
-  private labelValues(entries: unknown[], at: JsonKey[], depth: number): void {
+  /** Keys of a labelled entry that are not part of the entry's structure (ENTRY_KEYS). */
+  private strangers(entry: Record<string, unknown>, at: JsonKey[]): void {
+    for (const [key, value] of Object.entries(entry)) {
+      if (ENTRY_KEYS.has(normKey(key)) || isEmptyValue(value)) continue;
+      this.report([...at, key]);
+    }
+  }
+
+  /** `structureOnly`: every label is read (named by the row); only keys outside ENTRY_KEYS are looked for. */
+  private labelValues(entries: unknown[], at: JsonKey[], depth: number, structureOnly = false): void {
     if (depth > 6) return;
     entries.forEach((entry, i) => {
       if (!isRecordObject(entry)) return;
       const here = [...at, i];
+      this.strangers(entry, here);
+      if (Array.isArray(entry.vec)) entry.vec.forEach((v, j) => isRecordObject(v) && this.strangers(v, [...here, 'vec', j]));
       const name = typeof entry.label === 'string' ? entry.label : typeof entry.title === 'string' && entry.title !== '' ? entry.title : undefined;
-      if (name !== undefined && this.has(name)) return;
+      if (!structureOnly && name !== undefined && this.has(name)) return;
       const direct = ENTRY_DATA.some((k) => !isEmptyValue(entry[k]) && entry[k] !== 0);
       const vecValues = Array.isArray(entry.vec) && entry.vec.some((v) => isRecordObject(v) && !isEmptyValue(v.value));
-      if (direct || vecValues) this.report(here, name ?? '');
-      if (Array.isArray(entry.dict)) this.labelValues(entry.dict, [...here, 'dict'], depth + 1);
+      if (!structureOnly && (direct || vecValues)) this.report(here, name ?? '');
+      if (Array.isArray(entry.dict)) this.labelValues(entry.dict, [...here, 'dict'], depth + 1, structureOnly);
       if (Array.isArray(entry.vec)) {
         entry.vec.forEach((v, j) => {
-          if (isRecordObject(v) && Array.isArray(v.dict)) this.labelValues(v.dict, [...here, 'vec', j, 'dict'], depth + 1);
+          if (isRecordObject(v) && Array.isArray(v.dict)) this.labelValues(v.dict, [...here, 'vec', j, 'dict'], depth + 1, structureOnly);
         });
       }
     });
@@ -168,4 +191,20 @@ export function unknownContainers(spec: MetaFileSpec, topKeys: readonly string[]
   const known = new Set([...spec.rootKeys.map((k) => k.split('.')[0] ?? k), ...(spec.context ?? [])].map(normKey));
   const consumed = consumedNames(spec);
   return topKeys.filter((k) => !known.has(normKey(k)) && !consumed.has(normKey(k)));
+}
+
+/**
+ * Keys of a context item (a thread's `participants` entry) that the reader does not use: it reads
+ * `name` only (read-member.ts participantName). A context item that is no name at all (not a
+ * string, not an object) and holds data is reported whole (an empty `at`).
+ */
+export const CONTEXT_KEYS = ['name'] as const;
+
+export function unreadContextKeys(item: unknown): UnreadKey[] {
+  if (typeof item === 'string' || isEmptyValue(item)) return [];
+  if (!isRecordObject(item)) return [{ shape: '', at: [] }];
+  const known = new Set(CONTEXT_KEYS.map(normKey));
+  return Object.entries(item)
+    .filter(([key, value]) => !known.has(normKey(key)) && !isEmptyValue(value))
+    .map(([key]) => ({ shape: shapePath([key]), at: [key] }));
 }

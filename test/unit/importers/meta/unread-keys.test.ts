@@ -3,7 +3,7 @@
  * of a record count as data that its spec row does not name.
  */
 import { describe, expect, it } from 'vitest';
-import { unknownContainers, unreadKeys } from '../../../../electron/core/importers/meta/unread-keys';
+import { unknownContainers, unreadContextKeys, unreadKeys } from '../../../../electron/core/importers/meta/unread-keys';
 import type { MetaFileSpec } from '../../../../electron/core/importers/meta/spec-types';
 
 const row = (over: Partial<MetaFileSpec>): MetaFileSpec => ({
@@ -40,6 +40,32 @@ describe('unread keys of a Meta record', () => {
     expect(shapes(spec, item)).toEqual([
       '/timestamp', '/label_values/*/dict/*/label:Carrier', '/label_values/*/label:Tags', '/label_values/*/vec/*/dict/*/label:Inner',
     ]);
+  });
+
+  it('label_values: keys of an entry (or of a vec item) beside its structure are unread, whether or not its label is named', () => {
+    const item = {
+      label_values: [
+        { label: 'IP Address', value: '192.0.2.1', note: 'seen twice', ent_field_name: 'ip', href: '' },
+        { label: 'Tags', vec: [{ value: 'a', source: 'app' }], empty: '' },
+        { dict: [{ label: 'IP Address', value: '192.0.2.2', extra: 1 }], title: '' },
+      ],
+    };
+    expect(shapes(spec, item)).toEqual([
+      '/label_values/*/note', '/label_values/*/vec/*/source', '/label_values/*/label:Tags', '/label_values/*/dict/*/extra',
+    ]);
+    expect(unreadKeys(spec, item).find((k) => k.shape === '/label_values/*/dict/*/extra')?.at).toEqual(['label_values', 2, 'dict', 0, 'extra']);
+    // A row that reads every label still reads only the entries' structure.
+    const profile = row({ map: { type: 'profile', owner: [] } });
+    expect(shapes(profile, { label_values: [{ label: 'X', value: 'y', extra: 'z' }, { label: 'Y', dict: [{ label: 'Z', value: 'w', more: 1 }] }] }))
+      .toEqual(['/label_values/*/extra', '/label_values/*/dict/*/more']);
+  });
+
+  it('context items (thread participants): only `name` is read; a value that is no name at all is reported whole', () => {
+    expect(unreadContextKeys({ name: 'A', joined: 1700000000, empty: '' })).toEqual([{ shape: '/joined', at: ['joined'] }]);
+    expect(unreadContextKeys('A')).toEqual([]);
+    expect(unreadContextKeys({ name: 'A' })).toEqual([]);
+    expect(unreadContextKeys(42)).toEqual([{ shape: '', at: [] }]);
+    expect(unreadContextKeys(null)).toEqual([]);
   });
 
   it('nested objects by dotted name; lists of objects element by element; one report per shape and record', () => {
