@@ -3,7 +3,8 @@
  * holding data that the tree does not name is reported to the ledger (common/unread.ts). Lists
  * are transparent: the tree of a list is the tree of its entries. A leaf is `true` (mapped) or a
  * text saying why a known key is deliberately not turned into records (consumed with a reason).
- * Keys are compared as spec aliases are (case, spaces, `_` and `-` ignored).
+ * Keys are compared as spec aliases are (case, spaces, `_` and `-` ignored). A tree key `*` is
+ * the tree of every key the tree does not name (an X manifest's `dataTypes.<any type>`).
  */
 import type { MemberLedger } from '../types';
 import type { JsonKey } from './json-pointer';
@@ -12,6 +13,8 @@ import { isRecordObject, normKey } from './keys';
 import { isEmptyValue, shapePath } from './unread';
 
 export type KeyTree = { readonly [key: string]: KeyTree | true | string };
+
+const WILDCARD = normKey('*');
 
 /** Normalised lookup of a tree's keys, built once per tree. */
 const lookups = new WeakMap<KeyTree, Map<string, KeyTree | true | string>>();
@@ -41,7 +44,7 @@ export function reportUnmapped(ledger: MemberLedger, member: string, value: unkn
   const keys = lookup(tree);
   let n = 0;
   for (const [key, child] of Object.entries(value)) {
-    const sub = keys.get(normKey(key));
+    const sub = keys.get(normKey(key)) ?? keys.get(WILDCARD);
     if (sub === undefined) {
       if (isEmptyValue(child)) continue;
       ledger.unread(member, shapePath([...path, key]), toPointer([...path, key]));

@@ -7,10 +7,30 @@
  */
 import type { FactRecord, ImportRecord } from '../../../../shared/records';
 import { toPointer } from '../common/json-pointer';
+import { reportUnmapped, type KeyTree } from '../common/key-tree';
 import { asText, isRecordObject } from '../common/keys';
 import { memberText } from '../common/member-text';
 import { MemberError, type ImportContext } from '../types';
 import type { XState } from './map-util';
+
+/**
+ * What the manifest reader reads (or knows and leaves): any other key with data is reported as
+ * not read (common/key-tree.ts), like the keys of the data files' records.
+ */
+export const MANIFEST_KEYS: KeyTree = {
+  userInfo: { accountId: true, userName: true, displayName: true },
+  archiveInfo: {
+    generationDate: true, sizeBytes: 'archive bookkeeping: not analysed', isPartialArchive: 'archive bookkeeping: not analysed',
+    maxPartSizeBytes: 'archive bookkeeping: not analysed',
+  },
+  readmeInfo: 'where the archive viewer\'s readme is: not analysed',
+  dataTypes: {
+    '*': {
+      files: { fileName: true, count: true, globalName: 'the name the archive viewer loads the file under: not analysed' },
+      mediaDirectory: 'the folder of the type\'s media files: media is not analysed',
+    },
+  },
+};
 
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const PREFACE = /^\s*window\.__THAR_CONFIG\s*=\s*/;
@@ -82,6 +102,7 @@ export async function* readManifest(ctx: ImportContext, member: string, state: X
   const user = isRecordObject(manifest.doc.userInfo) ? manifest.doc.userInfo : {};
   state.accountId ??= asText(user.accountId);
   state.userName ??= asText(user.userName);
+  reportUnmapped(ctx.ledger, member, manifest.doc, [], MANIFEST_KEYS);
   yield* manifestFacts(manifest, member);
   // Files the manifest lists with records but the archive lacks: a partial or damaged download.
   const present = new Set(ctx.inventory.entries.map((e) => e.path.toLowerCase()));

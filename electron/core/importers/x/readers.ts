@@ -11,6 +11,7 @@ import { MemberNotes } from '../common/member-notes';
 import { jsonPositions, memberText, newTextInfo } from '../common/member-text';
 import type { ImportContext } from '../types';
 import { reportUnmapped, type KeyTree } from '../common/key-tree';
+import { containerKeyWalk } from './container-keys';
 import {
   mapAccount, mapAccountCreationIp, mapConnectedApp, mapDeviceToken, mapEmailChange, mapIpAudit, mapKeyRegistry, mapNiDevice, mapPhoneNumber,
   mapProtectedHistory, mapScreenNameChange, mapSuspension, mapTimezone,
@@ -53,6 +54,7 @@ export async function* readDataFile(ctx: ImportContext, member: string, spec: XF
   const info: JsonItemsInfo = { root: null, topKeys: [] };
   const notes = new MemberNotes(member);
   const map = MAPPERS[spec.map];
+  const deep = spec.items.some((p) => p !== '$.*');
   const chunks = stripYtdPreface(memberText(ctx, member, { bytes: true }, text), member, preface);
   const items = streamJsonItems(chunks, {
     member,
@@ -60,6 +62,8 @@ export async function* readDataFile(ctx: ImportContext, member: string, spec: XF
       ? [...spec.items, ...(spec.context ?? [])]
       : `expected a JSON array after "window.YTD.${preface.name ?? '…'}.part${preface.part ?? 0} ="; found a JSON object`),
     signal: ctx.signal,
+    // Records selected below the array items: the keys of the containers around them are checked by a token walk.
+    ...(deep ? { onToken: containerKeyWalk(ctx.ledger, member, [...spec.items, ...(spec.context ?? []), ...Object.keys(spec.around ?? {})]) } : {}),
     ...jsonPositions(text, () => preface.bytes ?? 0),
   }, info);
   let seen = 0;

@@ -44,10 +44,16 @@ export interface XFileSpec {
   /**
    * The keys of one record (the value at `items`) that the mapper reads, or consumes with a
    * reason; any other key holding data is reported to the ledger as not read (common/key-tree.ts).
-   * Keys of the containers around deep records (`ad.adsUserData`, `dmConversation`) are not seen:
-   * the streaming parser keeps nothing it does not select.
+   * Keys of the containers around deep records (`ad.adsUserData`, `dmConversation`) are checked
+   * by a token walk instead (container-keys.ts): a key there is read when an `items` or `context`
+   * path goes through it, or known when listed in `around`.
    */
   keys: KeyTree;
+  /**
+   * Keys of the containers around deep records that are known and not read, as JSONPaths to the
+   * key, with why (`$.*.registeredDevices.userId`: the account's own id).
+   */
+  around?: Readonly<Record<string, string>>;
 }
 
 export const MANIFEST = 'manifest.js';
@@ -129,7 +135,7 @@ export const X_FILES: readonly XFileSpec[] = [
   // 2023+: the devices registered for encrypted messages, each with the browser's user agent [H].
   {
     id: 'key-registry', names: ['key-registry'], label: 'Registered devices (encrypted messages)', items: ['$.*.registeredDevices.deviceMetadataList.*'],
-    map: 'keyRegistry', keys: {
+    map: 'keyRegistry', around: { '$.*.registeredDevices.userId': ACCOUNT_SELF }, keys: {
       userAgent: true, createdAt: true, deviceId: true, registrationToken: 'a secret token: kept in raw only',
       identityKey: 'public key material: kept in raw only',
     },

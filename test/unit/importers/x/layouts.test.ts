@@ -192,4 +192,54 @@ describe('X archive 2023 (data/ with a manifest)', () => {
     // The records are the same: an unread key is reported, not a reason to drop the item.
     expect(changed.records).toHaveLength(r.records.length);
   });
+
+  it('keys around deep records (never selected by the streaming parser) and in the manifest are reported too; empty ones are not', async () => {
+    /** Rewrites one data file's JSON after its preface. */
+    const edit = (content: string, change: (doc: Record<string, unknown>[]) => void): string => {
+      const eq = content.indexOf('=');
+      const doc = afterPreface(content) as Record<string, unknown>[];
+      change(doc);
+      return `${content.slice(0, eq + 1)} ${JSON.stringify(doc, null, 2)}`;
+    };
+    const files = x2023Files().files.map((f) => {
+      const content = String(f.content);
+      if (f.path === 'data/ad-engagements.js') {
+        return { ...f, content: edit(content, (doc) => {
+          doc[0]!.campaign = 'spring';  // beside `ad` in the array item
+          doc[1]!.note = '';  // empty: not data
+          const ad = doc[1]!.ad as { adsUserData: Record<string, unknown> };
+          ad.adsUserData.adEngagementsSummary = { total: 3 };  // beside `adEngagements`
+          ad.adsUserData.placeholder = {};  // empty: not data
+        }) };
+      }
+      if (f.path === 'data/direct-messages.js') {
+        return { ...f, content: edit(content, (doc) => {
+          (doc[0]!.dmConversation as Record<string, unknown>).folder = ['archived'];  // beside `conversationId` and `messages`
+        }) };
+      }
+      if (f.path === 'data/manifest.js') {
+        const eq = content.indexOf('=');
+        const doc = JSON.parse(content.slice(eq + 1)) as { userInfo: Record<string, unknown>; dataTypes: { account: { files: Record<string, unknown>[] } } };
+        doc.userInfo.email = 'someone@example.test';
+        doc.dataTypes.account.files[0]!.checksum = 'abc';
+        return { ...f, content: `${content.slice(0, eq + 1)} ${JSON.stringify(doc)}` };
+      }
+      return f;
+    });
+    const zip = join(dir, 'x-2023-container-keys.zip');
+    await writeDeterministicZip(zip, files);
+    const changed = await runImport([zip], IMPORTERS);
+    expect(gaps(changed)).toEqual({
+      'data/ad-engagements.js': [
+        { kind: 'key', what: '/*/campaign', count: 1, example: '/0/campaign' },
+        { kind: 'key', what: '/*/ad/adsUserData/adEngagementsSummary', count: 1, example: '/1/ad/adsUserData/adEngagementsSummary' },
+      ],
+      'data/direct-messages.js': [{ kind: 'key', what: '/*/dmConversation/folder', count: 1, example: '/0/dmConversation/folder' }],
+      'data/manifest.js': [
+        { kind: 'key', what: '/userInfo/email', count: 1, example: '/userInfo/email' },
+        { kind: 'key', what: '/dataTypes/account/files/*/checksum', count: 1, example: '/dataTypes/account/files/0/checksum' },
+      ],
+    });
+    expect(changed.records).toHaveLength(r.records.length);
+  });
 });
