@@ -432,7 +432,8 @@ export interface ApiContract {
   'settings.get': { req: Record<string, never>; res: { display: DisplaySettings | null } };
   'settings.set': { req: { display: DisplaySettings }; res: { display: DisplaySettings | null } };
   'credits.list': { req: Record<string, never>; res: Credits };
-  'export.csv': { req: { table: CsvTable; filter?: TimelineFilter; sourceIds?: number[] }; res: { filename: string; csv: string } };
+  /** `timeZone` (IANA, the display zone): the timeline CSV adds `time_in_zone` and `zone` columns. */
+  'export.csv': { req: { table: CsvTable; filter?: TimelineFilter; sourceIds?: number[]; timeZone?: string }; res: { filename: string; csv: string } };
   'claims.templates': { req: Record<string, never>; res: ClaimTemplate[] };
   /** Verdicts; evidence carries event ids here (for the timeline), never in reports. */
   'claims.evaluate': { req: ClaimsRequest; res: ClaimsEvaluation };

@@ -58,7 +58,7 @@ export const REQUEST_SCHEMAS = {
   'settings.get': empty,
   'settings.set': z.strictObject({ display: displaySettings }),
   'credits.list': empty,
-  'export.csv': z.strictObject({ table: z.enum(CSV_TABLES), filter: timelineFilter.optional(), sourceIds }),
+  'export.csv': z.strictObject({ table: z.enum(CSV_TABLES), filter: timelineFilter.optional(), sourceIds, timeZone: z.string().min(1).max(64).optional() }),
   'claims.templates': empty,
   'claims.evaluate': z.strictObject(claimsRequest),
   'report.build': z.strictObject({ ...claimsRequest, format: z.enum(['html', 'json']) }),

@@ -113,7 +113,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'settings.get': async () => ({ display: readDisplaySettings(d.db()) }),
     'settings.set': async (req) => ({ display: writeDisplaySettings(d.db(), req.display) }),
     'credits.list': async (): Promise<Credits> => ({ datasets: d.evidence.datasets, offline: [...OFFLINE_PROMISES] }),
-    'export.csv': async (req) => tableCsv(d.db(), req.table, req.filter, req.sourceIds, d.evidence.datasets),
+    'export.csv': async (req) => tableCsv(d.db(), req.table, req.filter, req.sourceIds, d.evidence.datasets, req.timeZone),
     ...createReportHandlers({ db: d.db, datasets: d.evidence.datasets, kit: getKit, transport: d.opts.transport, emitProgress: d.emitProgress }),
   };
 }

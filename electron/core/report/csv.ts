@@ -3,7 +3,8 @@
  * run as a formula (=, +, -, @, tab, CR) are prefixed with an apostrophe: export text is data.
  */
 import type { CsvTable, TimelineFilter } from '../../../shared/api';
-import type { DatasetCredit } from '../../../shared/domain';
+import type { DatasetCredit, TimePrecision } from '../../../shared/domain';
+import { ApiError } from '../../../shared/errors';
 import type { Db } from '../store/db';
 import { devicesAndGroups, listAdvertisers, listApps, listIps } from '../store/queries/access';
 import { timelinePage } from '../store/queries/timeline';
@@ -31,17 +32,24 @@ export function tableCsv(
   filter: TimelineFilter | undefined,
   sourceIds: number[] | undefined,
   datasets: DatasetCredit[],
+  timeZone?: string,
 ): { filename: string; csv: string } {
   const credit = datasets.map((d) => `${d.name} (${d.date})`).join('; ');
   switch (table) {
     case 'timeline': {
       const rows: Cell[][] = [];
+      const inZone = timeZone === undefined ? null : zoneFormatter(timeZone);
       for (let offset = 0; offset < TIMELINE_CSV_MAX; offset += 1000) {
         const page = timelinePage(db, { filter: filter ?? {}, offset, limit: 1000 });
-        for (const e of page.events) rows.push([e.time, e.timeText, e.platform, e.kind, e.title, e.ip, e.country, e.device, e.counterpart, e.flagged, e.id]);
+        for (const e of page.events) {
+          const row: Cell[] = [e.time, e.timeText, e.platform, e.kind, e.title, e.ip, e.country, e.device, e.counterpart, e.flagged, e.id];
+          if (inZone) row.push(inZone(e.time, e.precision), timeZone ?? null);
+          rows.push(row);
+        }
         if (page.events.length < 1000) break;
       }
-      return { filename: 'whereabouts-timeline.csv', csv: toCsv(['time_utc', 'time_original', 'platform', 'kind', 'title', 'ip', 'country', 'device', 'counterpart', 'flagged', 'event_id'], rows) };
+      const header = ['time_utc', 'time_original', 'platform', 'kind', 'title', 'ip', 'country', 'device', 'counterpart', 'flagged', 'event_id'];
+      return { filename: 'whereabouts-timeline.csv', csv: toCsv(inZone ? [...header, 'time_in_zone', 'zone'] : header, rows) };
     }
     case 'ips':
       return {
@@ -83,4 +91,25 @@ export function tableCsv(
           listFindings(db, sourceIds).map((f) => [f.id, f.grade, f.kind, f.statement, f.count, f.first, f.last, f.evidence.map((e) => `${e.sourceSha256}:${e.member}#${e.pointer}`).join(' ')])),
       };
   }
+}
+
+/**
+ * "2024-03-01 11:20:30" on a zone's wall clock (the display zone the person chose). Dates without
+ * a time stay the export's calendar date: moving them across a zone would change the day.
+ */
+export function zoneFormatter(timeZone: string): (iso: string | null, precision: TimePrecision) => string | null {
+  let fmt: Intl.DateTimeFormat;
+  try {
+    fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  } catch {
+    throw new ApiError('bad-request', `timeZone: "${timeZone}" is not a time zone name this computer knows (for example Europe/Berlin or UTC).`, { issues: [{ path: 'timeZone', message: 'must be an IANA time zone name' }] });
+  }
+  return (iso, precision) => {
+    if (!iso) return null;
+    if (precision === 'day') return iso.slice(0, 10);
+    if (precision === 'month') return iso.slice(0, 7);
+    const p = Object.fromEntries(fmt.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
+    const time = precision === 'minute' ? `${p.hour}:${p.minute}` : `${p.hour}:${p.minute}:${p.second}`;
+    return `${p.year}-${p.month}-${p.day} ${time}`;
+  };
 }

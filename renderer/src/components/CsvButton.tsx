@@ -3,6 +3,7 @@ import type { CsvTable, TimelineFilter } from '../../../shared/api';
 import { api } from '../api/client';
 import { messageOf } from '../api/errors';
 import { downloadText } from '../dom/download';
+import { displayZone } from '../lib/time';
 
 /** Asks the core for a CSV of a table (the full table, not only the rows on screen) and saves it. */
 export function CsvButton({ table, filter, sourceIds, label = 'Export CSV' }: { table: CsvTable; filter?: TimelineFilter; sourceIds?: number[]; label?: string }) {
@@ -12,7 +13,8 @@ export function CsvButton({ table, filter, sourceIds, label = 'Export CSV' }: { 
     setBusy(true);
     setError(null);
     try {
-      const { filename, csv } = await api()['export.csv']({ table, filter, sourceIds });
+      // The timeline CSV adds its times in the display zone (lib/time.ts), labelled with the zone.
+      const { filename, csv } = await api()['export.csv']({ table, filter, sourceIds, ...(table === 'timeline' ? { timeZone: displayZone() } : {}) });
       downloadText(filename, csv);
     } catch (err) {
       setError(messageOf(err));

@@ -12,6 +12,7 @@ import { openDb, type Db } from '../../../electron/core/store/db';
 import { NO_ENRICHMENT } from '../../../electron/core/store/enrichment';
 import { countEvents, histogram, scanCount, scanPage, timelinePage } from '../../../electron/core/store/queries/timeline';
 import { insertSource, RecordWriter } from '../../../electron/core/store/writer';
+import { tableCsv } from '../../../electron/core/report/csv';
 import { createRng } from '../../fixtures/generators/rng';
 
 const N = 600;
@@ -82,6 +83,21 @@ describe('timeline order and search over owners, hosts and devices', () => {
         expect(page.events.map((e) => e.id), `${JSON.stringify(filter)} ${offset}+${limit}`).toEqual(all.slice(offset, offset + limit));
       }
     }
+  });
+
+  it('adds the times in the display zone to the timeline CSV, labelled; refuses an unknown zone', () => {
+    const plain = tableCsv(db, 'timeline', {}, undefined, []).csv.split('\r\n');
+    expect(plain[0]).toBe('time_utc,time_original,platform,kind,title,ip,country,device,counterpart,flagged,event_id');
+    const tokyo = tableCsv(db, 'timeline', {}, undefined, [], 'Asia/Tokyo').csv.split('\r\n').filter((l) => l !== '');
+    expect(tokyo[0]).toBe(`${plain[0]},time_in_zone,zone`);
+    expect(tokyo).toHaveLength(N + 1);
+    for (const line of tokyo.slice(1, 50)) {
+      const cells = line.split(',');
+      const utc = Date.parse(cells[0]!);
+      const local = new Date(utc + 9 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+      expect(cells.slice(-2)).toEqual([local, 'Asia/Tokyo']);
+    }
+    expect(() => tableCsv(db, 'timeline', {}, undefined, [], 'Mars/Olympus')).toThrow(/not a time zone name/);
   });
 
   it('places `at` on the newest event at or before it, newest first', () => {
