@@ -32,11 +32,9 @@ export function appDataDir({ platform, env, homedir }: PlatformInfo): string {
 }
 
 export function profileDir(info: PlatformInfo, profile = 'default'): string {
-  const join = info.platform === 'win32' ? win32.join : posix.join;
-  return join(appDataDir(info), 'profiles', profile);
+  return (info.platform === 'win32' ? win32 : posix).join(appDataDir(info), 'profiles', profile);
 }
 
 export function defaultDbPath(info: PlatformInfo, profile = 'default'): string {
-  const join = info.platform === 'win32' ? win32.join : posix.join;
-  return join(profileDir(info, profile), DB_FILE_NAME);
+  return (info.platform === 'win32' ? win32 : posix).join(profileDir(info, profile), DB_FILE_NAME);
 }

@@ -17,7 +17,8 @@ export interface Evidence {
   enricher: Enricher;
   datasets: DatasetCredit[];
   /** Recompute findings and flags for the whole profile (inside the caller's transaction). */
-  analyse(db: Db): void;
+  // A function property, not a method: callers pass it on unbound (import runners, source removal).
+  analyse: (db: Db) => void;
   /**
    * Recompute them now if a migration dropped them (schema 9 stores code + params instead of
    * sentences): the core calls this when it opens a profile. Returns whether it ran.

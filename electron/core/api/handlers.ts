@@ -24,7 +24,7 @@ import { removeUploads } from './uploads';
 
 export interface HandlerDeps {
   opts: CoreOptions;
-  db(): Db;
+  db: () => Db;
   evidence: Evidence;
   /** The evidence kit behind `evidence`; loaded on first use when not given (claims over part of a profile). */
   kit?: EvidenceKit;

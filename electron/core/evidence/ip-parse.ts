@@ -75,12 +75,11 @@ export function parseIPv6(s: string, out: Uint32Array | number[]): boolean {
       const v4 = parseIPv4(s.slice(i, end));
       if (v4 < 0 || groups.length > 6) return false;
       groups.push(v4 >>> 16, v4 & 0xffff);
-      i = end;
       break;
     }
     if (j === i || j - i > 4) return false;
     groups.push(value);
-    if (j === end) { i = end; break; }
+    if (j === end) break;
     if (next !== 58) return false;
     if (s.charCodeAt(j + 1) === 58) {
       if (gap >= 0) return false;

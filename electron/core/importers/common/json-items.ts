@@ -126,7 +126,7 @@ export async function* streamJsonItems(
       if (key === undefined || stack.length === 0) return;
       const path: JsonKey[] = [];
       for (let i = 1; i < stack.length; i++) path.push(stack[i]?.key as JsonKey);
-      path.push(key as JsonKey);
+      path.push(key);
       const item: JsonItem = { path, value };
       if (opts.ancestors) {
         const chain: unknown[] = [];

@@ -122,7 +122,7 @@ export class LedgerBook implements MemberLedger {
 
   private add(member: string, kind: LedgerGap['kind'], what: string, example: string, n: number): void {
     let byKey = this.gaps.get(member);
-    if (!byKey) this.gaps.set(member, (byKey = new Map()));
+    if (!byKey) this.gaps.set(member, (byKey = new Map<string, LedgerGap>()));
     const id = `${kind}\u0000${what}`;
     const gap = byKey.get(id);
     if (gap) {
