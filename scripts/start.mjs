@@ -17,7 +17,12 @@ import { checkElectronBinding, electronAbi } from './native-abi.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 
-const built = ['out/main/index.js', 'out/main/cli.js', 'out/preload/index.js', 'out/renderer/index.html'].every((f) => existsSync(join(root, f)));
+// Everything `npm run build` makes that the app needs at start: bundles (app, CLI, core process,
+// import worker, preload, page) and the generated data (IP datasets, sample, personas).
+const built = [
+  'out/main/index.js', 'out/main/cli.js', 'out/main/core-host.js', 'out/main/import-worker.js', 'out/preload/index.js', 'out/renderer/index.html',
+  'resources/generated/datasets.json', 'resources/generated/sample', 'resources/generated/personas',
+].every((f) => existsSync(join(root, f)));
 if (!built) {
   console.log('Building Whereabouts first (npm run build)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
