@@ -181,9 +181,10 @@ export async function runImportGroup(o: ImportOptions): Promise<{ figures: Figur
   const storeUs = ((phase('reading') - median(t.parseMap.ms) / 1000) / input.records) * 1e6;
   const storageQ =
     `Storage, not parsing, sets the speed: parse + map alone take ${round(median(t.parseMap.ms) / 1000, 1)} s of the ${round(median(t.zip.ms) / 1000, 1)} s; ` +
-    `writing costs about ${Math.round(storeUs)} µs per record (an events row with 6 secondary indexes, a urls row, a pretty-printed raw copy, ` +
-    `its share of the full-text index) and the analysis after it ${round(phase('analysing'), 1)} s. Should a bulk import also build the ` +
-    `secondary indexes after the insert (same transaction), keep raw compact, and write events in a second thread while the next batch is parsed?`;
+    `writing costs about ${Math.round(storeUs)} µs per record (an events row, a urls row, a compact raw copy, its share of the full-text ` +
+    `index; a first import builds the secondary indexes after the last batch) and the analysis after it ${round(phase('analysing'), 1)} s. ` +
+    `Next (bench/README.md): path hints classified once per host rather than per URL, positional statements, and writing in a second ` +
+    `thread while the next batch is parsed?`;
   figures.push(figure({
     group: 'import', id: 'ratio.zip_vs_bound', label: 'import (zip) ÷ bound (zip)', value: ratio(t.zip, t.boundZip), unit: '×',
     target: { cmp: '>=', value: TARGET_VS_BOUND }, ratioOf: { numerator: 'import from zip', denominator: 'bound (zip)' },
