@@ -61,15 +61,23 @@ export function containerKeyWalk(ledger: MemberLedger, member: string, selectors
   let opened: JsonKey[] | null = null;
   const report = (at: JsonKey[]): void => ledger.unread(member, shapePath(at), toPointer(at));
 
-  /** The key of the value starting now, and whether it is an unknown key of a checked container. */
-  const valueStarts = (): { key: JsonKey | undefined; unknown: boolean } => {
+  // The key of the value starting now and whether it is an unknown key of a checked container,
+  // set by valueStarts (module-free scratch, not an object per token: files have millions of tokens).
+  let startKey: JsonKey | undefined;
+  let startUnknown = false;
+  const valueStarts = (): void => {
     const parent = stack[stack.length - 1];
-    if (!parent) return { key: undefined, unknown: false };
-    if (!parent.object) return { key: parent.index++, unknown: false };
-    const key = parent.pending;
-    parent.pending = undefined;
-    return { key, unknown: key !== undefined && parent.known !== null && !parent.known.has(normKey(key)) };
+    startUnknown = false;
+    if (!parent) startKey = undefined;
+    else if (!parent.object) startKey = parent.index++;
+    else {
+      startKey = parent.pending;
+      parent.pending = undefined;
+      startUnknown = startKey !== undefined && parent.known !== null && !parent.known.has(normKey(startKey));
+    }
   };
+  /** Nesting inside a value below the checked depth (inside records): only brackets are counted there. */
+  let deep = 0;
 
   return (token, value) => {
     if (opened !== null) {
@@ -77,17 +85,26 @@ export function containerKeyWalk(ledger: MemberLedger, member: string, selectors
       if (!empty) report(opened);
       opened = null;
     }
+    if (deep > 0) {
+      if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) deep++;
+      else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) deep--;
+      return;
+    }
     const top = stack[stack.length - 1];
     switch (token) {
       case TokenType.LEFT_BRACE:
       case TokenType.LEFT_BRACKET: {
-        const { key, unknown } = valueStarts();
+        valueStarts();
+        if (startUnknown) opened = [...pathOf(), startKey as JsonKey];
         const object = token === TokenType.LEFT_BRACE;
-        const frame: Frame = { key, object, index: 0, pending: undefined, expectKey: object, known: null };
+        if (stack.length >= checkedDepth) {
+          // A container below every checked one (a record or inside it): not tracked.
+          deep = 1;
+          break;
+        }
+        const frame: Frame = { key: startKey, object, index: 0, pending: undefined, expectKey: object, known: null };
         stack.push(frame);
-        if (unknown) opened = pathOf();
-        // Only objects on a selector's way are checked; deeper ones (inside records) cost no path.
-        if (object && stack.length - 1 < checkedDepth) frame.known = knownAt(pathOf());
+        if (object) frame.known = knownAt(pathOf());
         break;
       }
       case TokenType.RIGHT_BRACE:
@@ -107,10 +124,8 @@ export function containerKeyWalk(ledger: MemberLedger, member: string, selectors
           top.pending = typeof value === 'string' ? value : String(value);
           break;
         }
-        {
-          const { key, unknown } = valueStarts();
-          if (unknown && key !== undefined && !isEmptyValue(value)) report([...pathOf(), key]);
-        }
+        valueStarts();
+        if (startUnknown && !isEmptyValue(value)) report([...pathOf(), startKey as JsonKey]);
         break;
       default: // COLON (and SEPARATOR, never written without the option)
     }
