@@ -366,6 +366,8 @@ export interface DisplaySettings {
   theme: 'system' | 'light' | 'dark';
   /** Root font size in percent, 100–200. */
   textSize: number;
+  /** The display time zone: 'system' (the computer's) or an IANA name. Absent in settings saved before it existed. */
+  timeZone?: string;
 }
 
 export interface StatsSummary {

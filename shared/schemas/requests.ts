@@ -25,6 +25,7 @@ const claimsRequest = {
 export const displaySettings = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   textSize: wholeNumber().min(100).max(200),
+  timeZone: z.string().min(1).max(64).regex(/^[A-Za-z0-9_+\-/]+$/, 'expected "system" or a time zone name such as Europe/Berlin').optional(),
 });
 
 export const CSV_TABLES = ['timeline', 'ips', 'devices', 'apps', 'advertisers', 'hosts', 'findings'] as const;

@@ -30,7 +30,7 @@ import {
   beginImport, cleanupAbandonedImports, commitBatch, commitImport, discardStagedSource, findSourceBySha as findSource, finishSource,
   rollbackImport, writeMemberOutcomes, writeMissingMembers,
 } from '../store/import-rows';
-import { truncateWal } from '../store/wal';
+import { checkpointWal, setForeignKeys, truncateWal } from '../store/wal';
 import { ProgressThrottle } from './progress';
 
 export type ProgressUpdate = Omit<ImportProgress, 'jobId'>;
@@ -104,7 +104,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     // The writer only names rows it has just found or made in this transaction, so checking
     // each reference again (six parent lookups per event) is pure cost; back on before the last
     // transaction, whose analysis relies on cascades. (Cannot change inside a transaction.)
-    opts.db.pragma('foreign_keys = OFF');
+    setForeignKeys(opts.db, false);
     beginImport(opts.db);
     inTransaction = true;
     const sourceId = insertSource(opts.db, {
@@ -177,10 +177,10 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     writer.endBatch();
     commitImport(opts.db);
     inTransaction = false;
-    opts.db.pragma('foreign_keys = ON');
+    setForeignKeys(opts.db, true);
     // A first import was written without secondary indexes (store/bulk-indexes.ts): build them
     // now, one per transaction, before the analysis needs them.
-    if (bulk) restoreDroppedIndexes(opts.db, () => opts.db.pragma('wal_checkpoint(PASSIVE)'));
+    if (bulk) restoreDroppedIndexes(opts.db, () => checkpointWal(opts.db));
 
     // Members the importer did not read still get a SHA-256: every file is accounted for.
     for (const entry of inv.entries) {
@@ -229,7 +229,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     commitImport(opts.db);
     inTransaction = false;
     staged = null;
-    opts.db.pragma('wal_checkpoint(PASSIVE)');
+    checkpointWal(opts.db);
     progress.phase('done');
     progress.flush();
     return { status: 'imported', sourceIds: [sourceId], message: partialMessage(inv.label, [...outcomes, ...archiveOutcomes(inv.problems ?? [])], ledger.members().flatMap((m) => ledger.gapsOf(m).map((g) => ({ member: m, ...g })))), file: inv.label, member: null };
@@ -251,7 +251,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     }
     return failure(err, state.file, state.member);
   } finally {
-    if (!opts.db.inTransaction) opts.db.pragma('foreign_keys = ON');
+    setForeignKeys(opts.db, true);
     await archive?.close().catch(() => undefined);
   }
 }

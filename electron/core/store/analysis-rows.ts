@@ -7,6 +7,7 @@
 import type { Finding, Flag, HostLocation } from '../../../shared/api';
 import type { Grade, Platform, Provenance } from '../../../shared/domain';
 import type { Db } from './db';
+import { hiddenSourceIds } from './queries/visible';
 import { iso } from './queries/rows';
 
 // ---------- sources ----------
@@ -46,7 +47,7 @@ export function loadLogins(db: Db): LoginInput[] {
     .prepare(
       `SELECT e.id, e.ts, e.platform, e.device_id, e.pointer, m.path AS member, s.sha256, i.address
        FROM events e JOIN ips i ON i.id = e.ip_id JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
-       WHERE e.kind = 'login' ORDER BY e.ts, e.id`,
+       WHERE e.kind = 'login' AND s.state = 'complete' ORDER BY e.ts, e.id`,
     )
     .all() as { id: number; ts: number; platform: Platform; device_id: number | null; pointer: string; member: string; sha256: string; address: string }[];
   return rows.map((r) => ({
@@ -60,7 +61,7 @@ export function loadSecurity(db: Db): SecurityInput[] {
     .prepare(
       `SELECT e.id, e.ts, e.kind, e.platform, e.pointer, m.path AS member, s.sha256
        FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
-       WHERE e.kind IN ('password_change', 'logout', 'security') ORDER BY e.ts, e.id`,
+       WHERE e.kind IN ('password_change', 'logout', 'security') AND s.state = 'complete' ORDER BY e.ts, e.id`,
     )
     .all() as { id: number; ts: number; kind: SecurityInput['kind']; platform: Platform; pointer: string; member: string; sha256: string }[];
   return rows.map((r) => ({
@@ -92,14 +93,19 @@ export interface LinkGroupRow {
   hi: number | null;
 }
 
-function sourceFilter(sourceIds?: readonly number[]): { sql: string; params: number[] } {
-  if (!sourceIds) return { sql: '', params: [] };
-  return { sql: ` AND e.source_id IN (${sourceIds.map(() => '?').join(',') || 'NULL'})`, params: [...sourceIds] };
+/**
+ * The chosen sources, never an import still under way (staged commits): an analysis started while
+ * one runs (removing a source, rebuilding stale findings on open) must not link its events.
+ */
+function sourceFilter(sourceIds?: readonly number[], hidden: readonly number[] = []): { sql: string; params: number[] } {
+  const unfinished = hidden.length === 0 ? '' : ` AND e.source_id NOT IN (${hidden.map((n) => Math.trunc(n)).join(',')})`;
+  if (!sourceIds) return { sql: unfinished, params: [] };
+  return { sql: ` AND e.source_id IN (${sourceIds.map(() => '?').join(',') || 'NULL'})${unfinished}`, params: [...sourceIds] };
 }
 
 /** Link groups per (rule, label): memory grows with the number of groups, not of URLs. */
 export function linkGroups(db: Db, by: 'host' | 'path', sourceIds?: readonly number[]): LinkGroupRow[] {
-  const sf = sourceFilter(sourceIds);
+  const sf = sourceFilter(sourceIds, hiddenSourceIds(db));
   const sql = by === 'host'
     ? `SELECT h.rule_id AS ruleId, coalesce(h.location_label, '') AS label, h.grade, min(h.name) AS sample, count(*) AS count, min(e.ts) AS lo, max(e.ts) AS hi
        FROM urls u JOIN hosts h ON h.id = u.host_id JOIN events e ON e.id = u.event_id
@@ -111,8 +117,8 @@ export function linkGroups(db: Db, by: 'host' | 'path', sourceIds?: readonly num
 }
 
 /** The SELECT of one group's distinct event ids, with its parameters (kept inside this module). */
-function groupEventsSql(key: LinkGroupKey): { sql: string; params: unknown[] } {
-  const sf = sourceFilter(key.sourceIds);
+function groupEventsSql(db: Db, key: LinkGroupKey): { sql: string; params: unknown[] } {
+  const sf = sourceFilter(key.sourceIds, hiddenSourceIds(db));
   const sql = key.by === 'host'
     ? `SELECT DISTINCT u.event_id FROM urls u JOIN hosts h ON h.id = u.host_id JOIN events e ON e.id = u.event_id
        WHERE h.rule_id = ? AND coalesce(h.location_label, '') = ?${sf.sql}`
@@ -122,13 +128,13 @@ function groupEventsSql(key: LinkGroupKey): { sql: string; params: unknown[] } {
 }
 
 export function linkGroupEventIds(db: Db, key: LinkGroupKey): number[] {
-  const g = groupEventsSql(key);
+  const g = groupEventsSql(db, key);
   return db.prepare(`${g.sql} ORDER BY 1`).pluck().all(...g.params) as number[];
 }
 
 /** The first `cap` citations of a group, in time order. */
 export function linkGroupEvidence(db: Db, key: LinkGroupKey, cap: number): Provenance[] {
-  const g = groupEventsSql(key);
+  const g = groupEventsSql(db, key);
   const rows = db
     .prepare(`SELECT s.sha256, m.path AS member, e.pointer FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
               WHERE e.id IN (${g.sql}) ORDER BY e.ts, e.id LIMIT ?`)
@@ -138,7 +144,7 @@ export function linkGroupEvidence(db: Db, key: LinkGroupKey, cap: number): Prove
 
 /** Links a stored finding to its group's events in one statement: no per-URL objects in memory. */
 export function linkFindingToGroup(db: Db, findingId: string, key: LinkGroupKey): void {
-  const g = groupEventsSql(key);
+  const g = groupEventsSql(db, key);
   db.prepare(`INSERT OR IGNORE INTO finding_events (finding_id, event_id) SELECT ?, event_id FROM (${g.sql})`).run(findingId, ...g.params);
 }
 

@@ -23,6 +23,6 @@ export function readDisplaySettings(db: Db): DisplaySettings | null {
 }
 
 export function writeDisplaySettings(db: Db, display: DisplaySettings): DisplaySettings | null {
-  setMetaValue(db, KEY, JSON.stringify({ theme: display.theme, textSize: display.textSize }));
+  setMetaValue(db, KEY, JSON.stringify({ theme: display.theme, textSize: display.textSize, ...(display.timeZone === undefined ? {} : { timeZone: display.timeZone }) }));
   return readDisplaySettings(db);
 }

@@ -16,3 +16,17 @@ export function truncateWal(db: Db): boolean {
     return false;
   }
 }
+
+/** Copies committed batches into the database between batches, so the WAL stays small during a long import. */
+export function checkpointWal(db: Db): void {
+  db.pragma('wal_checkpoint(PASSIVE)');
+}
+
+/**
+ * Foreign-key checks off while an import writes its batches (every row it writes points at rows it
+ * wrote itself), on again for its last transaction. Only outside a transaction: SQLite ignores the
+ * pragma inside one.
+ */
+export function setForeignKeys(db: Db, on: boolean): void {
+  if (!db.inTransaction) db.pragma(`foreign_keys = ${on ? 'ON' : 'OFF'}`);
+}

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { DisplaySettings } from '../../../shared/api';
 import { api } from '../api/client';
+import { useZoneSetting } from '../lib/time';
 import { usePrefs } from '../stores/prefs';
 import { useProfile } from '../stores/profile';
 
@@ -8,7 +9,7 @@ const SAVE_DELAY_MS = 300;
 
 function current(): DisplaySettings {
   const { theme, textSize } = usePrefs.getState();
-  return { theme, textSize };
+  return { theme, textSize, timeZone: useZoneSetting.getState().zone };
 }
 
 /** Display settings are a convenience: when the core cannot be reached the UI keeps working with them. */
@@ -38,19 +39,29 @@ export function useSettingsSync(): void {
     let live = true;
     void call(() => api()['settings.get']({})).then((got) => {
       if (!live) return;
-      if (got?.display) usePrefs.setState({ theme: got.display.theme, textSize: got.display.textSize });
-      else if (got) save();
+      if (got?.display) {
+        usePrefs.setState({ theme: got.display.theme, textSize: got.display.textSize });
+        if (got.display.timeZone !== undefined) useZoneSetting.getState().setZone(got.display.timeZone);
+      } else if (got) save();
       ready = true;
     });
-    const unsubscribe = usePrefs.subscribe((s, prev) => {
-      if (!ready || (s.theme === prev.theme && s.textSize === prev.textSize)) return;
+    const schedule = () => {
+      if (!ready) return;
       clearTimeout(timer);
       timer = setTimeout(save, SAVE_DELAY_MS);
+    };
+    const unsubscribe = usePrefs.subscribe((s, prev) => {
+      if (s.theme !== prev.theme || s.textSize !== prev.textSize) schedule();
+    });
+    // The display zone too (lib/time.ts): one zone for the list, axis, details and CSV, kept across restarts.
+    const unsubscribeZone = useZoneSetting.subscribe((s, prev) => {
+      if (s.zone !== prev.zone) schedule();
     });
     return () => {
       live = false;
       clearTimeout(timer);
       unsubscribe();
+      unsubscribeZone();
     };
   }, []);
   useEffect(() => {

@@ -13,7 +13,7 @@ import { importSampleViaUi, openApp, SAMPLE_ZIP, snap } from './app';
 test.use({ viewport: { width: 1280, height: 800 } });
 
 interface Analysis {
-  access: { logins: number; ips: { ip: string; country: string | null }[]; networks: unknown[]; devices: unknown[] };
+  access: { logins: number; ips: { ip: string; country: string | null }[]; networks: unknown[]; devices: unknown[]; deviceGroups?: unknown[] };
 }
 
 function analyze(): Analysis {
@@ -41,7 +41,7 @@ test('both answers, with their numbers and strongest flags, fit the first screen
   const fmt = (n: number): string => n.toLocaleString('en-US');
   const countries = new Set(cli.access.ips.map((i) => i.country).filter(Boolean)).size;
   await expect(page.getByTestId('who-answer')).toContainText(
-    `${fmt(cli.access.logins)} sign-ins from ${fmt(cli.access.ips.length)} addresses in ${countries} countries on ${cli.access.networks.length} networks with ${cli.access.devices.length} devices named.`,
+    `${fmt(cli.access.logins)} sign-ins from ${fmt(cli.access.ips.length)} addresses in ${countries} countries on ${cli.access.networks.length} networks with ${(cli.access.deviceGroups ?? cli.access.devices).length} devices named.`,
   );
   await expect(page.getByTestId('where-answer')).toContainText(/links name \d+ servers? run by \d+ owners?, pointing to \d+ regions? or places?\. The strongest evidence: /);
 

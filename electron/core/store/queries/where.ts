@@ -7,12 +7,16 @@ import type { DatasetCredit, Grade, LocationKind, Platform } from '../../../../s
 import type { FindingVocab } from '../../../../shared/words/codes';
 import { findingStatement } from '../../../../shared/words/findings';
 import type { Db } from '../db';
+import { hiddenSourceIds } from './visible';
 import { evidenceFor } from './flags';
 import { iso, splitList } from './rows';
 
-function sourceCond(sourceIds?: number[]): { sql: string; params: number[] } {
-  if (!sourceIds?.length) return { sql: '', params: [] };
-  return { sql: ` AND coalesce(e.source_id, f.source_id) IN (${sourceIds.map(() => '?').join(',')})`, params: sourceIds };
+/** The chosen sources' links, never those of an import still under way (staged commits). */
+function sourceCond(db: Db, sourceIds?: number[]): { sql: string; params: number[] } {
+  const hidden = hiddenSourceIds(db);
+  const unfinished = hidden.length === 0 ? '' : ` AND coalesce(e.source_id, f.source_id) NOT IN (${hidden.map((n) => Math.trunc(n)).join(',')})`;
+  if (!sourceIds?.length) return { sql: unfinished, params: [] };
+  return { sql: ` AND coalesce(e.source_id, f.source_id) IN (${sourceIds.map(() => '?').join(',')})${unfinished}`, params: sourceIds };
 }
 
 interface HostRaw {
@@ -22,7 +26,7 @@ interface HostRaw {
 }
 
 export function listHosts(db: Db, sourceIds?: number[]): HostRow[] {
-  const sc = sourceCond(sourceIds);
+  const sc = sourceCond(db, sourceIds);
   const hosts = db
     .prepare(
       `SELECT h.id, h.name, h.owner, h.grade, h.location_label, h.location_kind, h.country, h.lat, h.lon, h.statement, h.basis,

@@ -50,7 +50,8 @@ export function whoSentence(a: AccessSummary): string {
     `${a.logins === 1 ? 'sign-in' : 'sign-ins'} from ${plural(a.ips.length, 'address', 'addresses')}`,
     `in ${plural(countries, 'country', 'countries')}`,
     `on ${plural(a.networks.length, 'network')}`,
-    `with ${plural(a.devices.length, 'device')} named`,
+    // Devices as people know them (grouped by device, system and app), not raw user-agent rows.
+    `with ${plural(a.deviceGroups?.length ?? a.devices.length, 'device')} named`,
   ];
   const flagged = a.flags.filter((f) => flagStrength(f) !== 'info').length;
   const tail = a.flags.length === 0 ? 'Nothing unusual was found.' : flagged ? `${plural(flagged, 'thing')} worth checking.` : 'Only notes for information, nothing worth checking.';
