@@ -61,12 +61,6 @@ export default defineConfig(
     },
   },
 
-  // TEMPORARY (issue 13, item 5): devices.ts is being written by another helper; the lead removes this.
-  {
-    files: ['electron/core/evidence/devices.ts'],
-    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
-  },
-
   // Plain JavaScript (bin/, scripts/*.mjs, configs): no type information, Node globals.
   {
     files: ['**/*.{js,mjs,cjs}'],

@@ -147,7 +147,7 @@ export function groupDevices(rows: readonly (DeviceRow & { userAgent?: string | 
   for (const [key, g] of groups) {
     const firsts = g.rows.map((r) => r.first).filter((x): x is string => x !== null).sort();
     const lasts = g.rows.map((r) => r.last).filter((x): x is string => x !== null).sort();
-    const platforms = [...new Set(g.rows.flatMap((r) => r.platforms))].sort() as Platform[];
+    const platforms = [...new Set(g.rows.flatMap((r) => r.platforms))].sort();
     out.push({
       key, label: groupLabel(g.reading, g.sys, g.app), device: g.reading.device, system: g.reading.systemName, app: g.reading.app,
       count: g.rows.reduce((n, r) => n + r.count, 0), first: firsts[0] ?? null, last: lasts[lasts.length - 1] ?? null, platforms,
