@@ -9,7 +9,6 @@
  */
 import UAParser from 'ua-parser-js';
 import type { DeviceGroupRow, DeviceRow } from '../../../shared/api';
-import type { Platform } from '../../../shared/domain';
 
 export interface DeviceText {
   model: string | null;
