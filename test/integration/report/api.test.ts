@@ -4,38 +4,23 @@
  * the CLI's document), validation errors, and report.pdf in serve mode.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_TEMPLATES } from '../../../shared/claim-templates';
 import type { ReportDocument } from '../../../shared/report';
-import { createCore } from '../../../electron/core/api/core';
 import type { Core } from '../../../electron/core/api/types';
 import { callChannel } from '../../../electron/core/serve/dispatch';
-import { evidenceFromKit } from '../../../electron/core/analysis/evidence';
-import { loadEvidenceKit } from '../../../electron/core/evidence/load';
-import { runImport } from '../../../electron/core/import/run-import';
-import { openDb } from '../../../electron/core/store/db';
 import { readReport } from '../../../electron/core/report/extract';
 import { chromiumPath } from '../../../electron/core/report/pdf';
-import { tempDir, variantZip } from './fixtures';
+import { coreWithOneExport } from './fixtures';
 
-let tmp: ReturnType<typeof tempDir>;
 let core: Core;
 
+let done: () => Promise<void> = () => Promise.resolve();
+
 beforeAll(async () => {
-  tmp = tempDir();
-  const zip = await variantZip(tmp.dir, 'json-2024');
-  const dbPath = join(tmp.dir, 'profile.db');
-  const evidence = evidenceFromKit(loadEvidenceKit());
-  const db = openDb(dbPath);
-  await runImport({ db, paths: [zip], enricher: evidence.enricher, analyse: evidence.analyse });
-  db.close();
-  core = await createCore({ dbPath, transport: 'serve', inProcess: true, tempDir: tmp.dir });
+  ({ core, done } = await coreWithOneExport());
 }, 60_000);
-afterAll(async () => {
-  await core?.close();
-  tmp.remove();
-});
+afterAll(() => done());
 
 describe('claims and report channels', () => {
   it('claims.templates lists the built-in templates', async () => {

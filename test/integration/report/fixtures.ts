@@ -6,6 +6,12 @@ import { generateTikTokExport, writeTikTokZip, type TikTokVariant } from '../../
 import { writeDeterministicZip } from '../../fixtures/generators/zip';
 import { createReportCommand } from '../../../electron/cli/report-command';
 import { createVerifyCommand } from '../../../electron/cli/verify-command';
+import type { Core } from '../../../electron/core/api/types';
+import { createCore } from '../../../electron/core/api/core';
+import { evidenceFromKit } from '../../../electron/core/analysis/evidence';
+import { loadEvidenceKit } from '../../../electron/core/evidence/load';
+import { runImport } from '../../../electron/core/import/run-import';
+import { openDb } from '../../../electron/core/store/db';
 
 export const GENERATED_AT = '2026-01-01T00:00:00Z';
 
@@ -45,3 +51,26 @@ export async function runCommand(which: 'report' | 'verify', argv: string[]): Pr
 }
 
 export const templateArgs = (ids: readonly string[]): string[] => ids.flatMap((id) => ['--template', id]);
+
+/**
+ * A real core (serve transport, in-process imports) over a profile holding one imported TikTok
+ * export (json-2024): what the claims and report channel tests start from. Close it with `done()`.
+ */
+export async function coreWithOneExport(): Promise<{ core: Core; dir: string; done: () => Promise<void> }> {
+  const tmp = tempDir();
+  const zip = await variantZip(tmp.dir, 'json-2024');
+  const dbPath = join(tmp.dir, 'profile.db');
+  const evidence = evidenceFromKit(loadEvidenceKit());
+  const db = openDb(dbPath);
+  await runImport({ db, paths: [zip], enricher: evidence.enricher, analyse: evidence.analyse });
+  db.close();
+  const core = await createCore({ dbPath, transport: 'serve', inProcess: true, tempDir: tmp.dir });
+  return {
+    core,
+    dir: tmp.dir,
+    done: async () => {
+      await core.close();
+      tmp.remove();
+    },
+  };
+}
