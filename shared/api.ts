@@ -395,6 +395,8 @@ export interface ClaimsRequest {
   sourceIds?: number[];
   /** Names the work for `work.progress` events and `work.cancel` (chosen by the caller, e.g. a UUID). */
   requestId?: string;
+  /** report.build / report.pdf: the zone the HTML shows times in (IANA; the display zone). Default UTC. */
+  timeZone?: string;
 }
 
 /** Progress of a long claims evaluation or report (`requestId` of its request): step of steps, in words. */

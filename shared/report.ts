@@ -43,6 +43,11 @@ export interface ReportDocument {
   /** The one field that differs between two runs on the same inputs (`--generated-at` fixes it). */
   generatedAt: string;
   reproducible: string;
+  /**
+   * The zone the HTML shows times in (an IANA name; the person's display zone). Every time in this
+   * JSON stays ISO-8601 UTC. Absent: the HTML shows UTC.
+   */
+  timeZone?: string;
   tool: {
     name: string;
     version: string;

@@ -11,7 +11,7 @@ import { loadEvidenceKit } from '../core/evidence/load';
 import { buildReport, nowIso, parseGeneratedAt } from '../core/report/build';
 import { renderReportHtml } from '../core/report/html/render';
 import { htmlToPdf, PdfUnavailableError } from '../core/report/pdf';
-import { reportJson } from '../core/report/report-document';
+import { isKnownZone, reportJson, withDisplayZone } from '../core/report/report-document';
 import { defaultResourcesDir } from '../core/resources';
 import { ArgsError, boolOpt, parseArgs, stringOpt } from './args';
 import { processIo, type CliIo, type Command } from './command';
@@ -20,7 +20,7 @@ import { PERSONA_OPTION, personaPathsFromArgs } from './persona-command';
 import { markSynthetic } from '../core/personas/synthetic';
 
 export const REPORT_USAGE = `Usage: whereabouts report <export.zip | folder | part-001.zip part-002.zip>... (--claims FILE | --template NAME)
-                          --out report.html|report.json|report.pdf [--db PATH] [--generated-at ISO] [--persona ID]
+                          --out report.html|report.json|report.pdf [--db PATH] [--generated-at ISO] [--time-zone ZONE] [--persona ID]
 
 Imports the exports, tests each claim against them and writes a report that cites every conclusion
 (archive SHA-256, member, pointer). The same archives, claims and version give a byte-identical
@@ -33,6 +33,7 @@ report; only generatedAt differs between runs (fix it with --generated-at).
   --out FILE           .html (self-contained, opens offline), .json, or .pdf (needs Chromium)
   --db PATH            keep the imports in this profile database (default: a temporary one)
   --generated-at ISO   the generatedAt value, e.g. 2026-01-01T00:00:00Z (default: now)
+  --time-zone ZONE     show times in the HTML/PDF in this zone, e.g. Europe/Berlin (default: UTC; the JSON stays UTC)
   --persona ID         also import a synthetic workshop persona's exports (whereabouts persona list);
                        repeatable, and enough on its own
   --quiet              no progress on stderr
@@ -51,7 +52,7 @@ export function createReportCommand(io: CliIo = processIo): Command {
     async run(argv) {
       const args = parseArgs(argv, {
         claims: { type: 'string' }, template: { type: 'string', multiple: true }, out: { type: 'string', short: 'o' },
-        db: { type: 'string' }, 'generated-at': { type: 'string' }, quiet: { type: 'boolean' }, ...PERSONA_OPTION,
+        db: { type: 'string' }, 'generated-at': { type: 'string' }, 'time-zone': { type: 'string' }, quiet: { type: 'boolean' }, ...PERSONA_OPTION,
       });
       const resourcesDir = defaultResourcesDir();
       const personaPaths = personaPathsFromArgs(args, resourcesDir);
@@ -64,6 +65,8 @@ export function createReportCommand(io: CliIo = processIo): Command {
       const givenAt = stringOpt(args, 'generated-at');
       const generatedAt = givenAt === undefined ? nowIso() : parseGeneratedAt(givenAt);
       if (generatedAt === null) throw new ArgsError(`--generated-at must be an ISO-8601 UTC time like 2026-01-01T00:00:00Z, got "${givenAt}".`);
+      const timeZone = stringOpt(args, 'time-zone');
+      if (timeZone !== undefined && !isKnownZone(timeZone)) throw new ArgsError(`--time-zone must be a time zone name like Europe/Berlin or UTC, got "${timeZone}".`);
       let claims;
       try {
         claims = claimsFromArgs(args);
@@ -86,7 +89,7 @@ export function createReportCommand(io: CliIo = processIo): Command {
           if (i.sourceId !== null && i.paths.every((p) => personaPaths.includes(p))) markSynthetic(work.db, [i.sourceId]);
         }
         const sourceIds = [...new Set(imported.map((i) => i.sourceId).filter((id): id is number => id !== null))];
-        const doc = buildReport({ db: work.db, datasets: evidence.datasets, kit: () => kit }, { sourceIds, claims, generatedAt });
+        const doc = withDisplayZone(buildReport({ db: work.db, datasets: evidence.datasets, kit: () => kit }, { sourceIds, claims, generatedAt }), timeZone);
         const html = format === '.json' ? null : renderReportHtml(doc);
         let bytes: Buffer;
         if (format === '.json') bytes = Buffer.from(reportJson(doc), 'utf8');

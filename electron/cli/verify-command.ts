@@ -12,6 +12,7 @@ import type { ReportDocument } from '../../shared/report';
 import { evidenceFromKit, type Evidence } from '../core/analysis/evidence';
 import { loadEvidenceKit, type EvidenceKit } from '../core/evidence/load';
 import { buildReport } from '../core/report/build';
+import { withDisplayZone } from '../core/report/report-document';
 import { compareReports, type SectionResult } from '../core/report/compare';
 import { readReport, ReportFormatError } from '../core/report/extract';
 import { renderReportHtml } from '../core/report/html/render';
@@ -40,9 +41,10 @@ async function recompute(paths: string[][], report: ReportDocument, evidence: Ev
     const sourceIds = [...new Set(imported.map((i) => i.sourceId).filter((id): id is number => id !== null))];
     const parsed = parseClaims(report.claims, CLAIM_TEMPLATES);
     if (!parsed.ok) throw new ReportFormatError(`The report's claims are not valid: ${parsed.errors.join('; ')}`);
-    const doc = buildReport({ db: work.db, datasets: evidence.datasets, kit: () => kit }, {
+    // With the report's own display zone: its HTML shows times in it (the JSON stays UTC).
+    const doc = withDisplayZone(buildReport({ db: work.db, datasets: evidence.datasets, kit: () => kit }, {
       sourceIds, claims: parsed.value, generatedAt: report.generatedAt, version: report.tool.version,
-    });
+    }), report.timeZone);
     return { doc, imported };
   } finally {
     work.close();

@@ -16,10 +16,14 @@ const bySource = z.strictObject({ sourceId: rowId() });
 const scoped = z.strictObject({ sourceIds });
 const requestId = z.string().min(1).max(200);
 
+/** An IANA time zone name as written (checked against the runtime's zone data where it is used). */
+const timeZoneName = z.string().min(1).max(64).regex(/^[A-Za-z0-9_+\-/]+$/, 'expected a time zone name such as Europe/Berlin');
+
 const claimsRequest = {
   claims: z.array(claimEntry).min(1).max(200),
   sourceIds,
   requestId: requestId.optional(),
+  timeZone: timeZoneName.optional(),
 };
 
 export const displaySettings = z.strictObject({

@@ -8,6 +8,7 @@
  * otherwise it answers ApiError 'unsupported' and the UI offers HTML instead. The Electron app
  * replaces this handler with one that prints in a hidden window (electron/main/report-pdf.ts).
  */
+import { isKnownZone, withDisplayZone } from './report-document';
 import type { ClaimsRequest } from '../../../shared/api';
 import { CLAIM_TEMPLATES } from '../../../shared/claim-templates';
 import { parseClaims, type Claim } from '../../../shared/claims';
@@ -55,6 +56,15 @@ function sourceIdsOf(db: Db, req: ClaimsRequest): number[] {
   return [...new Set(req.sourceIds)].sort((a, b) => a - b);
 }
 
+/** The report's display zone: a name the runtime knows, else a bad request naming the field. */
+function displayZoneOf(req: ClaimsRequest): string | undefined {
+  if (req.timeZone === undefined) return undefined;
+  if (!isKnownZone(req.timeZone)) {
+    throw new ApiError('bad-request', `timeZone: "${req.timeZone}" is not a time zone name this computer knows (for example Europe/Berlin or UTC).`, { issues: [{ path: 'timeZone', message: 'must be an IANA time zone name' }] });
+  }
+  return req.timeZone;
+}
+
 /** `whereabouts-report-2026-11-28.html` */
 export function reportFilename(generatedAt: string, ext: 'html' | 'json' | 'pdf'): string {
   return `whereabouts-report-${generatedAt.slice(0, 10)}.${ext}`;
@@ -68,8 +78,10 @@ export function createReportHandlers(d: ReportHandlerDeps): Pick<Handlers, Repor
     const sourceIds = sourceIdsOf(db, req);
     if (sourceIds.length === 0) throw new ApiError('no-data', 'There is nothing to report on yet: import an export first.');
     const claims = claimsOf(req);
-    return work.run(req.requestId, 'report', reportSteps(claims.length), d.emitProgress, (w) =>
+    const zone = displayZoneOf(req);
+    const doc = await work.run(req.requestId, 'report', reportSteps(claims.length), d.emitProgress, (w) =>
       buildReportSteps({ db, datasets: d.datasets, kit: d.kit }, { sourceIds, claims, generatedAt: now() }, w));
+    return withDisplayZone(doc, zone);
   };
   return {
     'claims.templates': async () => [...CLAIM_TEMPLATES],

@@ -119,6 +119,20 @@ export function reportDocument(input: ReportInput): ReportDocument {
 }
 
 /** The JSON file: two-space indentation, a final newline. Same document → same bytes. */
+export function isKnownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The document with the zone its HTML shows times in (UTC needs no field: reports stay as they were). */
+export function withDisplayZone(doc: ReportDocument, timeZone: string | undefined): ReportDocument {
+  return timeZone === undefined || timeZone === 'UTC' ? doc : { ...doc, timeZone };
+}
+
 export function reportJson(doc: ReportDocument): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -12,6 +12,7 @@ import type { ReportDocument } from '../../../shared/report';
 import { listSources } from '../store/queries/sources';
 import { VERSION } from '../version';
 import { buildReport } from './build';
+import { withDisplayZone } from './report-document';
 import { compareReports } from './compare';
 import { readReport, ReportFormatError } from './extract';
 import { renderReportHtml } from './html/render';
@@ -42,5 +43,5 @@ export function verifyInProfile(ctx: ScopeContext, reportText: string): ReportVe
 function recompute(ctx: ScopeContext, report: ReportDocument, sourceIds: number[]): ReportDocument {
   const parsed = parseClaims(report.claims, CLAIM_TEMPLATES);
   if (!parsed.ok) throw new ReportFormatError(`The report's claims are not valid: ${parsed.errors.join('; ')}`);
-  return buildReport(ctx, { sourceIds, claims: parsed.value, generatedAt: report.generatedAt, version: report.tool.version });
+  return withDisplayZone(buildReport(ctx, { sourceIds, claims: parsed.value, generatedAt: report.generatedAt, version: report.tool.version }), report.timeZone);
 }

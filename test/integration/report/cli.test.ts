@@ -40,6 +40,17 @@ describe.skipIf(!built)('whereabouts report / verify (built CLI)', () => {
     expect(v.stdout).toContain('Overall: MATCH');
   });
 
+  it('--time-zone shows the HTML in that zone and verify still says MATCH', () => {
+    const out = join(tmp.dir, 'zone.html');
+    const r = run(['report', zip, '--template', 'no-datacenter-logins', '--out', out, '--generated-at', GENERATED_AT, '--time-zone', 'America/New_York']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Times on this page are in America/New_York');
+    const v = run(['verify', out, zip]);
+    expect(v.status, v.stdout + v.stderr).toBe(0);
+    expect(v.stdout).toContain('Overall: MATCH');
+    expect(run(['report', zip, '--template', 'no-datacenter-logins', '--out', out, '--time-zone', 'Nowhere/Land']).status).toBe(2);
+  });
+
   it('usage errors exit 2; --help lists both commands', () => {
     expect(run(['report', zip, '--out', join(tmp.dir, 'x.html')]).status).toBe(2);
     expect(run(['report', zip, '--template', 'no-datacenter-logins', '--out', join(tmp.dir, 'x.docx')]).status).toBe(2);

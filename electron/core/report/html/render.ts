@@ -8,7 +8,7 @@ import { REPORT_SCRIPT_ID, type ReportDocument } from '../../../../shared/report
 import { html, jsonForScript, raw } from './escape';
 import { archivesSection, claimsSection, datasetsSection, verifySection, whereSection, whoSection } from './sections';
 import { REPORT_CSS } from './styles';
-import { n, t } from './table';
+import { n, t, withZone } from './table';
 
 export const REPORT_CSP = 'default-src \'none\'; style-src \'unsafe-inline\'; img-src data:';
 
@@ -18,6 +18,10 @@ function titleOf(doc: ReportDocument): string {
 }
 
 export function renderReportHtml(doc: ReportDocument): string {
+  return withZone(doc.timeZone, () => renderPage(doc));
+}
+
+function renderPage(doc: ReportDocument): string {
   const page = html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -32,7 +36,8 @@ export function renderReportHtml(doc: ReportDocument): string {
 <header>
 <h1>${titleOf(doc)}</h1>
 <p class="meta">${n(doc.archives.length)} ${doc.archives.length === 1 ? 'archive' : 'archives'}: ${doc.archives.map((a, i) => html`${i > 0 ? '; ' : ''}${a.file} (SHA-256 <code>${a.sha256}</code>)`)}</p>
-<p class="meta">Records dated ${t(doc.span.first)} to ${t(doc.span.last)} · ${n(doc.events.total)} timeline events · ${doc.tool.name} ${doc.tool.version}</p>
+${doc.timeZone ? html`<p class="meta" id="time-zone">Times on this page are in ${doc.timeZone} (offsets shown with each time); the embedded JSON holds them in UTC.</p>
+` : ''}<p class="meta">Records dated ${t(doc.span.first)} to ${t(doc.span.last)} · ${n(doc.events.total)} timeline events · ${doc.tool.name} ${doc.tool.version}</p>
 <p class="meta generated" id="generated-at">Generated at ${t(doc.generatedAt)} — the only value that differs between two runs on the same archives.</p>
 </header>
 <main>

@@ -22,15 +22,46 @@ export function table<T>(rows: readonly T[], columns: readonly Column<T>[], empt
 }
 
 export const n = (x: number): string => formatInt(x);
-export const d = (iso: string | null): string => (iso ? iso.slice(0, 10) : '–');
+/**
+ * The zone the page shows times in (ReportDocument.timeZone), set by renderReportHtml for the
+ * length of one synchronous render so every cell helper keeps its one-argument form. UTC when
+ * unset: then the output is byte for byte what it was before zones existed.
+ */
+let zone: string | null = null;
+
+export function withZone<T>(timeZone: string | undefined, render: () => T): T {
+  const previous = zone;
+  zone = timeZone === undefined || timeZone === 'UTC' ? null : timeZone;
+  try {
+    return render();
+  } finally {
+    zone = previous;
+  }
+}
+
+/** `2024-03-01T10:20:30` as the wall clock of the page's zone, and that zone's offset then (`GMT+01:00`). */
+function inZone(iso: string): { date: string; time: string; offset: string } {
+  if (zone === null) return { date: iso.slice(0, 10), time: iso.slice(11, 19), offset: 'UTC' };
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'longOffset',
+  }).formatToParts(new Date(iso));
+  const p = (type: Intl.DateTimeFormatPartTypes) => parts.find((x) => x.type === type)?.value ?? '';
+  return { date: `${p('year')}-${p('month')}-${p('day')}`, time: `${p('hour')}:${p('minute')}:${p('second')}`, offset: p('timeZoneName') === 'GMT' ? 'GMT+00:00' : p('timeZoneName') };
+}
+
+export const d = (iso: string | null): string => (iso ? inZone(iso).date : '–');
 /** `2024-03-01`, `2024-03-01 – 2024-05-02`, or `–`. */
 export function range(first: string | null, last: string | null): string {
-  const a = first ? first.slice(0, 10) : null;
-  const b = last ? last.slice(0, 10) : null;
+  const a = first ? inZone(first).date : null;
+  const b = last ? inZone(last).date : null;
   if (!a && !b) return '–';
   return !a || !b || a === b ? (a ?? b ?? '–') : `${a} – ${b}`;
 }
-export const t = (iso: string | null): string => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC` : '–');
+export const t = (iso: string | null): string => {
+  if (!iso) return '–';
+  const z = inZone(iso);
+  return `${z.date} ${z.time} ${z.offset}`;
+};
 
 /** `archive 1a2b3c4d5e6f… · member · pointer`, full SHA-256 in the title. */
 export function citation(p: Provenance): Html {

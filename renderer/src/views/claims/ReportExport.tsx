@@ -1,4 +1,5 @@
 import { plainError } from '../import/plain-error';
+import { displayZone } from '../../lib/time';
 import { useState } from 'react';
 import type { WorkProgress } from '../../../../shared/api';
 import type { Claim } from '../../../../shared/claims';
@@ -28,10 +29,10 @@ export function ReportExport({ claims }: { claims: Claim[] }) {
     setProgress(null);
     try {
       if (format === 'pdf') {
-        const { filename, base64 } = await withProgress((id) => api()['report.pdf']({ claims, requestId: id }), setRequestId, setProgress);
+        const { filename, base64 } = await withProgress((id) => api()['report.pdf']({ claims, requestId: id, timeZone: displayZone() }), setRequestId, setProgress);
         saveBase64(filename, base64, 'application/pdf');
       } else {
-        const { filename, content } = await withProgress((id) => api()['report.build']({ claims, format, requestId: id }), setRequestId, setProgress);
+        const { filename, content } = await withProgress((id) => api()['report.build']({ claims, format, requestId: id, timeZone: displayZone() }), setRequestId, setProgress);
         saveExact(filename, content, format === 'html' ? 'text/html;charset=utf-8' : 'application/json;charset=utf-8');
       }
     } catch (err) {
