@@ -38,6 +38,23 @@ export class CoreStartError extends Error {
 const STOPPED = 'The core process stopped unexpectedly. Close and reopen Whereabouts.';
 
 /** Sends `init` and resolves once the core answers `ready` (rejects with its message on `failed`). */
+/**
+ * The contract's handlers over a call that answers envelopes: the value (long strings unpacked),
+ * or a thrown ApiError rebuilt from the wire. Used by the client and by the supervisor.
+ */
+export function handlersOver(call: (channel: Channel, req: unknown) => Promise<CallEnvelope>): Handlers {
+  return Object.fromEntries(
+    CHANNELS.map((channel) => [
+      channel,
+      async (req: unknown) => {
+        const env = await call(channel, req);
+        if (env.ok) return unpackLargeStrings(env.value);
+        throw errorFromWire(env.error);
+      },
+    ]),
+  ) as unknown as Handlers; // Object.fromEntries erases the per-channel types; every CHANNELS entry is present.
+}
+
 export function connectCore(proc: CoreProcess, init: HostInit, o: ConnectOptions = {}): Promise<CoreClient> {
   const pending = new Map<number, (e: CallEnvelope) => void>();
   const events = new EventEmitter();
@@ -92,16 +109,7 @@ export function connectCore(proc: CoreProcess, init: HostInit, o: ConnectOptions
     });
   };
 
-  const handlers = Object.fromEntries(
-    CHANNELS.map((channel) => [
-      channel,
-      async (req: unknown) => {
-        const env = await call(channel, req);
-        if (env.ok) return unpackLargeStrings(env.value);
-        throw errorFromWire(env.error);
-      },
-    ]),
-  ) as unknown as Handlers; // Object.fromEntries erases the per-channel types; every CHANNELS entry is present.
+  const handlers = handlersOver(call);
 
   const close = (): Promise<void> => {
     closing ??= (async () => {

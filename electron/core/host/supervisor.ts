@@ -8,10 +8,9 @@
  * `unreachable` with a sentence that says to reopen the app.
  */
 import { EventEmitter } from 'node:events';
-import { CHANNELS, EVENT_NAMES, type Channel, type ImportResult } from '../../../shared/api';
-import type { Handlers } from '../api/types';
-import { errorFromWire, type CoreClient } from './client';
-import { failure, unpackLargeStrings, type CallEnvelope } from './protocol';
+import { EVENT_NAMES, type Channel, type ImportResult } from '../../../shared/api';
+import { handlersOver, type CoreClient } from './client';
+import { failure, type CallEnvelope } from './protocol';
 
 export interface SupervisorOptions {
   /** Restarts allowed over the app's life before giving up. */
@@ -75,16 +74,7 @@ export async function superviseCore(start: () => Promise<CoreClient>, o: Supervi
     return env;
   };
 
-  const handlers = Object.fromEntries(
-    CHANNELS.map((channel) => [
-      channel,
-      async (req: unknown) => {
-        const env = await call(channel, req);
-        if (env.ok) return unpackLargeStrings(env.value);
-        throw errorFromWire(env.error);
-      },
-    ]),
-  ) as unknown as Handlers; // Object.fromEntries erases the per-channel types; every CHANNELS entry is present.
+  const handlers = handlersOver(call);
 
   return {
     call,

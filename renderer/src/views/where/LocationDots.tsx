@@ -1,5 +1,6 @@
 import type { LocationPoint } from '../../../../shared/api';
 import { CitationText } from './CitationText';
+import { MarkerButton } from './MarkerButton';
 import { plural } from '../../lib/format';
 import { formatSpan } from '../../lib/time';
 
@@ -7,24 +8,9 @@ import { formatSpan } from '../../lib/time';
 export function LocationDot({ point, x, y, r, selected, onSelect }: { point: LocationPoint; x: number; y: number; r: number; selected: boolean; onSelect: () => void }) {
   const label = `Location record at ${point.lat.toFixed(2)}, ${point.lon.toFixed(2)}: ${plural(point.count, 'record')}`;
   return (
-    <g
-      className={`map-location${selected ? ' selected' : ''}`}
-      transform={`translate(${x},${y})`}
-      role="button"
-      tabIndex={0}
-      aria-label={label}
-      aria-pressed={selected}
-      onClick={onSelect}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          onSelect();
-        }
-      }}
-    >
-      <title>{label}</title>
+    <MarkerButton className="map-location" x={x} y={y} label={label} selected={selected} onSelect={onSelect}>
       <rect className="location-dot" x={-r} y={-r} width={r * 2} height={r * 2} rx={r * 0.3} />
-    </g>
+    </MarkerButton>
   );
 }
 
