@@ -26,6 +26,8 @@ export interface ProfileInfo {
   sampleAvailable: boolean;
   /** Whether `dialog.openExport` works (Electron) or the UI must use a file input (serve). */
   nativeDialog: boolean;
+  /** Presenter mode is on (DisplaySettings.presenter): every response is redacted by the core; the UI shows the banner. */
+  presenter: boolean;
 }
 
 export interface SourcePart { file: string; sha256: string; bytes: number }
@@ -368,7 +370,16 @@ export interface DisplaySettings {
   textSize: number;
   /** The display time zone: 'system' (the computer's) or an IANA name. Absent in settings saved before it existed. */
   timeZone?: string;
+  /**
+   * Presenter mode (workshops, a projector): while on, the core redacts every response before it
+   * leaves (electron/core/redact/): no exact IP, name, handle, message text or raw record reaches
+   * the page. Settings saved before it existed read as false.
+   */
+  presenter: boolean;
 }
+
+/** `settings.set`: `presenter` left out keeps the saved value, so a view that does not know it cannot turn it off. */
+export type DisplaySettingsUpdate = Omit<DisplaySettings, 'presenter'> & { presenter?: boolean };
 
 export interface StatsSummary {
   total: number;
@@ -434,16 +445,17 @@ export interface ApiContract {
   'where.locations': { req: { sourceIds?: number[] }; res: LocationRecords };
   /** Display settings stored in the profile; null when none were saved yet. */
   'settings.get': { req: Record<string, never>; res: { display: DisplaySettings | null } };
-  'settings.set': { req: { display: DisplaySettings }; res: { display: DisplaySettings | null } };
+  'settings.set': { req: { display: DisplaySettingsUpdate }; res: { display: DisplaySettings | null } };
   'credits.list': { req: Record<string, never>; res: Credits };
   /** `timeZone` (IANA, the display zone): the timeline CSV adds `time_in_zone` and `zone` columns. */
   'export.csv': { req: { table: CsvTable; filter?: TimelineFilter; sourceIds?: number[]; timeZone?: string }; res: { filename: string; csv: string } };
   'claims.templates': { req: Record<string, never>; res: ClaimTemplate[] };
   /** Verdicts; evidence carries event ids here (for the timeline), never in reports. */
   'claims.evaluate': { req: ClaimsRequest; res: ClaimsEvaluation };
-  'report.build': { req: ClaimsRequest & { format: 'html' | 'json' }; res: { filename: string; content: string } };
+  /** `redact`: names, handles, text and exact IPs left out (docs/workshops.md); forced on in presenter mode. */
+  'report.build': { req: ClaimsRequest & { format: 'html' | 'json'; redact?: boolean }; res: { filename: string; content: string } };
   /** Electron: printed by the window (printToPDF). Serve: 'unsupported' unless Chromium is available to the server. */
-  'report.pdf': { req: ClaimsRequest; res: { filename: string; base64: string } };
+  'report.pdf': { req: ClaimsRequest & { redact?: boolean }; res: { filename: string; base64: string } };
   /** A saved report (its text, JSON or HTML) checked against the profile's copies of the exports it names. */
   'report.verify': { req: { text: string }; res: ReportVerification };
   /** Stops a running claims evaluation or report named by its requestId; it then fails with 'cancelled'. */

@@ -30,7 +30,11 @@ export const displaySettings = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   textSize: wholeNumber().min(100).max(200),
   timeZone: z.string().min(1).max(64).regex(/^[A-Za-z0-9_+\-/]+$/, 'expected "system" or a time zone name such as Europe/Berlin').optional(),
+  presenter: z.boolean(),
 });
+
+/** `settings.set`: presenter may be left out (keeps the saved value). */
+export const displaySettingsUpdate = displaySettings.extend({ presenter: z.boolean().optional() });
 
 export const CSV_TABLES = ['timeline', 'ips', 'devices', 'apps', 'advertisers', 'hosts', 'findings'] as const;
 
@@ -61,13 +65,13 @@ export const REQUEST_SCHEMAS = {
   'where.summary': scoped,
   'where.locations': scoped,
   'settings.get': empty,
-  'settings.set': z.strictObject({ display: displaySettings }),
+  'settings.set': z.strictObject({ display: displaySettingsUpdate }),
   'credits.list': empty,
   'export.csv': z.strictObject({ table: z.enum(CSV_TABLES), filter: timelineFilter.optional(), sourceIds, timeZone: z.string().min(1).max(64).optional() }),
   'claims.templates': empty,
   'claims.evaluate': z.strictObject(claimsRequest),
-  'report.build': z.strictObject({ ...claimsRequest, format: z.enum(['html', 'json']) }),
-  'report.pdf': z.strictObject(claimsRequest),
+  'report.build': z.strictObject({ ...claimsRequest, format: z.enum(['html', 'json']), redact: z.boolean().optional() }),
+  'report.pdf': z.strictObject({ ...claimsRequest, redact: z.boolean().optional() }),
   // A report of the largest profiles is a few MB of HTML; the serve transport takes 10 MB a call.
   'report.verify': z.strictObject({ text: z.string().min(1).max(10_000_000) }),
   'work.cancel': z.strictObject({ requestId }),

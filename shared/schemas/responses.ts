@@ -26,6 +26,7 @@ export const profileInfo = z.strictObject({
   events: count,
   sampleAvailable: z.boolean(),
   nativeDialog: z.boolean(),
+  presenter: z.boolean(),
 });
 
 export const sourceSummary = z.strictObject({

@@ -229,8 +229,8 @@ describe('IPC harness (structured clone, real preload, real routing, real core)'
     expect(loc.points[0]!.eventIds).toHaveLength(1);
     expect(loc.points[0]!.example.pointer).toMatch(/^\//);
     expect(await ok('settings.get', {})).toEqual({ display: null });
-    expect(await ok('settings.set', { display: { theme: 'dark', textSize: 150 } })).toEqual({ display: { theme: 'dark', textSize: 150 } });
-    expect(await ok('settings.get', {})).toEqual({ display: { theme: 'dark', textSize: 150 } });
+    expect(await ok('settings.set', { display: { theme: 'dark', textSize: 150 } })).toEqual({ display: { theme: 'dark', textSize: 150, presenter: false } });
+    expect(await ok('settings.get', {})).toEqual({ display: { theme: 'dark', textSize: 150, presenter: false } });
     expect((await ok<{ offline: string[] }>('credits.list', {})).offline.length).toBeGreaterThan(0);
     const csv = await ok<{ filename: string; csv: string }>('export.csv', { table: 'timeline' });
     expect(csv.csv.trimEnd().split('\n').length).toBeGreaterThan(a.events); // header + one line per event (at least)

@@ -18,7 +18,7 @@ import { listMembers, listSources, removeSource, sourceCoverage, statsSummary } 
 import { eventDetail, histogram, timelinePage } from '../store/queries/timeline';
 import { whereSummary } from '../store/queries/where';
 import { locationRecords } from '../store/queries/locations';
-import { readDisplaySettings, writeDisplaySettings } from '../store/settings';
+import { presenterMode, readDisplaySettings, writeDisplaySettings } from '../store/settings';
 import { ApiError, type CoreOptions, type Handlers } from './types';
 import { removeUploads } from './uploads';
 
@@ -66,6 +66,8 @@ export function createHandlers(d: HandlerDeps): Handlers {
       sampleAvailable: existsSync(samplePath(d.resourcesDir)),
       // Electron's main process answers dialog.openExport with the system picker; serve cannot.
       nativeDialog: d.opts.transport === 'electron',
+      // The renderer shows the presenter banner from the first paint (the core redacts regardless).
+      presenter: presenterMode(db),
     };
   };
   let kit = d.kit;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { DisplaySettings } from '../../../shared/api';
+import type { DisplaySettingsUpdate } from '../../../shared/api';
 import { api } from '../api/client';
 import { useZoneSetting } from '../lib/time';
 import { usePrefs } from '../stores/prefs';
@@ -7,7 +7,7 @@ import { useProfile } from '../stores/profile';
 
 const SAVE_DELAY_MS = 300;
 
-function current(): DisplaySettings {
+function current(): DisplaySettingsUpdate {
   const { theme, textSize } = usePrefs.getState();
   return { theme, textSize, timeZone: useZoneSetting.getState().zone };
 }

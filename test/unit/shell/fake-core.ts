@@ -21,6 +21,7 @@ export const PROFILE: ProfileInfo = {
   events: 0,
   sampleAvailable: false,
   nativeDialog: false,
+  presenter: false,
 };
 
 export function fakeCore(): FakeCore {
