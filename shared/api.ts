@@ -26,6 +26,8 @@ export interface ProfileInfo {
   sampleAvailable: boolean;
   /** Whether `dialog.openExport` works (Electron) or the UI must use a file input (serve). */
   nativeDialog: boolean;
+  /** The current profile's name; null when the database is not in a profiles folder (`--db PATH`): switching is off. */
+  profile: string | null;
   /** Presenter mode is on (DisplaySettings.presenter): every response is redacted by the core; the UI shows the banner. */
   presenter: boolean;
 }
@@ -419,11 +421,86 @@ export interface WorkProgress {
   label: string;
 }
 
+// ---------- workshop: personas, profiles, erase, group summaries, request letters (issue 16, docs/workshops.md) ----------
+
+/** A synthetic workshop person (electron/core/personas/catalogue.ts); `import.persona` loads their exports. */
+export interface PersonaListItem { id: string; name: string; platforms: Platform[]; story: string }
+
+/** Profile names: what `profiles.create` accepts (a folder name that cannot climb out of the profiles folder). */
+export const PROFILE_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+export interface ProfileEntry {
+  name: string;
+  current: boolean;
+  /** The database and its -wal, in bytes. */
+  dbBytes: number;
+  sources: number;
+  events: number;
+  /** Every source in it is synthetic (persona/sample); false for an empty profile. */
+  syntheticOnly: boolean;
+}
+
+export interface ProfilesList {
+  /** null: the database is not in a profiles folder (`serve --db X`). */
+  current: string | null;
+  profiles: ProfileEntry[];
+  /** false when current is null. */
+  switchable: boolean;
+}
+
+/** What an erase removed and what it left alone (not written by Whereabouts), as paths (core/erase/erase-profile.ts). */
+export interface EraseOutcome { removed: string[]; kept: string[] }
+export interface ErasedProfile { info: ProfileInfo; erased: EraseOutcome }
+
+export const AGGREGATE_DIMENSIONS = ['sign-in country', 'sign-in network kind', 'served-from host owner', 'platform'] as const;
+export type AggregateDimension = (typeof AGGREGATE_DIMENSIONS)[number];
+
+/** One value of a dimension: `count` participants have it, `records` records have it (summed). */
+export interface AggregateCell { dimension: AggregateDimension; value: string; count: number; records: number }
+
+export interface AggregateSuppressed {
+  dimension: AggregateDimension;
+  /** Cells withheld by this file's k rule (their values are not written). */
+  cells: number;
+  /** Cells the merged inputs had withheld (at most: one value withheld in two inputs counts twice). */
+  inInputs: number;
+}
+
+/** The k-anonymous group summary (`whereabouts aggregate`, core/aggregate/format.ts). */
+export interface AggregateFile {
+  format: 'whereabouts-aggregate';
+  version: 1;
+  k: number;
+  participants: number;
+  /** True when any participant's summary included synthetic (persona or sample) sources. */
+  synthetic: boolean;
+  cells: AggregateCell[];
+  suppressed: AggregateSuppressed[];
+}
+
+/** How to ask a platform for its export (core/letter/request-info.ts), each statement with its source. */
+export interface RequestInfo {
+  platform: Platform;
+  label: string;
+  /** Where the request is made. */
+  howToRequest: string;
+  /** The choices that make the export readable here (format, parts). */
+  choose: string[];
+  typicalWait: string;
+  /** The categories to ask for: what this app reads for access, devices, apps and advertisers. */
+  askFor: string[];
+  /** Where each statement comes from (the reference section and the public sources it cites). */
+  sources: string[];
+}
+
+export type Jurisdiction = 'eu' | 'us';
+
 // ---------- the contract ----------
 
 export interface ApiContract {
   'profile.info': { req: Record<string, never>; res: ProfileInfo };
-  'profile.erase': { req: { confirm: 'erase everything' }; res: ProfileInfo };
+  /** Removes the database, its -wal/-shm/-journal and the profile's uploads and temp copies (eraseProfile), then opens a fresh one. */
+  'profile.erase': { req: { confirm: 'erase everything' }; res: ErasedProfile };
   'sources.list': { req: Record<string, never>; res: SourceSummary[] };
   'sources.members': { req: { sourceId: number }; res: MemberRow[] };
   'sources.coverage': { req: { sourceId: number }; res: Coverage };
@@ -460,6 +537,24 @@ export interface ApiContract {
   'report.verify': { req: { text: string }; res: ReportVerification };
   /** Stops a running claims evaluation or report named by its requestId; it then fails with 'cancelled'. */
   'work.cancel': { req: { requestId: string }; res: { cancelled: boolean } };
+  // --- workshop (issue 16) ---
+  'personas.list': { req: Record<string, never>; res: PersonaListItem[] };
+  /** Like import.sample: one job for all of the persona's exports; its sources are marked synthetic. */
+  'import.persona': { req: { id: string }; res: { jobId: string } };
+  'profiles.list': { req: Record<string, never>; res: ProfilesList };
+  /** `name` matches PROFILE_NAME_PATTERN; an existing profile is refused. */
+  'profiles.create': { req: { name: string }; res: ProfilesList };
+  /** Closes this profile and opens the other; refused (busy) while an import or a claims/report run works. */
+  'profiles.switch': { req: { name: string }; res: ProfileInfo };
+  /** Erasing the current profile leaves it empty and current (a fresh database), like profile.erase. */
+  'profiles.erase': { req: { name: string; confirm: 'erase everything' }; res: ProfilesList & { erased: EraseOutcome } };
+  /** One participant's k-anonymous summary of this profile (synthetic sources only when asked). */
+  'aggregate.make': { req: { k: number; includeSynthetic: boolean }; res: AggregateFile };
+  /** Summaries' texts merged into a group view; a refused file is named in the message. */
+  'aggregate.merge': { req: { files: { name: string; text: string }[] }; res: AggregateFile };
+  'letter.info': { req: { platform: Platform }; res: RequestInfo };
+  /** The follow-up request naming what this profile's exports of the platform lacked; plain text to edit. */
+  'letter.compose': { req: { platform: Platform; jurisdiction: Jurisdiction }; res: { text: string; fileName: string } };
 }
 
 export type Channel = keyof ApiContract;
@@ -472,6 +567,9 @@ export const CHANNELS = [
   'dialog.openExport', 'import.start', 'import.sample', 'import.cancel', 'stats.summary',
   'timeline.histogram', 'timeline.page', 'timeline.event', 'access.summary', 'where.summary', 'where.locations', 'settings.get', 'settings.set',
   'credits.list', 'export.csv', 'claims.templates', 'claims.evaluate', 'report.build', 'report.pdf', 'report.verify', 'work.cancel',
+  // workshop (issue 16)
+  'personas.list', 'import.persona', 'profiles.list', 'profiles.create', 'profiles.switch', 'profiles.erase',
+  'aggregate.make', 'aggregate.merge', 'letter.info', 'letter.compose',
 ] as const satisfies readonly Channel[];
 
 // Compile-time proof that CHANNELS lists every channel of the contract.

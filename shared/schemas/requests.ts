@@ -6,9 +6,9 @@
  * are the same.
  */
 import { z } from './zod';
-import type { Channel } from '../api';
 import { claimEntry } from './claims';
-import { rowId, timelineFilter, wholeNumber } from './common';
+import { platform, rowId, timelineFilter, wholeNumber } from './common';
+import { PROFILE_NAME_PATTERN, type Channel } from '../api';
 
 const empty = z.strictObject({});
 const sourceIds = z.array(rowId()).max(10_000).optional();
@@ -35,6 +35,12 @@ export const displaySettings = z.strictObject({
 
 /** `settings.set`: presenter may be left out (keeps the saved value). */
 export const displaySettingsUpdate = displaySettings.extend({ presenter: z.boolean().optional() });
+
+// --- workshop (issue 16) ---
+const profileName = z.string().regex(PROFILE_NAME_PATTERN, 'expected a profile name: lower-case letters, digits and dashes, up to 40, starting with a letter or digit');
+const eraseConfirm = z.literal('erase everything');
+/** A group summary as read from a USB stick: a few kB; 10 MB in all is the serve transport's limit. */
+const summaryFile = z.strictObject({ name: z.string().min(1).max(255), text: z.string().max(1_000_000) });
 
 export const CSV_TABLES = ['timeline', 'ips', 'devices', 'apps', 'advertisers', 'hosts', 'findings'] as const;
 
@@ -75,4 +81,15 @@ export const REQUEST_SCHEMAS = {
   // A report of the largest profiles is a few MB of HTML; the serve transport takes 10 MB a call.
   'report.verify': z.strictObject({ text: z.string().min(1).max(10_000_000) }),
   'work.cancel': z.strictObject({ requestId }),
+  // --- workshop (issue 16) ---
+  'personas.list': empty,
+  'import.persona': z.strictObject({ id: z.string().min(1).max(100) }),
+  'profiles.list': empty,
+  'profiles.create': z.strictObject({ name: profileName }),
+  'profiles.switch': z.strictObject({ name: profileName }),
+  'profiles.erase': z.strictObject({ name: profileName, confirm: eraseConfirm }),
+  'aggregate.make': z.strictObject({ k: wholeNumber().min(1).max(1_000_000), includeSynthetic: z.boolean() }),
+  'aggregate.merge': z.strictObject({ files: z.array(summaryFile).min(2).max(1000) }),
+  'letter.info': z.strictObject({ platform }),
+  'letter.compose': z.strictObject({ platform, jurisdiction: z.enum(['eu', 'us']) }),
 } as const satisfies Record<Channel, z.ZodType>;

@@ -5,7 +5,7 @@
  * against them (test/integration/contract-schemas.test.ts).
  */
 import { z } from './zod';
-import type { Channel } from '../api';
+import { AGGREGATE_DIMENSIONS, type Channel } from '../api';
 import { CATEGORIES, EVIDENCE_ROLES, REGION_NAMES, VERDICTS, type Category, type RegionName } from '../claims';
 import { PLATFORMS } from '../domain';
 import { FLAG_CODES } from '../words/codes';
@@ -26,6 +26,7 @@ export const profileInfo = z.strictObject({
   events: count,
   sampleAvailable: z.boolean(),
   nativeDialog: z.boolean(),
+  profile: nullableText,
   presenter: z.boolean(),
 });
 
@@ -244,11 +245,33 @@ export const locationRecords = z.strictObject({
   more: count,
 });
 
+// --- workshop (issue 16) ---
+const eraseOutcome = z.strictObject({ removed: z.array(z.string()), kept: z.array(z.string()) });
+const profilesListShape = {
+  current: nullableText,
+  profiles: z.array(z.strictObject({ name: z.string(), current: z.boolean(), dbBytes: count, sources: count, events: count, syntheticOnly: z.boolean() })),
+  switchable: z.boolean(),
+};
+export const profilesList = z.strictObject(profilesListShape);
+const dimension = z.enum(AGGREGATE_DIMENSIONS);
+export const aggregateFile = z.strictObject({
+  format: z.literal('whereabouts-aggregate'),
+  version: z.literal(1),
+  k: count,
+  participants: count,
+  synthetic: z.boolean(),
+  cells: z.array(z.strictObject({ dimension, value: z.string(), count, records: count })),
+  suppressed: z.array(z.strictObject({ dimension, cells: count, inInputs: count })),
+});
+export const requestInfo = z.strictObject({
+  platform, label: z.string(), howToRequest: z.string(), choose: z.array(z.string()), typicalWait: z.string(), askFor: z.array(z.string()), sources: z.array(z.string()),
+});
+
 const displayResponse = z.strictObject({ display: displaySettings.nullable() });
 
 export const RESPONSE_SCHEMAS = {
   'profile.info': profileInfo,
-  'profile.erase': profileInfo,
+  'profile.erase': z.strictObject({ info: profileInfo, erased: eraseOutcome }),
   'sources.list': z.array(sourceSummary),
   'sources.members': z.array(memberRow),
   'sources.coverage': coverage,
@@ -280,4 +303,15 @@ export const RESPONSE_SCHEMAS = {
     sections: z.array(z.strictObject({ section: z.string(), match: z.boolean(), differences: z.array(z.string()), more: count })),
     html: z.boolean().nullable(), match: z.boolean(),
   }),
+  // --- workshop (issue 16) ---
+  'personas.list': z.array(z.strictObject({ id: z.string(), name: z.string(), platforms, story: z.string() })),
+  'import.persona': jobId,
+  'profiles.list': profilesList,
+  'profiles.create': profilesList,
+  'profiles.switch': profileInfo,
+  'profiles.erase': z.strictObject({ ...profilesListShape, erased: eraseOutcome }),
+  'aggregate.make': aggregateFile,
+  'aggregate.merge': aggregateFile,
+  'letter.info': requestInfo,
+  'letter.compose': z.strictObject({ text: z.string(), fileName: z.string() }),
 } as const satisfies Record<Channel, z.ZodType>;

@@ -70,6 +70,12 @@ describe('real responses match their schemas', () => {
     ['report.build', { claims: [{ template: 'no-third-party-apps' }], format: 'json' }],
     ['import.cancel', { jobId: 'none' }],
     ['dialog.openExport', {}],
+    // workshop (issue 16)
+    ['personas.list', {}],
+    ['profiles.list', {}],
+    ['aggregate.make', { k: 1, includeSynthetic: false }],
+    ['letter.info', { platform: 'tiktok' }],
+    ['letter.compose', { platform: 'tiktok', jurisdiction: 'eu' }],
   ];
   for (const [channel, req] of reads) {
     it(`${channel} ${JSON.stringify(req)}`, async () => {
@@ -84,6 +90,11 @@ describe('real responses match their schemas', () => {
 
   it('timeline.page newest first answers in the response schema', async () => {
     expect(await answer('timeline.page', { filter: {}, offset: 0, limit: 5, order: 'newest' })).toMatchObject({ offset: 0 });
+  });
+
+  it('aggregate.merge: two summaries of this profile merge in the response schema', async () => {
+    const made = JSON.stringify(await answer('aggregate.make', { k: 1, includeSynthetic: false }));
+    expect(await answer('aggregate.merge', { files: [{ name: 'a.json', text: made }, { name: 'b.json', text: made }] })).toMatchObject({ participants: 2 });
   });
 
   it('timeline.event: a row, and null for an id that does not exist', async () => {

@@ -124,9 +124,10 @@ describe.runIf(built)('core over a profile database (worker thread imports)', ()
     const other = openDb(dbPath);
     other.exec('CREATE TABLE erase_marker (x)');
     other.close();
-    const info = await core.handlers['profile.erase']({ confirm: 'erase everything' });
+    const { info, erased } = await core.handlers['profile.erase']({ confirm: 'erase everything' });
     expect(info.sources).toBe(0);
     expect(info.events).toBe(0);
+    expect(erased.removed).toContain(dbPath);
     const after = openDb(dbPath);
     expect(after.prepare(`SELECT name FROM sqlite_master WHERE name = 'erase_marker'`).get()).toBeUndefined();
     after.close();

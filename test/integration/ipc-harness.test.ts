@@ -127,7 +127,8 @@ beforeAll(async () => {
   // The core behind the same protocol the utility process speaks (in-process pair: every message cloned).
   const { host, core: proc } = inProcessPair();
   serveCore(host, { make: (init) => createCore({ ...init, inProcess: true }), exit: () => undefined });
-  client = await connectCore(proc, { dbPath: join(dir, 'profile', 'whereabouts.db'), resourcesDir: resourcesWithSample(sample), transport: 'electron' });
+  // The profile folder sits in `dir`, the profiles folder: its name is 'profile' and profiles.* work.
+  client = await connectCore(proc, { dbPath: join(dir, 'profile', 'whereabouts.db'), resourcesDir: resourcesWithSample(sample), transport: 'electron', tempDir: join(dir, 'profile', 'tmp'), profilesDir: dir });
 
   registerRoutes({
     ipcMain: world.ipc.ipcMain,
@@ -316,7 +317,64 @@ describe('IPC harness (structured clone, real preload, real routing, real core)'
     expect((await ok<{ sources: number }>('profile.info', {})).sources).toBe(1);
     // The bundled sample is marked as synthetic data (the SAMPLE marker reads this).
     expect((await ok<{ synthetic: boolean }[]>('sources.list', {})).map((x) => x.synthetic)).toEqual([true]);
-    expect(await ok('profile.erase', { confirm: 'erase everything' })).toMatchObject({ sources: 0, events: 0 });
+    const erased = await ok<{ info: { sources: number; profile: string | null }; erased: { removed: string[]; kept: string[] } }>('profile.erase', { confirm: 'erase everything' });
+    expect(erased.info).toMatchObject({ sources: 0, events: 0, profile: 'profile' });
+    expect(erased.erased.removed).toContain(join(dir, 'profile', 'whereabouts.db'));
+    expect(erased.erased.kept).toEqual([]);
+  });
+
+  it('workshop: personas, request letters and group summaries', async () => {
+    const personas = await ok<{ id: string; platforms: string[] }[]>('personas.list', {});
+    expect(personas.map((p) => p.id)).toContain('commuter-instagram-tiktok');
+    // Two exports (Instagram, TikTok), one job id, one done event with both sources.
+    const { jobId } = await ok<{ jobId: string }>('import.persona', { id: 'commuter-instagram-tiktok' });
+    const { result, progress } = await waitDone(jobId);
+    expect(result).toMatchObject({ jobId, status: 'imported' });
+    expect(result.sourceIds).toHaveLength(2);
+    expect(progress.length).toBeGreaterThan(0);
+    const sources = await ok<{ platform: string; synthetic: boolean }[]>('sources.list', {});
+    expect(sources.map((x) => [x.platform, x.synthetic]).sort()).toEqual([['instagram', true], ['tiktok', true]]);
+    expect((await fails('import.persona', { id: 'nobody' })).code).toBe('not-found');
+
+    expect(await ok('letter.info', { platform: 'instagram' })).toMatchObject({ platform: 'instagram', label: 'Instagram' });
+    const letter = await ok<{ text: string; fileName: string }>('letter.compose', { platform: 'instagram', jurisdiction: 'eu' });
+    expect(letter.text).toMatch(/^\[SAMPLE/);
+    expect(letter.text).toContain('Article 15');
+    expect(letter.fileName).toBe('data-request-instagram-eu.txt');
+    expect((await fails('letter.compose', { platform: 'instagram', jurisdiction: 'uk' })).code).toBe('bad-request');
+    expect((await fails('letter.info', { platform: 'myspace' })).code).toBe('bad-request');
+
+    // Persona sources count only when included.
+    expect((await fails('aggregate.make', { k: 1, includeSynthetic: false })).code).toBe('no-data');
+    const summary = await ok<{ participants: number; synthetic: boolean; cells: { dimension: string; value: string }[] }>('aggregate.make', { k: 1, includeSynthetic: true });
+    expect(summary).toMatchObject({ participants: 1, synthetic: true });
+    expect(summary.cells).toContainEqual(expect.objectContaining({ dimension: 'platform', value: 'tiktok' }));
+    const text = JSON.stringify(summary);
+    const merged = await ok<{ participants: number }>('aggregate.merge', { files: [{ name: 'anna.json', text }, { name: 'ben.json', text }] });
+    expect(merged.participants).toBe(2);
+    const bad = await fails('aggregate.merge', { files: [{ name: 'anna.json', text }, { name: 'ben.json', text: '{"format":"x"}' }] });
+    expect(bad.code).toBe('bad-request');
+    expect(bad.message).toMatch(/^ben\.json: /);
+  });
+
+  it('workshop: profiles are listed, created, switched and erased', async () => {
+    const before = await ok<{ current: string; switchable: boolean; profiles: { name: string; sources: number; syntheticOnly: boolean }[] }>('profiles.list', {});
+    expect(before).toMatchObject({ current: 'profile', switchable: true, profiles: [{ name: 'profile', current: true, sources: 2, syntheticOnly: true }] });
+    const created = await ok<{ profiles: { name: string; sources: number }[] }>('profiles.create', { name: 'anna' });
+    expect(created.profiles.map((p) => [p.name, p.sources])).toEqual([['anna', 0], ['profile', 2]]);
+    expect((await fails('profiles.create', { name: 'anna' })).code).toBe('bad-request');
+    const anna = await ok<{ profile: string; sources: number; dbPath: string }>('profiles.switch', { name: 'anna' });
+    expect(anna).toMatchObject({ profile: 'anna', sources: 0, dbPath: join(dir, 'anna', 'whereabouts.db') });
+    expect(await ok('sources.list', {})).toEqual([]);
+    expect((await fails('profiles.switch', { name: 'nobody' })).code).toBe('not-found');
+    expect(await page('profiles.switch')({ name: 'profile' })).toMatchObject({ profile: 'profile', sources: 2 });
+    const gone = await ok<{ profiles: { name: string }[]; erased: { removed: string[] } }>('profiles.erase', { name: 'anna', confirm: 'erase everything' });
+    expect(gone.profiles.map((p) => p.name)).toEqual(['profile']);
+    expect(gone.erased.removed).toContain(join(dir, 'anna'));
+    expect(readdirSync(dir)).not.toContain('anna');
+    expect((await fails('profiles.erase', { name: 'anna', confirm: 'erase everything' })).code).toBe('not-found');
+    expect((await fails('profiles.list', { all: true })).code).toBe('bad-request');
+    expect((await fails('personas.list', { id: 'x' })).code).toBe('bad-request');
   });
 
   it('every channel was exercised, succeeding and failing', () => {

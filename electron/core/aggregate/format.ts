@@ -7,43 +7,21 @@
  *   count    participants having the value: the k-anonymous measure
  *   records  how many records have it (sign-ins, served links, imported records), summed
  */
+import { AGGREGATE_DIMENSIONS, type AggregateCell, type AggregateDimension, type AggregateFile, type AggregateSuppressed } from '../../../shared/api';
 import { NETWORK_KINDS, PLATFORMS } from '../../../shared/domain';
 import { HOST_RULES } from '../evidence/host-rules';
 
 export const AGGREGATE_FORMAT = 'whereabouts-aggregate';
 export const AGGREGATE_VERSION = 1;
 
-export const DIMENSIONS = ['sign-in country', 'sign-in network kind', 'served-from host owner', 'platform'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+/** The file's types live in shared/api.ts (the app's group view reads them too). */
+export const DIMENSIONS = AGGREGATE_DIMENSIONS;
+export type Dimension = AggregateDimension;
+export type SuppressedCount = AggregateSuppressed;
+export type { AggregateCell, AggregateFile };
 
 /** A value the data did not give (no country for an address, no rule for a host). */
 export const UNKNOWN = 'unknown';
-
-export interface AggregateCell {
-  dimension: Dimension;
-  value: string;
-  count: number;
-  records: number;
-}
-
-export interface SuppressedCount {
-  dimension: Dimension;
-  /** Cells withheld by this file's k rule (their values are not written). */
-  cells: number;
-  /** Cells the merged inputs had withheld (at most: one value withheld in two inputs counts twice). */
-  inInputs: number;
-}
-
-export interface AggregateFile {
-  format: typeof AGGREGATE_FORMAT;
-  version: typeof AGGREGATE_VERSION;
-  k: number;
-  participants: number;
-  /** True when any participant's summary included synthetic (persona or sample) sources. */
-  synthetic: boolean;
-  cells: AggregateCell[];
-  suppressed: SuppressedCount[];
-}
 
 const OWNERS = new Set(HOST_RULES.map((r) => r.owner));
 

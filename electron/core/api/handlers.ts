@@ -4,8 +4,8 @@
  */
 import { profileTotals } from '../store/queries/workshop';
 import { shapeOfSource } from './shape-handler';
-import { existsSync, statSync } from 'node:fs';
-import type { Credits, ProfileInfo, WorkProgress } from '../../../shared/api';
+import { existsSync } from 'node:fs';
+import type { Credits, EraseOutcome, ProfileInfo, WorkProgress } from '../../../shared/api';
 import type { Evidence } from '../analysis/evidence';
 import { loadEvidenceKit, type EvidenceKit } from '../evidence/load';
 import type { ImportJobs } from '../import/jobs';
@@ -21,6 +21,13 @@ import { locationRecords } from '../store/queries/locations';
 import { presenterMode, readDisplaySettings, writeDisplaySettings } from '../store/settings';
 import { ApiError, type CoreOptions, type Handlers } from './types';
 import { removeUploads } from './uploads';
+import type { GroupedJobs } from './grouped-jobs';
+import { dbFileBytes } from './profiles';
+import { createWorkshopHandlers } from './workshop-handlers';
+
+/** The profile-level channels: answered by core.ts, which can close one profile and open another. */
+export type ProfilesChannel = 'profiles.list' | 'profiles.create' | 'profiles.switch' | 'profiles.erase';
+export type ProfileHandlers = Omit<Handlers, ProfilesChannel>;
 
 export interface HandlerDeps {
   opts: CoreOptions;
@@ -31,8 +38,12 @@ export interface HandlerDeps {
   jobs: ImportJobs;
   version: string;
   resourcesDir: string;
-  /** Deletes the database file and creates a fresh one. */
-  eraseDatabase(): void;
+  /** Removes the profile's files (eraseProfile: database, -wal/-shm/-journal, uploads, temp) and opens a fresh database. */
+  eraseProfile(): EraseOutcome;
+  /** The current profile's name; null for a database outside a profiles folder. */
+  profileName(): string | null;
+  /** Import jobs answered under one id (a persona's exports). */
+  grouped: GroupedJobs;
   /** Sends `work.progress` events (claims and reports in steps). */
   emitProgress?: (p: WorkProgress) => void;
 }
@@ -46,15 +57,11 @@ export const OFFLINE_PROMISES: readonly string[] = [
   'Links found in your export (media, profile photos) are analysed as text and never opened.',
 ];
 
-export function createHandlers(d: HandlerDeps): Handlers {
+export function createHandlers(d: HandlerDeps): ProfileHandlers {
   const info = (): ProfileInfo => {
     const db = d.db();
     const totals = profileTotals(db);
-    let dbBytes = 0;
-    for (const suffix of ['', '-wal']) {
-      const p = d.opts.dbPath + suffix;
-      if (existsSync(p)) dbBytes += statSync(p).size;
-    }
+    const dbBytes = dbFileBytes(d.opts.dbPath);
     return {
       version: d.version,
       transport: d.opts.transport,
@@ -66,6 +73,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
       sampleAvailable: existsSync(samplePath(d.resourcesDir)),
       // Electron's main process answers dialog.openExport with the system picker; serve cannot.
       nativeDialog: d.opts.transport === 'electron',
+      profile: d.profileName(),
       // The renderer shows the presenter banner from the first paint (the core redacts regardless).
       presenter: presenterMode(db),
     };
@@ -81,10 +89,11 @@ export function createHandlers(d: HandlerDeps): Handlers {
     // ids are whole numbers, paths a non-empty list of texts.
     'profile.erase': async () => {
       requireIdle('erase everything');
-      d.eraseDatabase();
-      // "Everything" includes the private upload copies not imported (yet or ever).
-      if (d.opts.tempDir) removeUploads(d.opts.tempDir);
-      return info();
+      // eraseProfile removes the database files and the profile's uploads and temp copies
+      // (tmp/, uploads/); an upload folder set elsewhere is emptied here too.
+      const erased = d.eraseProfile();
+      if (d.opts.tempDir) erased.removed.push(...removeUploads(d.opts.tempDir));
+      return { info: info(), erased };
     },
     'sources.list': async () => listSources(d.db()),
     'sources.members': async (req) => listMembers(d.db(), req.sourceId),
@@ -104,7 +113,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
       if (!existsSync(p)) throw new ApiError('no-sample', 'The sample export is not bundled with this build (run npm run build).');
       return { jobId: d.jobs.start({ paths: [p] }) };
     },
-    'import.cancel': async (req) => ({ cancelled: d.jobs.cancel(req.jobId) }),
+    'import.cancel': async (req) => ({ cancelled: d.grouped.has(req.jobId) ? d.grouped.cancel(req.jobId) : d.jobs.cancel(req.jobId) }),
     'stats.summary': async (req) => statsSummary(d.db(), req.sourceIds),
     'timeline.histogram': async (req) => histogram(d.db(), req),
     'timeline.page': async (req) => timelinePage(d.db(), req),
@@ -116,6 +125,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
     'settings.set': async (req) => ({ display: writeDisplaySettings(d.db(), req.display) }),
     'credits.list': async (): Promise<Credits> => ({ datasets: d.evidence.datasets, offline: [...OFFLINE_PROMISES] }),
     'export.csv': async (req) => tableCsv(d.db(), req.table, req.filter, req.sourceIds, d.evidence.datasets, req.timeZone),
+    ...createWorkshopHandlers({ db: d.db, resourcesDir: d.resourcesDir, startGroup: (exports) => d.grouped.start(exports) }),
     ...createReportHandlers({ db: d.db, datasets: d.evidence.datasets, kit: getKit, transport: d.opts.transport, emitProgress: d.emitProgress }),
   };
 }

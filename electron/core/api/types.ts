@@ -13,6 +13,8 @@ export interface CoreEvents {
 export interface Core {
   handlers: Handlers;
   events: CoreEvents;
+  /** Where the open profile's uploads go (serve writes them there); changes with profiles.switch. */
+  currentTempDir?: () => string | undefined;
   close(): Promise<void>;
 }
 
@@ -22,8 +24,13 @@ export interface CoreOptions {
   /** Folder holding generated datasets (`resources/generated`); defaults to the project's. */
   resourcesDir?: string;
   transport: 'electron' | 'serve';
-  /** Where uploads and temporary files go (serve mode). */
+  /** Where uploads and temporary files go (serve mode). Inside the profile folder (tmp/, uploads/) it follows a switch. */
   tempDir?: string;
+  /**
+   * The profiles folder (`<appData>/profiles`). When `dbPath` is `<profilesDir>/<name>/whereabouts.db`,
+   * the profile is `name` and `profiles.*` can create, switch and erase; otherwise profile is null.
+   */
+  profilesDir?: string;
 }
 
 /** Thrown on purpose by handlers; lives in shared/errors.ts so every side shares one class. */

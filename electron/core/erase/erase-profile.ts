@@ -65,7 +65,15 @@ export function checkProfileDatabase(path: string): void {
   }
 }
 
-export function planErase(dbPath: string): ErasePlan {
+/**
+ * `ownFolder`: the caller knows the folder is one of the app's profile folders (the core's
+ * profiles folder may be named otherwise, e.g. in tests); by default only `…/profiles/<name>` is.
+ */
+export interface EraseOptions {
+  ownFolder?: boolean;
+}
+
+export function planErase(dbPath: string, o: EraseOptions = {}): ErasePlan {
   const folder = dirname(dbPath);
   const remove: string[] = [];
   const keep: string[] = [];
@@ -85,7 +93,7 @@ export function planErase(dbPath: string): ErasePlan {
       if (!dbFiles.has(entry) && !(APP_FOLDERS as readonly string[]).includes(entry)) keep.push(join(folder, entry));
     }
   }
-  return { remove, keep, folder, removeFolderIfEmpty: basename(dirname(folder)) === 'profiles' };
+  return { remove, keep, folder, removeFolderIfEmpty: o.ownFolder ?? basename(dirname(folder)) === 'profiles' };
 }
 
 export interface EraseResult {
@@ -94,9 +102,9 @@ export interface EraseResult {
 }
 
 /** Removes what planErase lists; app folders and the profile folder only when nothing else is in them. */
-export function eraseProfile(dbPath: string): EraseResult {
+export function eraseProfile(dbPath: string, o: EraseOptions = {}): EraseResult {
   checkProfileDatabase(dbPath);
-  const plan = planErase(dbPath);
+  const plan = planErase(dbPath, o);
   const removed: string[] = [];
   for (const p of plan.remove) {
     if (!existsSync(p)) continue;

@@ -25,6 +25,7 @@ export interface HostInit {
   resourcesDir?: string;
   transport: 'electron' | 'serve';
   tempDir?: string;
+  profilesDir?: string;
 }
 
 export type ToHost =

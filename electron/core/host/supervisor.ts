@@ -70,7 +70,7 @@ export async function superviseCore(start: () => Promise<CoreClient>, o: Supervi
     const client = await current;
     if (client === null) return failure('unreachable', GAVE_UP);
     const env = await client.call(channel, req);
-    if (env.ok && (channel === 'import.start' || channel === 'import.sample')) running.add((env.value as { jobId: string }).jobId);
+    if (env.ok && (channel === 'import.start' || channel === 'import.sample' || channel === 'import.persona')) running.add((env.value as { jobId: string }).jobId);
     return env;
   };
 

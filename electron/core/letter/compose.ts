@@ -4,11 +4,12 @@
  * person's own export lacked (gaps.ts) and what to ask for (request-info.ts). Square brackets mark
  * what the person fills in; nothing personal is filled in for them.
  */
+import type { Jurisdiction } from '../../../shared/api';
 import type { PlatformGaps } from './gaps';
 import { SHORT_HISTORY_DAYS } from './gaps';
 import type { RequestInfo } from './request-info';
 
-export type Jurisdiction = 'eu' | 'us';
+export type { Jurisdiction };
 
 /** The lines naming what was missing or thin; empty when the export looked complete (or none was given). */
 export function gapLines(g: PlatformGaps | null): string[] {

@@ -4,21 +4,11 @@
  * that reference says nothing — no platform's typical wait is in it, no request URL is — we say so
  * and point to the platform's settings rather than invent a path or a number.
  */
+import type { RequestInfo } from '../../../shared/api';
 import type { Platform } from '../../../shared/domain';
 
-export interface RequestInfo {
-  platform: Platform;
-  label: string;
-  /** Where the request is made. */
-  howToRequest: string;
-  /** The choices that make the export readable here (format, parts). */
-  choose: string[];
-  typicalWait: string;
-  /** The categories to ask for: what this app reads for access, devices, apps and advertisers. */
-  askFor: string[];
-  /** Where each statement comes from (the reference section and the public sources it cites). */
-  sources: string[];
-}
+/** The type lives in shared/api.ts (the app's request helper reads it too). */
+export type { RequestInfo };
 
 const NO_WAIT = 'Not stated in our sources; the platform says in its settings when the file is ready.';
 

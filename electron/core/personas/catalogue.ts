@@ -7,6 +7,7 @@
  * Each story is what a facilitator can tell in a minute; every fact in it is checked against the
  * imported persona by test/unit/personas/stories.test.ts, so a story cannot drift from its data.
  */
+import type { PersonaListItem } from '../../../shared/api';
 import type { Platform } from '../../../shared/domain';
 
 export interface PersonaExport {
@@ -23,8 +24,8 @@ export interface PersonaInfo {
   exports: readonly PersonaExport[];
 }
 
-/** `whereabouts persona list --json` prints exactly these fields. */
-export type PersonaListItem = Pick<PersonaInfo, 'id' | 'name' | 'platforms' | 'story'>;
+/** `whereabouts persona list --json` and `personas.list` answer exactly these fields (shared/api.ts). */
+export type { PersonaListItem };
 
 export const PERSONAS: readonly PersonaInfo[] = [
   {

@@ -43,6 +43,16 @@ const VALID: { [C in Channel]: Req<C> } = {
   'report.pdf': { claims: [{ template: 'no-third-party-apps' }], sourceIds: [1] },
   'report.verify': { text: '{"schema":"x"}' },
   'work.cancel': { requestId: 'r-1' },
+  'personas.list': {},
+  'import.persona': { id: 'teen-tiktok' },
+  'profiles.list': {},
+  'profiles.create': { name: 'anna-2' },
+  'profiles.switch': { name: 'default' },
+  'profiles.erase': { name: 'anna-2', confirm: 'erase everything' },
+  'aggregate.make': { k: 5, includeSynthetic: false },
+  'aggregate.merge': { files: [{ name: 'a.json', text: '{}' }, { name: 'b.json', text: '{}' }] },
+  'letter.info': { platform: 'x' },
+  'letter.compose': { platform: 'google', jurisdiction: 'us' },
 };
 
 /** One wrong request per channel and the message the person gets (field first). */
@@ -78,6 +88,19 @@ const WRONG: { [C in Channel]: { req: unknown; message: string } } = {
   'report.pdf': { req: { claims: 'all' }, message: 'claims: expected a list, got a text' },
   'report.verify': { req: { text: '' }, message: 'text: must not be empty' },
   'work.cancel': { req: { requestId: 7 }, message: 'requestId: expected a text, got a whole number' },
+  'personas.list': { req: { id: 'x' }, message: 'id: unknown field' },
+  'import.persona': { req: { id: '' }, message: 'id: must not be empty' },
+  'profiles.list': { req: { all: true }, message: 'all: unknown field' },
+  'profiles.create': {
+    req: { name: '../etc' },
+    message: 'name: expected a profile name: lower-case letters, digits and dashes, up to 40, starting with a letter or digit',
+  },
+  'profiles.switch': { req: { name: 5 }, message: 'name: expected a text, got a whole number' },
+  'profiles.erase': { req: { name: 'anna', confirm: 'yes' }, message: 'confirm: expected "erase everything"' },
+  'aggregate.make': { req: { k: 0, includeSynthetic: false }, message: 'k: must be at least 1' },
+  'aggregate.merge': { req: { files: [{ name: 'a.json', text: '{}' }] }, message: 'files: needs at least 2 entries' },
+  'letter.info': { req: { platform: 'myspace' }, message: 'platform: expected one of "tiktok", "instagram", "facebook", "google", "x"' },
+  'letter.compose': { req: { platform: 'x', jurisdiction: 'uk' }, message: 'jurisdiction: expected one of "eu", "us"' },
 };
 
 /** Handlers that record what reached them; the gate sits in front, as createCore puts it. */

@@ -22,6 +22,7 @@ export const PROFILE: ProfileInfo = {
   sampleAvailable: false,
   nativeDialog: false,
   presenter: false,
+  profile: null,
 };
 
 export function fakeCore(): FakeCore {
