@@ -48,6 +48,12 @@ export interface ReportDocument {
    * JSON stays ISO-8601 UTC. Absent: the HTML shows UTC.
    */
   timeZone?: string;
+  /**
+   * Redacted (`--redact`, presenter mode; docs/workshops.md): exact addresses, names, handles,
+   * texts, identifiers and data in paths replaced by labels. Absent in a full report. `verify`
+   * recomputes the full report and redacts it the same way before comparing.
+   */
+  redacted?: true;
   tool: {
     name: string;
     version: string;

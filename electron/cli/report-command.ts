@@ -18,9 +18,10 @@ import { processIo, type CliIo, type Command } from './command';
 import { claimsFromArgs, ClaimsFileError, importArchives, openWorkDb } from './report-inputs';
 import { PERSONA_OPTION, personaPathsFromArgs } from './persona-command';
 import { markSynthetic } from '../core/personas/synthetic';
+import { redactReport } from '../core/redact/report';
 
 export const REPORT_USAGE = `Usage: whereabouts report <export.zip | folder | part-001.zip part-002.zip>... (--claims FILE | --template NAME)
-                          --out report.html|report.json|report.pdf [--db PATH] [--generated-at ISO] [--time-zone ZONE] [--persona ID]
+                          --out report.html|report.json|report.pdf [--db PATH] [--generated-at ISO] [--time-zone ZONE] [--persona ID] [--redact]
 
 Imports the exports, tests each claim against them and writes a report that cites every conclusion
 (archive SHA-256, member, pointer). The same archives, claims and version give a byte-identical
@@ -36,6 +37,9 @@ report; only generatedAt differs between runs (fix it with --generated-at).
   --time-zone ZONE     show times in the HTML/PDF in this zone, e.g. Europe/Berlin (default: UTC; the JSON stays UTC)
   --persona ID         also import a synthetic workshop persona's exports (whereabouts persona list);
                        repeatable, and enough on its own
+  --redact             leave out exact IP addresses, names, handles, message/comment/search texts,
+                       identifiers and the data in paths (labels instead; for a projector or to share);
+                       verify recomputes the full report, redacts it the same way and compares
   --quiet              no progress on stderr
 
 Check a report later with: whereabouts verify report.html <the same exports>
@@ -52,7 +56,7 @@ export function createReportCommand(io: CliIo = processIo): Command {
     async run(argv) {
       const args = parseArgs(argv, {
         claims: { type: 'string' }, template: { type: 'string', multiple: true }, out: { type: 'string', short: 'o' },
-        db: { type: 'string' }, 'generated-at': { type: 'string' }, 'time-zone': { type: 'string' }, quiet: { type: 'boolean' }, ...PERSONA_OPTION,
+        db: { type: 'string' }, 'generated-at': { type: 'string' }, 'time-zone': { type: 'string' }, quiet: { type: 'boolean' }, redact: { type: 'boolean' }, ...PERSONA_OPTION,
       });
       const resourcesDir = defaultResourcesDir();
       const personaPaths = personaPathsFromArgs(args, resourcesDir);
@@ -89,7 +93,9 @@ export function createReportCommand(io: CliIo = processIo): Command {
           if (i.sourceId !== null && i.paths.every((p) => personaPaths.includes(p))) markSynthetic(work.db, [i.sourceId]);
         }
         const sourceIds = [...new Set(imported.map((i) => i.sourceId).filter((id): id is number => id !== null))];
-        const doc = withDisplayZone(buildReport({ db: work.db, datasets: evidence.datasets, kit: () => kit }, { sourceIds, claims, generatedAt }), timeZone);
+        const full = withDisplayZone(buildReport({ db: work.db, datasets: evidence.datasets, kit: () => kit }, { sourceIds, claims, generatedAt }), timeZone);
+        // Redaction last, as the app and verify do it: the same exports give the same bytes.
+        const doc = boolOpt(args, 'redact', false) ? redactReport(full) : full;
         const html = format === '.json' ? null : renderReportHtml(doc);
         let bytes: Buffer;
         if (format === '.json') bytes = Buffer.from(reportJson(doc), 'utf8');

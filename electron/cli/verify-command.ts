@@ -13,6 +13,7 @@ import { evidenceFromKit, type Evidence } from '../core/analysis/evidence';
 import { loadEvidenceKit, type EvidenceKit } from '../core/evidence/load';
 import { buildReport } from '../core/report/build';
 import { withDisplayZone } from '../core/report/report-document';
+import { redactReport } from '../core/redact/report';
 import { compareReports, type SectionResult } from '../core/report/compare';
 import { readReport, ReportFormatError } from '../core/report/extract';
 import { renderReportHtml } from '../core/report/html/render';
@@ -42,9 +43,11 @@ async function recompute(paths: string[][], report: ReportDocument, evidence: Ev
     const parsed = parseClaims(report.claims, CLAIM_TEMPLATES);
     if (!parsed.ok) throw new ReportFormatError(`The report's claims are not valid: ${parsed.errors.join('; ')}`);
     // With the report's own display zone: its HTML shows times in it (the JSON stays UTC).
-    const doc = withDisplayZone(buildReport({ db: work.db, datasets: evidence.datasets, kit: () => kit }, {
+    const full = withDisplayZone(buildReport({ db: work.db, datasets: evidence.datasets, kit: () => kit }, {
       sourceIds, claims: parsed.value, generatedAt: report.generatedAt, version: report.tool.version,
     }), report.timeZone);
+    // A redacted report (--redact, presenter mode) is compared with the recomputation redacted the same way.
+    const doc = report.redacted === true ? redactReport(full) : full;
     return { doc, imported };
   } finally {
     work.close();

@@ -28,6 +28,9 @@ import { createProfileHandlers } from './profile-handlers';
 import { profileDbPath, profilesRootOf, type ProfilesRoot } from './profiles';
 import { ApiError, type Core, type CoreOptions } from './types';
 import { gateHandlers } from './validate';
+import { presenterHandlers, presenterListener } from './presenter';
+import { Labels } from '../redact';
+import { presenterMode } from '../store/settings';
 
 export interface CreateCoreOptions extends CoreOptions {
   /** Run imports in this process instead of a worker thread (CLI, unit tests). */
@@ -184,6 +187,10 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
     },
   });
 
+  // Presenter mode is the open profile's display setting, read on every call; labels last the core's lifetime.
+  const presenterOn = (): boolean => presenterMode(session.db);
+  const labels = new Labels();
+
   // Every call goes to the profile open at the time of the call.
   const handlers = Object.fromEntries(
     (Object.keys(session.handlers) as Channel[]).map((channel) => {
@@ -204,11 +211,13 @@ export async function createCore(opts: CreateCoreOptions): Promise<Core> {
 
   return {
     // Every transport calls through the schema gate: a wrong request never reaches a handler.
-    handlers: gateHandlers({ ...handlers, ...profiles }),
+    // …and through presenter mode (./presenter.ts): while it is on, answers and events leave redacted.
+    handlers: gateHandlers(presenterHandlers({ ...handlers, ...profiles }, presenterOn, labels)),
     events: {
       on(event, listener) {
-        emitter.on(event, listener);
-        return () => emitter.off(event, listener);
+        const redacting = presenterListener(event, listener, presenterOn, labels);
+        emitter.on(event, redacting);
+        return () => emitter.off(event, redacting);
       },
     },
     currentTempDir: () => session.tempDir,

@@ -23,6 +23,7 @@ import { htmlToPdf, PdfUnavailableError } from './pdf';
 import { reportJson } from './report-document';
 import { ReportFormatError, verifyInProfile } from './verify';
 import { WorkRegistry, type Emit } from './work';
+import { redactReport } from '../redact/report';
 
 /** Function properties, not methods: they are passed on unbound (`kit: d.kit`). */
 export interface ReportHandlerDeps {
@@ -73,7 +74,7 @@ export function reportFilename(generatedAt: string, ext: 'html' | 'json' | 'pdf'
 export function createReportHandlers(d: ReportHandlerDeps): Pick<Handlers, ReportChannels> {
   const now = d.now ?? nowIso;
   const work = new WorkRegistry();
-  const build = async (req: ClaimsRequest) => {
+  const build = async (req: ClaimsRequest & { redact?: boolean }) => {
     const db = d.db();
     const sourceIds = sourceIdsOf(db, req);
     if (sourceIds.length === 0) throw new ApiError('no-data', 'There is nothing to report on yet: import an export first.');
@@ -81,7 +82,9 @@ export function createReportHandlers(d: ReportHandlerDeps): Pick<Handlers, Repor
     const zone = displayZoneOf(req);
     const doc = await work.run(req.requestId, 'report', reportSteps(claims.length), d.emitProgress, (w) =>
       buildReportSteps({ db, datasets: d.datasets, kit: d.kit }, { sourceIds, claims, generatedAt: now() }, w));
-    return withDisplayZone(doc, zone);
+    const shown = withDisplayZone(doc, zone);
+    // Redaction last, as verify.ts does it: the same document gives the same bytes.
+    return req.redact === true ? redactReport(shown) : shown;
   };
   return {
     'claims.templates': async () => [...CLAIM_TEMPLATES],

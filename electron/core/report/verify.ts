@@ -17,6 +17,7 @@ import { compareReports } from './compare';
 import { readReport, ReportFormatError } from './extract';
 import { renderReportHtml } from './html/render';
 import type { ScopeContext } from './scope';
+import { redactReport } from '../redact/report';
 
 export { ReportFormatError };
 
@@ -43,5 +44,8 @@ export function verifyInProfile(ctx: ScopeContext, reportText: string): ReportVe
 function recompute(ctx: ScopeContext, report: ReportDocument, sourceIds: number[]): ReportDocument {
   const parsed = parseClaims(report.claims, CLAIM_TEMPLATES);
   if (!parsed.ok) throw new ReportFormatError(`The report's claims are not valid: ${parsed.errors.join('; ')}`);
-  return withDisplayZone(buildReport(ctx, { sourceIds, claims: parsed.value, generatedAt: report.generatedAt, version: report.tool.version }), report.timeZone);
+  const full = withDisplayZone(buildReport(ctx, { sourceIds, claims: parsed.value, generatedAt: report.generatedAt, version: report.tool.version }), report.timeZone);
+  // A redacted report is checked against the full recomputation redacted the same way (labels are
+  // numbered in the document's order): every figure it shows is verified, the hidden values cannot be.
+  return report.redacted === true ? redactReport(full) : full;
 }

@@ -14,7 +14,7 @@ export const REPORT_CSP = 'default-src \'none\'; style-src \'unsafe-inline\'; im
 
 function titleOf(doc: ReportDocument): string {
   const platforms = [...new Set(doc.archives.map((a) => a.platform))].join(', ');
-  return `Whereabouts report${platforms ? ` — ${platforms}` : ''}`;
+  return `Whereabouts report${doc.redacted ? ' (redacted)' : ''}${platforms ? ` — ${platforms}` : ''}`;
 }
 
 export function renderReportHtml(doc: ReportDocument): string {
@@ -35,7 +35,8 @@ function renderPage(doc: ReportDocument): string {
 <body>
 <header>
 <h1>${titleOf(doc)}</h1>
-<p class="meta">${n(doc.archives.length)} ${doc.archives.length === 1 ? 'archive' : 'archives'}: ${doc.archives.map((a, i) => html`${i > 0 ? '; ' : ''}${a.file} (SHA-256 <code>${a.sha256}</code>)`)}</p>
+${doc.redacted ? html`<p class="redacted" id="redacted"><strong>Redacted report.</strong> Exact IP addresses, names, handles, message, comment and search texts, identifiers and the data in file and record paths are replaced by labels (“address 3”, “person 2”, “device 1”, “[hidden in presenter mode]”). Times, kinds, counts, countries, network owners and kinds, platform hosts and grades are as computed. <code>whereabouts verify</code> recomputes the full report from the exports, redacts it the same way and compares.</p>
+` : ''}<p class="meta">${n(doc.archives.length)} ${doc.archives.length === 1 ? 'archive' : 'archives'}: ${doc.archives.map((a, i) => html`${i > 0 ? '; ' : ''}${a.file} (SHA-256 <code>${a.sha256}</code>)`)}</p>
 ${doc.timeZone ? html`<p class="meta" id="time-zone">Times on this page are in ${doc.timeZone} (offsets shown with each time); the embedded JSON holds them in UTC.</p>
 ` : ''}<p class="meta">Records dated ${t(doc.span.first)} to ${t(doc.span.last)} · ${n(doc.events.total)} timeline events · ${doc.tool.name} ${doc.tool.version}</p>
 <p class="meta generated" id="generated-at">Generated at ${t(doc.generatedAt)} — the only value that differs between two runs on the same archives.</p>

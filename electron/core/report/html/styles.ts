@@ -31,6 +31,7 @@ td.words, th.words { overflow-wrap: normal; min-width: 6.5rem; }
 .headline { font-weight: 600; }
 .legend td:first-child { white-space: nowrap; }
 footer { margin-top: 3rem; }
+.redacted { border: 2px solid var(--warn); padding: 0.6rem 0.8rem; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   h2 { break-after: avoid-page; }

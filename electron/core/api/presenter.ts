@@ -1,0 +1,43 @@
+/**
+ * Presenter mode at the core: while the profile's display settings say `presenter`, every answer
+ * is redacted before it leaves (electron/core/redact/channels.ts decides per channel), reports
+ * are built redacted, CSV export is refused, and pushed events are redacted too. It sits between
+ * the schema gate and the handlers, so every transport (Electron's core process, serve, the CLI's
+ * core) passes through it and the page never receives a raw value to hide.
+ */
+import { CHANNELS, type ApiEvents, type EventName } from '../../../shared/api';
+import { ApiError } from '../../../shared/errors';
+import { EVENT_REDACTORS, Labels, REDACTORS, REQUEST_REWRITES, refusal } from '../redact';
+import type { Handlers } from './types';
+
+type AnyHandler = (req: unknown) => Promise<unknown>;
+type AnyRedactor = (res: unknown, labels: Labels) => unknown;
+
+/**
+ * The same handlers, redacting while `presenterOn()` is true. It is asked before and after the
+ * call: turning presenter mode on, or switching to a profile where it is on, redacts that answer.
+ */
+export function presenterHandlers(handlers: Handlers, presenterOn: () => boolean, labels: Labels = new Labels()): Handlers {
+  const wrapped = Object.fromEntries(
+    CHANNELS.map((channel) => {
+      const handler = handlers[channel] as AnyHandler;
+      const rule = REDACTORS[channel];
+      const rewrite = REQUEST_REWRITES[channel] as ((req: unknown) => unknown) | undefined;
+      return [channel, async (req: unknown) => {
+        const before = presenterOn();
+        if (before && rule === 'refuse') throw new ApiError('unsupported', refusal(channel));
+        const res = await handler(before && rewrite ? rewrite(req) : req);
+        if (!before && !presenterOn()) return res;
+        return typeof rule === 'function' ? (rule as AnyRedactor)(res, labels) : res;
+      }];
+    }),
+  );
+  return wrapped as Handlers;
+}
+
+/** A listener that receives the event redacted while presenter mode is on. */
+export function presenterListener<E extends EventName>(event: E, listener: (p: ApiEvents[E]) => void, presenterOn: () => boolean, labels: Labels): (p: ApiEvents[E]) => void {
+  const redact = EVENT_REDACTORS[event] as (p: ApiEvents[E], l: Labels) => ApiEvents[E];
+  return (p) => listener(presenterOn() ? redact(p, labels) : p);
+}
+

@@ -1,0 +1,4 @@
+/** Presenter mode's redaction (docs/workshops.md § Presenter mode). */
+export { Labels } from './labels';
+export { EVENT_REDACTORS, REDACTORS, REQUEST_REWRITES, refusal, type ChannelRedaction } from './channels';
+export { HIDDEN } from './values';

@@ -1,0 +1,261 @@
+/**
+ * Presenter mode (issue 16 §3): with it on, no raw IP address, handle, participant name or
+ * message/comment/search text of the profile reaches any answer of the core, nor a pushed event,
+ * nor a report built by the app or by `whereabouts report --redact`. The canaries are collected
+ * from the real database after a real import of every persona and the bundled sample; the same
+ * calls with presenter mode off must show them (so the check can fail).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, type ApiEvents, type Channel, type CsvTable, type EventName } from '../../../shared/api';
+import { CLAIM_TEMPLATES } from '../../../shared/claim-templates';
+import { PLATFORMS } from '../../../shared/domain';
+import { createAnalyzeCommand } from '../../../electron/cli/analyze-command';
+import { createCore } from '../../../electron/core/api/core';
+import type { Core } from '../../../electron/core/api/types';
+import { PERSONAS } from '../../../electron/core/personas/catalogue';
+import { personaPaths } from '../../../electron/core/personas/paths';
+import { defaultResourcesDir, samplePath } from '../../../electron/core/resources';
+import { CSV_TABLES } from '../../../shared/schemas/requests';
+import { tempDir } from '../helpers';
+import { runCommand } from '../report/fixtures';
+
+const THREAD_PARENTS = /(?:^|\/)(?:inbox|archived_threads|message_requests|filtered_threads|e2ee_cutover)\/([^/]+)\//;
+const PROFILE_FACT = /name|user|e-?mail|phone|telephone|bio/i;
+const TEXT_KINDS = ['message', 'comment', 'search', 'post'];
+
+/** Every raw value presenter mode must hide, read from the profile database itself. */
+function collectCanaries(dbPath: string): { all: string[]; byKind: Record<string, string[]> } {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const col = (sql: string) => (db.prepare(sql).raw().all() as unknown[][]).map((r) => r[0]).filter((v): v is string => typeof v === 'string');
+    const ips = col('SELECT address FROM ips');
+    const handles = col('SELECT DISTINCT counterpart FROM events WHERE counterpart IS NOT NULL');
+    const texts = col(`SELECT DISTINCT body FROM events WHERE body IS NOT NULL AND kind IN (${TEXT_KINDS.map((k) => `'${k}'`).join(',')})`);
+    const chatPartners = col('SELECT DISTINCT pointer FROM events').flatMap((p) => [...p.matchAll(/Chat History with ([^:/]+):/g)].map((m) => m[1]!));
+    const threads = col('SELECT path FROM members').flatMap((p) => THREAD_PARENTS.exec(p)?.[1] ?? []);
+    const profile = (db.prepare("SELECT name, value FROM facts WHERE fact = 'profile' AND value IS NOT NULL").all() as { name: string; value: string }[])
+      .filter((f) => PROFILE_FACT.test(f.name) && !/^https?:/.test(f.value)).flatMap((f) => f.value.split(/,\s*/));
+    const emails = col('SELECT title FROM events UNION SELECT body FROM events WHERE body IS NOT NULL').flatMap((t) => t.match(/[\w.+-]+@[\w-]+\.[\w.]+/g) ?? []);
+    const identifiers = col('SELECT identifiers FROM devices').flatMap((j) => Object.values(JSON.parse(j) as Record<string, string>));
+    const files = col('SELECT file FROM sources').filter((f) => /[a-z]{3,}[._][a-z]{3,}|\d{2}[a-z]/i.test(f.replace(/\.zip$/, '')) && !/^(TikTok_Data|takeout|twitter)-?_?/i.test(f));
+    const byKind = { ips, handles, texts, chatPartners, threads, profile, emails, identifiers, files };
+    // Short values ("ok", "😂😂", "video") also occur in our own words; six characters is a canary.
+    const all = [...new Set(Object.values(byKind).flat().map((s) => s.trim()).filter((s) => s.length >= 6 && /\p{L}|\d/u.test(s) && s !== '00000000-0000-0000-0000-000000000000'))];
+    return { all, byKind };
+  } finally {
+    db.close();
+  }
+}
+
+/** All text in a value (strings of objects, arrays), one per line: a canary matches as written, not JSON-escaped. */
+function textOf(v: unknown): string {
+  const out: string[] = [];
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') out.push(x);
+    else if (Array.isArray(x)) x.forEach(walk);
+    else if (x !== null && typeof x === 'object') Object.entries(x).forEach(([k, y]) => { out.push(k); walk(y); });
+  };
+  walk(v);
+  return out.join('\n');
+}
+
+function leaks(text: string, canaries: string[]): string[] {
+  return canaries.filter((c) => text.includes(c));
+}
+
+/** Channels that change the profile: not called in the sweep (import.sample is, below, for its events). */
+const WRITES: Partial<Record<Channel, string>> = {
+  'profile.erase': 'erases the profile',
+  'sources.remove': 'removes a source',
+  'import.start': 'imports',
+  'import.sample': 'imports (called in its own test for the pushed events)',
+  'import.persona': 'imports',
+  'settings.set': 'turns presenter mode on (called first)',
+  'profiles.create': 'creates a profile',
+  'profiles.switch': 'needs a profiles folder (this profile is opened by path)',
+  'profiles.erase': 'erases a profile',
+};
+
+const CLAIMS = CLAIM_TEMPLATES.map((t) => ({ template: t.id }));
+
+describe('presenter mode', () => {
+  let dir: string;
+  let dbPath: string;
+  let core: Core;
+  let canaries: string[];
+  let byKind: Record<string, string[]>;
+  const exportPaths: string[] = [];
+
+  beforeAll(async () => {
+    dir = tempDir('wa-presenter-');
+    dbPath = join(dir, 'profile.db');
+    const resources = defaultResourcesDir();
+    const analyze = (argv: string[]) => createAnalyzeCommand({ out: () => undefined, err: () => undefined }).run([...argv, '--quiet', '--db', dbPath]);
+    for (const p of PERSONAS) {
+      expect(await analyze(['--persona', p.id])).toBe(0);
+      exportPaths.push(...personaPaths(resources, p.id));
+    }
+    expect(await analyze([samplePath(resources)])).toBe(0);
+    exportPaths.push(samplePath(resources));
+    ({ all: canaries, byKind } = collectCanaries(dbPath));
+    core = await createCore({ dbPath, transport: 'serve', inProcess: true, tempDir: join(dir, 'tmp') });
+  }, 240_000);
+
+  afterAll(async () => {
+    await core?.close();
+  });
+
+  it('has canaries of every sort from the imports', () => {
+    for (const [kind, values] of Object.entries(byKind)) expect(values.length, kind).toBeGreaterThan(0);
+    expect(canaries.length).toBeGreaterThan(150);
+  });
+
+  /** Every read channel with realistic requests; each answer (or error) as text. */
+  async function sweep(): Promise<Map<string, string>> {
+    const h = core.handlers;
+    const answers = new Map<string, string>();
+    const call = async <C extends Channel>(channel: C, req: Parameters<Core['handlers'][C]>[0], tag = channel as string) => {
+      try {
+        answers.set(tag, textOf(await (h[channel] as (r: unknown) => Promise<unknown>)(req)));
+      } catch (err) {
+        answers.set(tag, `error ${(err as { code?: string }).code}: ${(err as Error).message}`);
+      }
+    };
+    const sources = await h['sources.list']({});
+    await call('profile.info', {});
+    await call('sources.list', {});
+    for (const s of sources) {
+      await call('sources.members', { sourceId: s.id }, `sources.members ${s.id}`);
+      await call('sources.coverage', { sourceId: s.id }, `sources.coverage ${s.id}`);
+      await call('sources.shape', { sourceId: s.id }, `sources.shape ${s.id}`);
+    }
+    await call('dialog.openExport', {});
+    await call('import.cancel', { jobId: 'none' });
+    await call('stats.summary', {});
+    await call('timeline.histogram', { filter: {}, buckets: 60 });
+    const total = (await h['timeline.page']({ filter: {}, limit: 1 })).total;
+    const ids: number[] = [];
+    for (let offset = 0; offset < total; offset += 1000) {
+      const page = await h['timeline.page']({ filter: {}, offset, limit: 1000 });
+      ids.push(...page.events.map((e) => e.id));
+      answers.set(`timeline.page ${offset}`, textOf(page));
+    }
+    await call('timeline.page', { filter: { kinds: ['message', 'comment', 'search'] }, limit: 1000, order: 'newest' }, 'timeline.page texts');
+    // Searches for the very words presenter mode hides: the hits are listed, their text is not.
+    const queries = [...byKind.texts!.slice(0, 6), ...byKind.handles!.slice(0, 4)].map((t) => t.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).slice(0, 2).join(' ')).filter((q) => q !== '');
+    for (const q of queries) await call('timeline.page', { filter: { q }, limit: 200 }, `timeline.page q=${q}`);
+    for (const id of ids) await call('timeline.event', { id }, `timeline.event ${id}`);
+    expect(ids.length).toBe(total);
+    await call('access.summary', {});
+    await call('where.summary', {});
+    await call('where.locations', {});
+    await call('settings.get', {});
+    await call('credits.list', {});
+    for (const table of CSV_TABLES as readonly CsvTable[]) await call('export.csv', { table }, `export.csv ${table}`);
+    await call('claims.templates', {});
+    await call('claims.evaluate', { claims: CLAIMS });
+    await call('report.build', { claims: CLAIMS, format: 'html' }, 'report.build html');
+    await call('report.build', { claims: CLAIMS, format: 'json', redact: false }, 'report.build json');
+    await call('report.pdf', { claims: CLAIMS });
+    const html = await h['report.build']({ claims: CLAIMS, format: 'html' });
+    await call('report.verify', { text: html.content });
+    await call('work.cancel', { requestId: 'none' });
+    await call('personas.list', {});
+    await call('profiles.list', {});
+    await call('aggregate.make', { k: 1, includeSynthetic: true });
+    const agg = await h['aggregate.make']({ k: 1, includeSynthetic: true });
+    await call('aggregate.merge', { files: [{ name: 'a.json', text: JSON.stringify(agg) }, { name: 'b.json', text: JSON.stringify(agg) }] });
+    for (const platform of PLATFORMS) {
+      await call('letter.info', { platform }, `letter.info ${platform}`);
+      await call('letter.compose', { platform, jurisdiction: 'eu' }, `letter.compose ${platform}`);
+    }
+    return answers;
+  }
+
+  it('every channel is either swept or a named write', async () => {
+    // Runs before presenter mode is on: the sweep with it off must show the canaries.
+    const answers = await sweep();
+    const called = new Set([...answers.keys()].map((k) => k.split(' ')[0]!));
+    for (const c of CHANNELS) expect(called.has(c) || WRITES[c] !== undefined, `${c}: neither called nor a named write`).toBe(true);
+    const open = [...answers.values()].join('\n');
+    // Without presenter mode the same answers carry the raw values (the check below can fail).
+    expect(leaks(open, canaries).length).toBeGreaterThan(canaries.length / 2);
+    for (const kind of ['ips', 'handles', 'texts', 'chatPartners', 'threads', 'files']) {
+      expect(leaks(open, byKind[kind]!.filter((c) => canaries.includes(c))).length, kind).toBeGreaterThan(0);
+    }
+  }, 300_000);
+
+  it('with presenter mode on, no answer of any read channel holds a raw address, handle, name or text', async () => {
+    const set = await core.handlers['settings.set']({ display: { theme: 'system', textSize: 150, presenter: true } });
+    expect(set.display?.presenter).toBe(true);
+    expect((await core.handlers['profile.info']({})).presenter).toBe(true);
+    // A view that does not know presenter mode cannot turn it off by saving its other settings.
+    await core.handlers['settings.set']({ display: { theme: 'dark', textSize: 150 } });
+    expect((await core.handlers['settings.get']({})).display).toMatchObject({ theme: 'dark', presenter: true });
+
+    const answers = await sweep();
+    const found: string[] = [];
+    for (const [tag, text] of answers) {
+      // The persona catalogue is text shipped with the app about fictional people (their names are
+      // the personas' profile names): the same on every computer, not data of the import.
+      if (tag === 'personas.list') continue;
+      for (const c of leaks(text, canaries)) found.push(`${tag}: ${c}`);
+    }
+    expect(found.slice(0, 40)).toEqual([]);
+
+    // What is kept: countries, owners, kinds, counts, hosts.
+    const access = await core.handlers['access.summary']({});
+    expect(access.ips.length).toBeGreaterThan(10);
+    expect(access.ips.every((r) => /^address \d+$/.test(r.ip))).toBe(true);
+    expect(access.ips.some((r) => r.country !== null && r.org !== null)).toBe(true);
+    expect(access.countries.length).toBeGreaterThan(2);
+    expect((await core.handlers['where.summary']({})).hosts.length).toBeGreaterThan(0);
+    // CSV export is refused, saying why; reports say they are redacted and verify.
+    expect(answers.get('export.csv timeline')).toMatch(/^error unsupported: CSV export is off in presenter mode/);
+    expect(answers.get('report.build html')).toContain('id="redacted"');
+    expect(answers.get('report.build json')).toContain('redacted');
+    // A redacted report verifies: the recomputation is redacted the same way (HTML byte for byte).
+    for (const format of ['html', 'json'] as const) {
+      const verified = await core.handlers['report.verify']({ text: (await core.handlers['report.build']({ claims: CLAIMS, format })).content });
+      expect(verified, format).toMatchObject({ match: true, html: format === 'html' ? true : null });
+    }
+  }, 300_000);
+
+  it('pushed events are redacted too', async () => {
+    const seen: string[] = [];
+    const offs = (['import.progress', 'import.done', 'work.progress'] as EventName[]).map((e) => core.events.on(e, (p: ApiEvents[typeof e]) => seen.push(textOf(p))));
+    const done = new Promise<void>((resolve) => {
+      const off = core.events.on('import.done', () => { off(); resolve(); });
+    });
+    await core.handlers['import.start']({ paths: exportPaths.filter((p) => /instagram-|facebook-/.test(p)) });
+    await done;
+    await core.handlers['claims.evaluate']({ claims: CLAIMS, requestId: 'r1' });
+    offs.forEach((off) => off());
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((t) => leaks(t, canaries).length > 0)).toEqual([]);
+  }, 120_000);
+
+  it('whereabouts report --redact writes HTML and JSON without them, says so, and verifies', async () => {
+    const out = join(dir, 'out');
+    const cliDb = join(dir, 'cli.db');
+    const personaArgs = PERSONAS.flatMap((p) => ['--persona', p.id]);
+    const args = [samplePath(defaultResourcesDir()), ...personaArgs, '--template', 'no-datacenter-logins', '--template', 'only-my-devices', '--generated-at', '2026-01-01T00:00:00Z', '--quiet', '--db', cliDb];
+    for (const ext of ['html', 'json']) {
+      const file = `${out}-redacted.${ext}`;
+      const r = await runCommand('report', [...args, '--redact', '--out', file]);
+      expect(r.code, r.err).toBe(0);
+      const text = readFileSync(file, 'utf8');
+      expect(leaks(text, canaries)).toEqual([]);
+      expect(text).toMatch(ext === 'html' ? /id="redacted"[^]*Redacted report\./ : /"redacted": true/);
+      const v = await runCommand('verify', [file, ...exportPaths]);
+      expect(v.code, v.out + v.err).toBe(0);
+    }
+    // The same report unredacted carries the raw values: the check above can fail.
+    const full = `${out}-full.json`;
+    expect((await runCommand('report', [...args, '--out', full])).code).toBe(0);
+    expect(leaks(readFileSync(full, 'utf8'), canaries).length).toBeGreaterThan(10);
+  }, 300_000);
+});
