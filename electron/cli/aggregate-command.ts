@@ -11,9 +11,9 @@ import { AggregateFormatError, parseAggregate, type AggregateFile } from '../cor
 import { openDb } from '../core/store/db';
 import { ArgsError, boolOpt, intOpt, parseArgs, stringOpt } from './args';
 import { processIo, type CliIo, type Command } from './command';
-import { defaultDbFromEnv } from './default-db';
+import { dbOrDefault, PROFILE_OPTION } from './profile-option';
 
-export const AGGREGATE_USAGE = `Usage: whereabouts aggregate [--db PATH] --k N --out FILE [--include-synthetic]
+export const AGGREGATE_USAGE = `Usage: whereabouts aggregate [--db PATH | --profile NAME] --k N --out FILE [--include-synthetic]
        whereabouts aggregate merge A.json B.json … --out FILE [--k N]
 
 Writes a k-anonymous summary of a profile for a workshop's group view: counts per sign-in country,
@@ -23,6 +23,7 @@ when at least k participants have it. Withheld values are counted per dimension,
 Merge every participant's file in one run: what an input withheld cannot come back.
 
   --db PATH             profile database (default: the app's data folder)
+  --profile NAME        the app's profile NAME (whereabouts profile list)
   --k N                 the threshold (at least 1; 5 or more for a real group)
   --out FILE            where to write the JSON summary
   --include-synthetic   count persona and sample sources too (marked "synthetic": true)
@@ -42,14 +43,14 @@ export function createAggregateCommand(io: CliIo = processIo): Command {
     summary: 'Write a k-anonymous group summary of a profile, or merge summaries (no server needed)',
     usage: AGGREGATE_USAGE,
     async run(argv) {
-      const args = parseArgs(argv, { db: { type: 'string' }, k: { type: 'string' }, out: { type: 'string', short: 'o' }, 'include-synthetic': { type: 'boolean' } });
+      const args = parseArgs(argv, { db: { type: 'string' }, k: { type: 'string' }, out: { type: 'string', short: 'o' }, 'include-synthetic': { type: 'boolean' }, ...PROFILE_OPTION });
       const out = stringOpt(args, 'out');
       if (out === undefined) throw new ArgsError('Give --out FILE for the summary.');
       const k = intOpt(args, 'k', 1, 1_000_000);
       const [sub, ...inputs] = args.positionals;
       try {
         if (sub === 'merge') {
-          if (stringOpt(args, 'db') !== undefined || boolOpt(args, 'include-synthetic', false)) throw new ArgsError('merge reads summary files; --db and --include-synthetic belong to making one.');
+          if (stringOpt(args, 'db') !== undefined || stringOpt(args, 'profile') !== undefined || boolOpt(args, 'include-synthetic', false)) throw new ArgsError('merge reads summary files; --db, --profile and --include-synthetic belong to making one.');
           if (inputs.length < 2) throw new ArgsError('Give at least two summary files to merge.');
           const files = inputs.map((p) => {
             let text: string;
@@ -67,7 +68,7 @@ export function createAggregateCommand(io: CliIo = processIo): Command {
         }
         if (sub !== undefined) throw new ArgsError(`Unexpected argument "${sub}" (the only sub-command is merge).`);
         if (k === undefined) throw new ArgsError('Give --k N, the smallest count a value needs to be written.');
-        const dbPath = resolve(stringOpt(args, 'db') ?? defaultDbFromEnv());
+        const { dbPath } = dbOrDefault(args);
         if (!existsSync(dbPath)) {
           io.err(`No profile database at ${dbPath}.`);
           return 1;

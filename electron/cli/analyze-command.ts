@@ -1,5 +1,5 @@
 /**
- * `whereabouts analyze <path>... [--db PATH] [--json] [--sample] [--persona ID]`: import (or reuse) exports and
+ * `whereabouts analyze <path>... [--db PATH | --profile NAME] [--json] [--sample] [--persona ID]`: import (or reuse) exports and
  * report on them — a readable summary, or with --json one JSON document on stdout (schema in
  * docs/analyze-json.md). Imports run in this process: the CLI has nothing else to keep responsive.
  */
@@ -12,20 +12,21 @@ import { runImport } from '../core/import/run-import';
 import { analyzeDocument } from '../core/report/analyze-json';
 import { defaultResourcesDir, samplePath } from '../core/resources';
 import { openDb } from '../core/store/db';
-import { ArgsError, boolOpt, parseArgs, stringOpt } from './args';
+import { ArgsError, boolOpt, parseArgs } from './args';
 import { processIo, type CliIo, type Command } from './command';
-import { defaultDbFromEnv } from './default-db';
+import { dbOrDefault, PROFILE_HELP, PROFILE_OPTION } from './profile-option';
 import { groupExportPaths } from './group-paths';
 import { summaryText } from './summary-text';
 import { PERSONA_OPTION, personaPathsFromArgs } from './persona-command';
 import { markSynthetic } from '../core/personas/synthetic';
 
-export const ANALYZE_USAGE = `Usage: whereabouts analyze <export.zip | folder | part-001.zip part-002.zip>... [--db PATH] [--json] [--sample] [--persona ID]
+export const ANALYZE_USAGE = `Usage: whereabouts analyze <export.zip | folder | part-001.zip part-002.zip>... [--db PATH | --profile NAME] [--json] [--sample] [--persona ID]
 
 Imports each export into the profile database (an export imported before, same SHA-256, is reused,
 never duplicated) and reports who accessed the account and where the data was served from.
 
   --db PATH   profile database (default: the app's data folder)
+${PROFILE_HELP}
   --json      print one JSON document on stdout (see docs/analyze-json.md)
   --sample    analyse the bundled synthetic sample export
   --persona ID  analyse a synthetic workshop persona's exports (whereabouts persona list); repeatable
@@ -40,7 +41,7 @@ export function createAnalyzeCommand(io: CliIo = processIo): Command {
     summary: 'Import exports and report access, locations and findings (--json for scripts)',
     usage: ANALYZE_USAGE,
     async run(argv) {
-      const args = parseArgs(argv, { db: { type: 'string' }, json: { type: 'boolean' }, sample: { type: 'boolean' }, quiet: { type: 'boolean' }, ...PERSONA_OPTION });
+      const args = parseArgs(argv, { db: { type: 'string' }, json: { type: 'boolean' }, sample: { type: 'boolean' }, quiet: { type: 'boolean' }, ...PERSONA_OPTION, ...PROFILE_OPTION });
       const resourcesDir = defaultResourcesDir();
       const paths = args.positionals.map((p) => resolve(p));
       // Paths of bundled synthetic exports: their sources are marked synthetic after import.
@@ -61,7 +62,7 @@ export function createAnalyzeCommand(io: CliIo = processIo): Command {
       if (paths.length === 0) throw new ArgsError('Give at least one export (a .zip, a folder, or the parts of a split export), --sample or --persona ID.');
       const json = boolOpt(args, 'json', false);
       const quiet = boolOpt(args, 'quiet', false) || !process.stderr.isTTY;
-      const dbPath = resolve(stringOpt(args, 'db') ?? defaultDbFromEnv());
+      const { dbPath } = dbOrDefault(args);
       const evidence = loadEvidence(resourcesDir);
       const db = openDb(dbPath);
       evidence.analyseIfStale(db); // findings and flags dropped by a migration (schema 9) are rebuilt first

@@ -12,6 +12,7 @@ import { createPersonaCommand } from './persona-command';
 import { createEraseCommand } from './erase-command';
 import { createAggregateCommand } from './aggregate-command';
 import { createLetterCommand } from './letter-command';
+import { createProfileCommand } from './profile-command';
 import { createVerifyCommand } from './verify-command';
 
 export const COMMANDS: readonly Command[] = [
@@ -24,4 +25,5 @@ export const COMMANDS: readonly Command[] = [
   createEraseCommand(),
   createAggregateCommand(),
   createLetterCommand(),
+  createProfileCommand(),
 ];

@@ -1,5 +1,5 @@
 /**
- * `whereabouts letter PLATFORM [--db PATH] [--jurisdiction eu|us] [--out FILE]`: writes a
+ * `whereabouts letter PLATFORM [--db PATH | --profile NAME] [--jurisdiction eu|us] [--out FILE]`: writes a
  * follow-up data-access request naming what that platform's export lacked in this profile
  * (coverage: missing files, unreadable files, uninterpreted data, a short sign-in history).
  * `--how` prints how to request the export instead. Plain text, meant to be edited.
@@ -13,8 +13,9 @@ import { REQUEST_INFO } from '../core/letter/request-info';
 import { openDb } from '../core/store/db';
 import { ArgsError, boolOpt, parseArgs, stringOpt } from './args';
 import { processIo, type CliIo, type Command } from './command';
+import { chosenDb, PROFILE_OPTION } from './profile-option';
 
-export const LETTER_USAGE = `Usage: whereabouts letter PLATFORM [--db PATH] [--jurisdiction eu|us] [--out FILE]
+export const LETTER_USAGE = `Usage: whereabouts letter PLATFORM [--db PATH | --profile NAME] [--jurisdiction eu|us] [--out FILE]
        whereabouts letter PLATFORM --how
 
 Writes a follow-up data-access request to PLATFORM (${PLATFORMS.join(', ')}): GDPR Article 15
@@ -24,6 +25,7 @@ not be read, data that was not understood, a sign-in history that is absent or s
 Plain text: fill in the [brackets] and edit freely.
 
   --db PATH             profile whose coverage to use (without it: a general request)
+  --profile NAME        the app's profile NAME, instead of --db
   --jurisdiction eu|us  which law to cite (default eu)
   --out FILE            write the letter there (default: print it)
   --how                 print how to request the export: where, what to choose, the wait, what to ask for`;
@@ -34,7 +36,7 @@ export function createLetterCommand(io: CliIo = processIo): Command {
     summary: 'Write a follow-up data-access request (GDPR Art. 15 / CCPA) naming what an export lacked',
     usage: LETTER_USAGE,
     async run(argv) {
-      const args = parseArgs(argv, { db: { type: 'string' }, jurisdiction: { type: 'string' }, out: { type: 'string', short: 'o' }, how: { type: 'boolean' } });
+      const args = parseArgs(argv, { db: { type: 'string' }, jurisdiction: { type: 'string' }, out: { type: 'string', short: 'o' }, how: { type: 'boolean' }, ...PROFILE_OPTION });
       const [name, ...rest] = args.positionals;
       if (name === undefined) throw new ArgsError(`Name the platform: ${PLATFORMS.join(', ')}.`);
       if (rest.length > 0) throw new ArgsError(`Unexpected argument "${rest[0]}".`);
@@ -48,9 +50,9 @@ export function createLetterCommand(io: CliIo = processIo): Command {
       const j = stringOpt(args, 'jurisdiction') ?? 'eu';
       if (j !== 'eu' && j !== 'us') throw new ArgsError(`--jurisdiction must be eu or us, got "${j}".`);
       let gaps: PlatformGaps | null = null;
-      const dbArg = stringOpt(args, 'db');
-      if (dbArg !== undefined) {
-        const dbPath = resolve(dbArg);
+      const chosen = chosenDb(args);
+      if (chosen !== undefined) {
+        const { dbPath } = chosen;
         if (!existsSync(dbPath)) {
           io.err(`No profile database at ${dbPath}.`);
           return 1;

@@ -17,6 +17,7 @@ import { ArgsError, boolOpt, parseArgs, stringOpt } from './args';
 import { processIo, type CliIo, type Command } from './command';
 import { claimsFromArgs, ClaimsFileError, importArchives, openWorkDb } from './report-inputs';
 import { PERSONA_OPTION, personaPathsFromArgs } from './persona-command';
+import { chosenDb, PROFILE_OPTION } from './profile-option';
 import { markSynthetic } from '../core/personas/synthetic';
 import { redactReport } from '../core/redact/report';
 
@@ -33,6 +34,7 @@ report; only generatedAt differs between runs (fix it with --generated-at).
                        login-history-max-days, export-contains-logins-devices-advertisers
   --out FILE           .html (self-contained, opens offline), .json, or .pdf (needs Chromium)
   --db PATH            keep the imports in this profile database (default: a temporary one)
+  --profile NAME       keep them in the app's profile NAME instead
   --generated-at ISO   the generatedAt value, e.g. 2026-01-01T00:00:00Z (default: now)
   --time-zone ZONE     show times in the HTML/PDF in this zone, e.g. Europe/Berlin (default: UTC; the JSON stays UTC)
   --persona ID         also import a synthetic workshop persona's exports (whereabouts persona list);
@@ -56,7 +58,7 @@ export function createReportCommand(io: CliIo = processIo): Command {
     async run(argv) {
       const args = parseArgs(argv, {
         claims: { type: 'string' }, template: { type: 'string', multiple: true }, out: { type: 'string', short: 'o' },
-        db: { type: 'string' }, 'generated-at': { type: 'string' }, 'time-zone': { type: 'string' }, quiet: { type: 'boolean' }, redact: { type: 'boolean' }, ...PERSONA_OPTION,
+        db: { type: 'string' }, 'generated-at': { type: 'string' }, 'time-zone': { type: 'string' }, quiet: { type: 'boolean' }, redact: { type: 'boolean' }, ...PERSONA_OPTION, ...PROFILE_OPTION,
       });
       const resourcesDir = defaultResourcesDir();
       const personaPaths = personaPathsFromArgs(args, resourcesDir);
@@ -85,7 +87,7 @@ export function createReportCommand(io: CliIo = processIo): Command {
 
       const kit = loadEvidenceKit(resourcesDir);
       const evidence = evidenceFromKit(kit);
-      const work = openWorkDb(stringOpt(args, 'db'));
+      const work = openWorkDb(chosenDb(args)?.dbPath);
       try {
         const imported = await importArchives(work.db, paths, evidence, io, quiet);
         if (imported.some((i) => i.failure !== null)) return 1;

@@ -1,5 +1,5 @@
 /**
- * `whereabouts serve [--db PATH] [--port N] [--no-open]`: the whole app in a browser over the
+ * `whereabouts serve [--db PATH | --profile NAME] [--port N] [--no-open]`: the whole app in a browser over the
  * loopback transport, for machines without an Electron runtime. Prints exactly one
  * `Whereabouts is running at http://127.0.0.1:PORT/#token=…` line (the e2e harness parses it),
  * then runs until SIGINT/SIGTERM and closes cleanly.
@@ -11,7 +11,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Core, CoreOptions } from '../core/api/types';
-import { defaultDbFromEnv } from './default-db';
+import { defaultDbFromEnv, profilesDirFromEnv } from './default-db';
+import { checkedProfileName, PROFILE_OPTION } from './profile-option';
+import { DB_FILE_NAME } from '../core/profile-path';
 import { startServer } from '../core/serve/server';
 import { processStartedAt, removeUploads } from '../core/api/uploads';
 import { ArgsError, boolOpt, intOpt, parseArgs, stringOpt } from './args';
@@ -29,8 +31,10 @@ export interface ServeDeps {
   io?: CliIo;
   /** The built renderer; default: out/renderer beside this bundle (out/main). */
   staticDir?: string;
-  /** Default profile database when --db is absent. */
+  /** Default profile database when --db and --profile are absent. */
   defaultDb?: () => string;
+  /** The profiles folder (default: <appData>/profiles); profiles.* work when the database is in it. */
+  profilesDir?: () => string;
   /** Replaces the whole browser hand-off (tests that do not care how it opens). */
   openUrl?: (url: string) => void;
   /** Starts the browser launcher with this argv (tests read it: it must never hold the token). */
@@ -45,11 +49,13 @@ export interface ServeDeps {
   waitForStop?: () => Promise<string>;
 }
 
-export const SERVE_USAGE = `Usage: whereabouts serve [--db PATH] [--port N] [--no-open] [--persona ID]
+export const SERVE_USAGE = `Usage: whereabouts serve [--db PATH | --profile NAME] [--port N] [--no-open] [--persona ID]
 
 Runs Whereabouts in your browser, on this computer only (127.0.0.1), until Ctrl+C.
 
   --db PATH    profile database (default: the app's data folder, the same one the desktop app uses)
+  --profile NAME  the app's profile NAME (whereabouts profile list); the page can switch profiles
+               unless --db is given
   --port N     port on 127.0.0.1 (default 0: any free port)
   --no-open    do not open the browser; just print the address
   --persona ID import a synthetic workshop persona into the profile before starting (repeatable;
@@ -75,11 +81,14 @@ export function createServeCommand(deps: ServeDeps): Command {
     summary: 'Open the app in your browser (no Electron needed), on 127.0.0.1 only',
     usage: SERVE_USAGE,
     async run(argv) {
-      const args = parseArgs(argv, { db: { type: 'string' }, port: { type: 'string' }, open: { type: 'boolean' }, ...PERSONA_OPTION });
+      const args = parseArgs(argv, { db: { type: 'string' }, port: { type: 'string' }, open: { type: 'boolean' }, ...PERSONA_OPTION, ...PROFILE_OPTION });
       if (args.positionals.length > 0) throw new ArgsError(`Unexpected argument "${args.positionals[0]}".`);
       const port = intOpt(args, 'port', 0, 65535) ?? 0;
+      const profilesDir = (deps.profilesDir ?? profilesDirFromEnv)();
       const given = stringOpt(args, 'db');
-      const dbPath = resolve(given ?? (deps.defaultDb ?? defaultDbFromEnv)());
+      const profile = stringOpt(args, 'profile');
+      if (given !== undefined && profile !== undefined) throw new ArgsError('Give --db PATH or --profile NAME, not both.');
+      const dbPath = resolve(profile !== undefined ? join(profilesDir, checkedProfileName(profile), DB_FILE_NAME) : (given ?? (deps.defaultDb ?? defaultDbFromEnv)()));
       const staticDir = deps.staticDir ?? join(__dirname, '..', 'renderer');
       const uploadDir = join(dirname(dbPath), 'uploads');
       mkdirSync(dirname(dbPath), { recursive: true });
@@ -91,10 +100,11 @@ export function createServeCommand(deps: ServeDeps): Command {
       // Uploads left by an earlier serve that ended before importing them are private copies
       // of someone's export: they go now (files of this process are younger and stay).
       removeUploads(uploadDir, deps.startedAt ?? processStartedAt());
-      const core = await deps.createCore({ dbPath, transport: 'serve', tempDir: uploadDir });
+      // With --db the database is not a profile (profile null, switching off); else the page can switch.
+      const core = await deps.createCore({ dbPath, transport: 'serve', tempDir: uploadDir, ...(given === undefined ? { profilesDir } : {}) });
       let server;
       try {
-        server = await startServer({ core, staticDir, port, uploadDir });
+        server = await startServer({ core, staticDir, port, uploadDir: () => core.currentTempDir?.() ?? uploadDir });
       } catch (err) {
         await core.close();
         const code = (err as NodeJS.ErrnoException).code;

@@ -21,6 +21,7 @@ import { homedir } from 'node:os';
 import { dirname } from 'node:path';
 import { connectCore, type CoreClient } from '../core/host/client';
 import { fromUtilityProcess } from '../core/host/port';
+import type { HostInit } from '../core/host/protocol';
 import { superviseCore } from '../core/host/supervisor';
 import { appDataDir } from '../core/profile-path';
 import { TEST_BLOCKED_CHANNEL } from '../preload/ipc-wire';
@@ -29,6 +30,7 @@ import { isTrustedEvent } from './ipc-table';
 import { createOpenExportHandler } from './open-export';
 import { createReportPdfHandler, isPdfSourceRequest, PDF_PARTITION, PDF_PRINT_OPTIONS, pdfWindowOptions, writePdfSource } from './report-pdf';
 import { appPaths } from './paths';
+import { followProfileSwitches, initForProfile } from './profile-follow';
 import { HandedOverPaths } from './import-guard';
 import { registerRoutes } from './routing';
 import { createRequestGuard, type RequestGuard } from './request-guard';
@@ -173,7 +175,8 @@ async function start(): Promise<void> {
   mkdirSync(dirname(paths.dbPath), { recursive: true });
   // The core process; imports go one step further, to its worker_threads worker. If it dies,
   // the supervisor starts another for the next calls (core/host/supervisor.ts).
-  const init = { dbPath: paths.dbPath, resourcesDir: paths.resourcesDir, transport: 'electron' as const, tempDir: paths.tempDir };
+  // After profiles.switch a restarted core opens the profile switched to (profile-follow.ts).
+  let init: HostInit = { dbPath: paths.dbPath, resourcesDir: paths.resourcesDir, transport: 'electron', tempDir: paths.tempDir, profilesDir: paths.profilesDir };
   const startCore = async (): Promise<CoreClient> => {
     const child = utilityProcess.fork(paths.coreEntry, [], { serviceName: 'Whereabouts core', stdio: 'inherit' });
     try {
@@ -184,8 +187,11 @@ async function start(): Promise<void> {
     }
   };
   try {
-    core = await superviseCore(startCore, {
+    const supervised = await superviseCore(startCore, {
       onExit: (code, restarting) => console.error(`[whereabouts] the core process stopped (exit code ${code ?? 'unknown'})${restarting ? '; starting a new one' : '; giving up'}`),
+    });
+    core = followProfileSwitches(supervised, (dbPath) => {
+      init = initForProfile(init, dbPath);
     });
   } catch (err) {
     dialog.showErrorBox('Whereabouts could not open its database', `${paths.dbPath}\n\n${err instanceof Error ? err.message : String(err)}`);

@@ -87,25 +87,27 @@ export function profileNames(dir: string): string[] {
 export function listProfileEntries(root: ProfilesRoot, currentDb: Db): ProfileEntry[] {
   const names = new Set(profileNames(root.dir));
   names.add(root.current);
-  return [...names].sort().map((name) => {
-    const dbPath = join(root.dir, name, DB_FILE_NAME);
-    const current = name === root.current;
-    let counts: Pick<ProfileEntry, 'sources' | 'events' | 'syntheticOnly'> = { sources: 0, events: 0, syntheticOnly: false };
-    if (current) counts = profileCounts(currentDb);
-    else {
+  return [...names].sort().map((name) => readProfileEntry(root.dir, name, name === root.current ? currentDb : undefined));
+}
+
+/** One profile's entry: from `openDb` when it is the open one, else read-only (zero counts when unreadable). */
+export function readProfileEntry(dir: string, name: string, open?: Db): ProfileEntry {
+  const dbPath = join(dir, name, DB_FILE_NAME);
+  let counts: Pick<ProfileEntry, 'sources' | 'events' | 'syntheticOnly'> = { sources: 0, events: 0, syntheticOnly: false };
+  if (open !== undefined) counts = profileCounts(open);
+  else {
+    try {
+      const db = openDb(dbPath, { readonly: true });
       try {
-        const db = openDb(dbPath, { readonly: true });
-        try {
-          counts = profileCounts(db);
-        } finally {
-          db.close();
-        }
-      } catch {
-        // Unreadable here: listed with zero counts (see above).
+        counts = profileCounts(db);
+      } finally {
+        db.close();
       }
+    } catch {
+      // Unreadable here: listed with zero counts (see above).
     }
-    return { name, current, dbBytes: dbFileBytes(dbPath), ...counts };
-  });
+  }
+  return { name, current: open !== undefined, dbBytes: dbFileBytes(dbPath), ...counts };
 }
 
 /** Creates `<dir>/<name>/whereabouts.db` (a fresh, migrated database); an existing profile is refused. */

@@ -76,8 +76,11 @@ export interface ServeOptions {
   port?: number;
   /** Defaults to 32 fresh random bytes, base64url. */
   token?: string;
-  /** Uploaded exports land here, one fresh sub-folder each. */
-  uploadDir: string;
+  /**
+   * Uploaded exports land here, one fresh sub-folder each. A function is asked on every upload:
+   * with profiles, the open profile's `uploads/` (it changes with profiles.switch).
+   */
+  uploadDir: string | (() => string);
   /** Defaults to DEFAULT_TIMEOUTS (tests shorten them). */
   timeouts?: Partial<ServeTimeouts>;
 }
@@ -155,7 +158,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       return;
     }
     if (pathname === '/api/upload') {
-      const stored = await receiveUpload(req, res, opts.uploadDir);
+      const stored = await receiveUpload(req, res, typeof opts.uploadDir === 'function' ? opts.uploadDir() : opts.uploadDir);
       if (stored !== null) uploaded.remember([stored]);
       return;
     }
