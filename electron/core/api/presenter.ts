@@ -1,13 +1,13 @@
 /**
  * Presenter mode at the core: while the profile's display settings say `presenter`, every answer
  * is redacted before it leaves (electron/core/redact/channels.ts decides per channel), reports
- * are built redacted, CSV export is refused, and pushed events are redacted too. It sits between
- * the schema gate and the handlers, so every transport (Electron's core process, serve, the CLI's
- * core) passes through it and the page never receives a raw value to hide.
+ * are built redacted, CSV export is refused, and pushed events and errors thrown on purpose are
+ * redacted too. It sits between the schema gate and the handlers, so every transport (Electron's
+ * core process, serve, the CLI's core) passes through it and the page never receives a raw value.
  */
 import { CHANNELS, type ApiEvents, type EventName } from '../../../shared/api';
 import { ApiError } from '../../../shared/errors';
-import { EVENT_REDACTORS, Labels, REDACTORS, REQUEST_REWRITES, refusal } from '../redact';
+import { EVENT_REDACTORS, Labels, redactError, REDACTORS, REQUEST_REWRITES, refusal } from '../redact';
 import type { Handlers } from './types';
 
 type AnyHandler = (req: unknown) => Promise<unknown>;
@@ -26,7 +26,13 @@ export function presenterHandlers(handlers: Handlers, presenterOn: () => boolean
       return [channel, async (req: unknown) => {
         const before = presenterOn();
         if (before && rule === 'refuse') throw new ApiError('unsupported', refusal(channel));
-        const res = await handler(before && rewrite ? rewrite(req) : req);
+        let res: unknown;
+        try {
+          res = await handler(before && rewrite ? rewrite(req) : req);
+        } catch (err) {
+          // Error messages name archives, members and addresses too.
+          throw before || presenterOn() ? redactError(err, labels) : err;
+        }
         if (!before && !presenterOn()) return res;
         return typeof rule === 'function' ? (rule as AnyRedactor)(res, labels) : res;
       }];

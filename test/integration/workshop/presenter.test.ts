@@ -19,6 +19,7 @@ import { PERSONAS } from '../../../electron/core/personas/catalogue';
 import { personaPaths } from '../../../electron/core/personas/paths';
 import { defaultResourcesDir, samplePath } from '../../../electron/core/resources';
 import { CSV_TABLES } from '../../../shared/schemas/requests';
+import { RESPONSE_SCHEMAS } from '../../../shared/schemas/responses';
 import { tempDir } from '../helpers';
 import { runCommand } from '../report/fixtures';
 
@@ -119,7 +120,11 @@ describe('presenter mode', () => {
     const answers = new Map<string, string>();
     const call = async <C extends Channel>(channel: C, req: Parameters<Core['handlers'][C]>[0], tag = channel as string) => {
       try {
-        answers.set(tag, textOf(await (h[channel] as (r: unknown) => Promise<unknown>)(req)));
+        const res = await (h[channel] as (r: unknown) => Promise<unknown>)(req);
+        // A redacted answer is still an answer of the contract.
+        const parsed = RESPONSE_SCHEMAS[channel].safeParse(res);
+        if (!parsed.success) answers.set(`${tag} schema`, `schema: ${parsed.error.message}`);
+        answers.set(tag, textOf(res));
       } catch (err) {
         answers.set(tag, `error ${(err as { code?: string }).code}: ${(err as Error).message}`);
       }
@@ -197,6 +202,7 @@ describe('presenter mode', () => {
     expect((await core.handlers['settings.get']({})).display).toMatchObject({ theme: 'dark', presenter: true });
 
     const answers = await sweep();
+    expect([...answers.keys()].filter((k) => k.endsWith(' schema'))).toEqual([]);
     const found: string[] = [];
     for (const [tag, text] of answers) {
       // The persona catalogue is text shipped with the app about fictional people (their names are
@@ -246,12 +252,12 @@ describe('presenter mode', () => {
     for (const ext of ['html', 'json']) {
       const file = `${out}-redacted.${ext}`;
       const r = await runCommand('report', [...args, '--redact', '--out', file]);
-      expect(r.code, r.err).toBe(0);
+      expect(r.code, `report ${ext}: ${r.out}\n${r.err}`).toBe(0);
       const text = readFileSync(file, 'utf8');
       expect(leaks(text, canaries)).toEqual([]);
       expect(text).toMatch(ext === 'html' ? /id="redacted"[^]*Redacted report\./ : /"redacted": true/);
       const v = await runCommand('verify', [file, ...exportPaths]);
-      expect(v.code, v.out + v.err).toBe(0);
+      expect(v.code, `verify ${ext}: ${v.out}\n${v.err}`).toBe(0);
     }
     // The same report unredacted carries the raw values: the check above can fail.
     const full = `${out}-full.json`;

@@ -29,3 +29,20 @@ describe('presenter mode covers every channel', () => {
     expect(done.file).toBe('export file 1.zip');
   });
 });
+
+describe('presenter errors', () => {
+  it('keep code and words, label the archive, member and addresses they name', async () => {
+    const { redactError } = await import('../../../electron/core/redact/errors');
+    const { ApiError } = await import('../../../shared/errors');
+    const l = new Labels();
+    const err = new ApiError('archive-corrupt', 'instagram-asa.lindqvist-2025.zip: messages/inbox/linnea_9/message_1.json is truncated (seen from 90.224.18.77)', {
+      file: 'instagram-asa.lindqvist-2025.zip', member: 'messages/inbox/linnea_9/message_1.json',
+    });
+    const red = redactError(err, l) as InstanceType<typeof ApiError>;
+    expect(red.code).toBe('archive-corrupt');
+    expect(red.message).toBe('export file 1.zip: messages/inbox/thread 1/message_1.json is truncated (seen from address 1)');
+    expect(red.detail).toEqual({ file: 'export file 1.zip', member: 'messages/inbox/thread 1/message_1.json' });
+    const plain = new Error('boom');
+    expect(redactError(plain, l)).toBe(plain);
+  });
+});
