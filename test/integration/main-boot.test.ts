@@ -182,6 +182,21 @@ describe.skipIf(!out.ready)(`main process boot (${out.ready ? out.main : 'SKIPPE
     expect(main.output()).toMatch(/the core process stopped .*starting a new one/);
   });
 
+  it('profiles: created and switched through main; a core that dies after a switch comes back on that profile', async () => {
+    expect(await main.invoke('profiles.create', { name: 'anna' })).toMatchObject({ ok: true, value: { current: 'default', switchable: true } });
+    expect(await main.invoke('profiles.switch', { name: 'anna' })).toMatchObject({ ok: true, value: { profile: 'anna', sources: 0, dbPath: join(userData, 'profiles', 'anna', 'whereabouts.db') } });
+    const before = (await main.state()).utility.length;
+    process.kill((await main.state()).utility.at(-1)!.pid, 'SIGKILL');
+    await main.waitFor('another core process', (st) => st.utility.length === before + 1);
+    let info: { ok: boolean; value?: { profile: string | null; sources: number } } = { ok: false };
+    for (let i = 0; i < 50 && !info.ok; i++) {
+      info = await main.invoke('profile.info', {});
+      if (!info.ok) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(info).toMatchObject({ ok: true, value: { profile: 'anna', sources: 0 } });
+    expect(await main.invoke('profiles.switch', { name: 'default' })).toMatchObject({ ok: true, value: { profile: 'default', sources: 1 } });
+  }, 30_000);
+
   it('shuts down cleanly: the core closes, both processes exit 0, the profile is intact', async () => {
     const corePid = (await main.state()).utility.at(-1)!.pid;
     expect(await main.quit()).toEqual({ code: 0, signal: null });
