@@ -5,7 +5,7 @@
  * from the real database after a real import of every persona and the bundled sample; the same
  * calls with presenter mode off must show them (so the check can fail).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -264,4 +264,31 @@ describe('presenter mode', () => {
     expect((await runCommand('report', [...args, '--out', full])).code).toBe(0);
     expect(leaks(readFileSync(full, 'utf8'), canaries).length).toBeGreaterThan(10);
   }, 300_000);
+});
+
+describe('presenter mode across profiles', () => {
+  it('stays on after a switch to another profile and after erasing everything, and the answers are redacted', async () => {
+    const root = join(tempDir('wa-presenter-profiles-'), 'profiles');
+    mkdirSync(join(root, 'a'), { recursive: true });
+    const core = await createCore({ dbPath: join(root, 'a', 'whereabouts.db'), profilesDir: root, transport: 'serve', inProcess: true });
+    try {
+      const h = core.handlers;
+      await h['settings.set']({ display: { theme: 'dark', textSize: 175, presenter: true } });
+      await h['profiles.create']({ name: 'b' });
+      const info = await h['profiles.switch']({ name: 'b' });
+      expect(info).toMatchObject({ profile: 'b', presenter: true, dbPath: 'whereabouts.db' });
+      // The new profile had no settings: it gets the ones in use, presenter mode on.
+      expect((await h['settings.get']({})).display).toMatchObject({ theme: 'dark', textSize: 175, presenter: true });
+      const erased = await h['profile.erase']({ confirm: 'erase everything' });
+      expect(erased.info.presenter).toBe(true);
+      expect(erased.erased.removed.every((p) => !p.includes('/'))).toBe(true);
+      expect((await h['settings.get']({})).display?.presenter).toBe(true);
+      // Turned off on purpose, it is off.
+      await h['settings.set']({ display: { theme: 'dark', textSize: 175, presenter: false } });
+      expect((await h['profile.info']({})).presenter).toBe(false);
+      expect((await h['profile.info']({})).dbPath).toBe(join(root, 'b', 'whereabouts.db'));
+    } finally {
+      await core.close();
+    }
+  });
 });
