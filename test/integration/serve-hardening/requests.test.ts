@@ -210,6 +210,10 @@ describe('erase everything', () => {
     expect(existsSync(p)).toBe(true);
     const r = await call('profile.erase', { confirm: 'erase everything' });
     expect(r.status).toBe(200);
-    expect(readdirSync(uploadDir).filter((n) => n.startsWith('upload-'))).toEqual([]);
+    // eraseProfile removes the copies and then the emptied uploads folder itself.
+    expect(existsSync(p)).toBe(false);
+    expect(existsSync(uploadDir) ? readdirSync(uploadDir).filter((n) => n.startsWith('upload-')) : []).toEqual([]);
+    // The next upload makes the folder again.
+    expect(existsSync(await upload(zip, 'after-erase.zip'))).toBe(true);
   });
 });
