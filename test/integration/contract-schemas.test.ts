@@ -121,3 +121,35 @@ describe('the real core refuses wrong requests and keeps its codes', () => {
     expect(await callChannel(core.handlers, 'sources.remove', { sourceId: 999 })).toMatchObject({ ok: false, status: 404, error: { code: 'not-found', message: 'No source with id 999.' } });
   });
 });
+
+describe('workshop channels that change profiles answer in their response schemas', () => {
+  it('profiles.create, profiles.switch, import.persona, profile.erase, profiles.erase', async () => {
+    const profilesDir = join(dir, 'profiles');
+    const own = await createCore({ dbPath: join(profilesDir, 'default', 'whereabouts.db'), profilesDir, transport: 'serve', inProcess: true, tempDir: join(profilesDir, 'default', 'uploads') });
+    try {
+      const check = async (channel: Channel, req: unknown): Promise<unknown> => {
+        const out = await callChannel(own.handlers, channel, req);
+        if (!out.ok) throw new Error(`${channel}: ${out.error.code} ${out.error.message}`);
+        const parsed = RESPONSE_SCHEMAS[channel].safeParse(out.value, { reportInput: true });
+        if (!parsed.success) throw new Error(`${channel} response does not match its schema: ${JSON.stringify(fieldIssues(parsed.error.issues).slice(0, 5))}`);
+        return out.value;
+      };
+      await check('profiles.create', { name: 'anna' });
+      expect(await check('profiles.switch', { name: 'anna' })).toMatchObject({ profile: 'anna' });
+      const { jobId } = (await check('import.persona', { id: 'takeover-facebook' })) as { jobId: string };
+      await new Promise<void>((resolve) => {
+        const off = own.events.on('import.done', (r) => {
+          if (r.jobId === jobId) {
+            off();
+            resolve();
+          }
+        });
+      });
+      expect(await check('profile.erase', { confirm: 'erase everything' })).toMatchObject({ info: { profile: 'anna', sources: 0 } });
+      await check('profiles.switch', { name: 'default' });
+      expect(await check('profiles.erase', { name: 'anna', confirm: 'erase everything' })).toMatchObject({ current: 'default' });
+    } finally {
+      await own.close();
+    }
+  }, 60_000);
+});
