@@ -4,7 +4,11 @@
  * erases each afterwards. Names are checked before any path is built from them, so a name can
  * never climb out of the profiles folder (`..`, `/`, `\`, upper case, spaces: all refused).
  *
- * Listing another profile opens its database read-only: listing never migrates or writes it.
+ * Listing another profile must not leave files behind: a read-only SQLite connection to a WAL
+ * database creates `-wal` and `-shm` and cannot remove them. So a profile nobody has open (no
+ * `-shm`) is opened as the app opens it — its last connection closing removes both, and an older
+ * profile is brought to this schema as switching to it would — and one in use elsewhere (its
+ * `-shm` exists already) is read read-only, creating nothing.
  */
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -90,14 +94,14 @@ export function listProfileEntries(root: ProfilesRoot, currentDb: Db): ProfileEn
   return [...names].sort().map((name) => readProfileEntry(root.dir, name, name === root.current ? currentDb : undefined));
 }
 
-/** One profile's entry: from `openDb` when it is the open one, else read-only (zero counts when unreadable). */
+/** One profile's entry: from `open` when it is the open one, else from its file (zero counts when unreadable). */
 export function readProfileEntry(dir: string, name: string, open?: Db): ProfileEntry {
   const dbPath = join(dir, name, DB_FILE_NAME);
   let counts: Pick<ProfileEntry, 'sources' | 'events' | 'syntheticOnly'> = { sources: 0, events: 0, syntheticOnly: false };
   if (open !== undefined) counts = profileCounts(open);
   else {
     try {
-      const db = openDb(dbPath, { readonly: true });
+      const db = openDb(dbPath, { readonly: existsSync(`${dbPath}-shm`) });
       try {
         counts = profileCounts(db);
       } finally {

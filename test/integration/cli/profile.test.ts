@@ -82,6 +82,9 @@ describe.skipIf(!built)('whereabouts profile and --profile', () => {
       { name: 'ben', path: join(profiles, 'ben', 'whereabouts.db'), sources: 0, events: 0, syntheticOnly: false },
     ]);
     expect((await profile(['list'])).out).toContain(`anna  1 source(s), ${events} event(s)`);
+    // Listing leaves no -wal/-shm behind in the profiles it read.
+    expect(readdirSync(join(profiles, 'anna'))).toEqual(['whereabouts.db']);
+    expect(readdirSync(join(profiles, 'ben'))).toEqual(['whereabouts.db']);
   }, 120_000);
 
   it('aggregate, letter and report take --profile', async () => {

@@ -110,6 +110,9 @@ describe.skipIf(!built)('profiles in the core', () => {
       { name: 'default', current: false, sources: 0, events: 0, syntheticOnly: false },
     ]);
     expect(list.profiles.find((p) => p.name === 'anna')!.dbBytes).toBeGreaterThan(0);
+    // Listing leaves nothing in the profiles it read (no -wal/-shm of a read-only connection).
+    expect(listAll(join(profilesDir, 'anna'))).toEqual(['whereabouts.db']);
+    expect(listAll(join(profilesDir, 'default'))).toEqual(['whereabouts.db']);
 
     // Erase anna (not open): its folder is gone, nothing of it anywhere in the profiles folder.
     mkdirSync(join(profilesDir, 'anna', 'uploads', 'upload-abc'), { recursive: true });
