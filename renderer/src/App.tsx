@@ -2,6 +2,9 @@ import { useEffect } from 'react';
 import { DropTarget } from './shell/DropTarget';
 import { ImportStatus } from './shell/ImportStatus';
 import { Nav } from './shell/Nav';
+import { PresenterBanner } from './shell/PresenterBanner';
+import { PresenterButton } from './shell/PresenterButton';
+import { ProfileBadge } from './shell/ProfileBadge';
 import { TextSizeButtons } from './shell/TextSizeButtons';
 import { useImportEvents } from './shell/useImportEvents';
 import { usePrefsEffect } from './shell/usePrefsEffect';
@@ -35,13 +38,16 @@ export function App() {
         <Nav />
         <div className="topbar-tools">
           <ImportStatus />
+          <ProfileBadge />
           <button type="button" className="small" onClick={() => go('import')} aria-current={onImport ? 'page' : undefined} data-testid="open-import">
             Open an export
           </button>
+          <PresenterButton />
           <TextSizeButtons />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <PresenterBanner />
         <ViewSwitch />
       </main>
       <DropTarget />

@@ -11,6 +11,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/views.css';
+import './styles/workshop.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -6,6 +6,9 @@
  *
  * Fixtures: `serve` → {url, origin, token, dbPath, kill}; `recorder` (automatic) → ForeignRecorder.
  * WHEREABOUTS_E2E_CLI overrides the CLI script (e.g. a build in another folder).
+ * `startServe([], { profiles: true })` runs serve without --db and with XDG_DATA_HOME in the temp
+ * folder: the app's own profiles folder (`<dataHome>/Whereabouts/profiles/<name>/`), so profiles
+ * can be created and switched; `dataHome` says where.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,18 +29,24 @@ export interface ServeHandle {
   port: number;
   token: string;
   dbPath: string;
+  /** The temporary XDG_DATA_HOME in profiles mode (else unused). */
+  dataHome: string;
   /** Stop the server (SIGTERM, then SIGKILL after 5 s); resolves with its exit code. */
   kill(): Promise<number | null>;
 }
 
-/** Start `whereabouts serve` on a fresh temporary profile. */
-export async function startServe(extraArgs: string[] = []): Promise<ServeHandle> {
+/** Start `whereabouts serve` on a fresh temporary profile (a --db file, or the app's profiles folder in a temp data home). */
+export async function startServe(extraArgs: string[] = [], opts: { profiles?: boolean } = {}): Promise<ServeHandle> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing`);
   const dir = mkdtempSync(join(tmpdir(), 'wa-e2e-'));
-  const dbPath = join(dir, 'whereabouts.db');
-  const child = spawn(process.execPath, [CLI, 'serve', '--db', dbPath, '--port', '0', '--no-open', ...extraArgs], {
+  const dataHome = join(dir, 'data');
+  // Profiles mode: no --db, so serve uses the default profile under XDG_DATA_HOME (core/profile-path.ts).
+  const dbPath = opts.profiles ? join(dataHome, 'Whereabouts', 'profiles', 'default', 'whereabouts.db') : join(dir, 'whereabouts.db');
+  const where = opts.profiles ? [] : ['--db', dbPath];
+  const child = spawn(process.execPath, [CLI, 'serve', ...where, '--port', '0', '--no-open', ...extraArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: opts.profiles ? { ...process.env, XDG_DATA_HOME: dataHome } : process.env,
   });
   let stdout = '';
   let stderr = '';
@@ -66,6 +75,7 @@ export async function startServe(extraArgs: string[] = []): Promise<ServeHandle>
     port: Number(port),
     token,
     dbPath,
+    dataHome,
     kill: () => stop(child).finally(() => rmSync(dir, { recursive: true, force: true })),
   };
 }

@@ -3,6 +3,7 @@ import { useNav, type ViewId } from '../stores/nav';
 import { useProfile } from '../stores/profile';
 import { AboutView } from '../views/credits/AboutView';
 import { ClaimsView } from '../views/claims/ClaimsView';
+import { GroupView } from '../views/group/GroupView';
 import { ImportView } from '../views/import/ImportView';
 import { OverviewView } from '../views/overview/OverviewView';
 import { SettingsView } from '../views/settings/SettingsView';
@@ -56,6 +57,9 @@ export function ViewSwitch() {
     case 'claims':
       content = <ClaimsView />;
       break;
+    case 'group':
+      content = <GroupView />;
+      break;
   }
   return (
     <>
@@ -64,7 +68,7 @@ export function ViewSwitch() {
           {error}
         </p>
       ) : null}
- <SampleMarker />
+      <SampleMarker />
       {/* The key remounts a view on switch, so each view starts at its top with fresh state; the
           epoch does the same after an erase or a removal, so nothing from before survives. */}
       <div key={`${view}-${epoch}`} className={`view view-${view}`} data-testid={`view-${view}`}>

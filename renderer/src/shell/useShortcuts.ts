@@ -1,5 +1,5 @@
 /**
- * App-wide keys: 1–8 switch views, / jumps to the timeline search. They never fire while the
+ * App-wide keys: 1–9 switch views, / jumps to the timeline search. They never fire while the
  * person types in a field or holds a modifier (so browser and OS shortcuts keep working).
  */
 import { useEffect } from 'react';

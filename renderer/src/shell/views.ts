@@ -16,4 +16,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'settings', label: 'Your data', key: '6' },
   { id: 'about', label: 'About', key: '7' },
   { id: 'claims', label: 'Claims', key: '8' },
+  { id: 'group', label: 'Group', key: '9' },
 ];

@@ -20,6 +20,8 @@ interface ImportState {
   early: Map<string, { progress?: ImportProgress; result?: ImportResult }>;
   start: (paths: string[]) => Promise<void>;
   startSample: () => Promise<void>;
+  /** A workshop persona's exports (one job; the core marks them synthetic). */
+  startPersona: (id: string) => Promise<void>;
   begin: (run: () => Promise<{ jobId: string }>) => Promise<void>;
   cancel: () => Promise<void>;
   fail: (message: string) => void;
@@ -37,6 +39,7 @@ export const useImportJob = create<ImportState>()((set, get) => ({
   early: new Map(),
   start: (paths) => get().begin(() => api()['import.start']({ paths })),
   startSample: () => get().begin(() => api()['import.sample']({})),
+  startPersona: (id) => get().begin(() => api()['import.persona']({ id })),
   begin: async (run) => {
     set({ starting: true, jobId: null, progress: null, result: null, error: null, early: new Map() });
     try {

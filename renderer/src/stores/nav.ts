@@ -1,7 +1,7 @@
 /** Which view is on screen. Views are state, not URLs: the app has one window and no history to leak. */
 import { create } from 'zustand';
 
-export const VIEWS = ['overview', 'timeline', 'who', 'where', 'sources', 'settings', 'about', 'import', 'claims'] as const;
+export const VIEWS = ['overview', 'timeline', 'who', 'where', 'sources', 'settings', 'about', 'import', 'claims', 'group'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 interface NavState {

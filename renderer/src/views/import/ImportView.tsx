@@ -1,11 +1,12 @@
 import { ViewHeader } from '../../components/ViewHeader';
 import { isImportRunning, useImportJob } from '../../stores/import-job';
 import { useProfile } from '../../stores/profile';
+import { RequestHelper } from '../request/RequestHelper';
 import { ImportOutcome } from './ImportOutcome';
 import { PickExport } from './PickExport';
 import { ProgressPanel } from './ProgressPanel';
 
-/** The empty state and the import page: how to open an export, the sample, and the running job. */
+/** The empty state and the import page: how to open an export, the sample and personas, the running job, how to ask for an export. */
 export function ImportView({ firstRun }: { firstRun: boolean }) {
   const job = useImportJob();
   const info = useProfile((s) => s.info);
@@ -21,33 +22,7 @@ export function ImportView({ firstRun }: { firstRun: boolean }) {
       {job.progress || job.starting ? <ProgressPanel /> : null}
       <ImportOutcome />
       {!running ? <PickExport nativeDialog={info?.nativeDialog ?? false} sampleAvailable={info?.sampleAvailable ?? false} /> : null}
-      <HowToGetExport />
+      <RequestHelper />
     </section>
-  );
-}
-
-function HowToGetExport() {
-  return (
-    <details className="card how-to">
-      <summary>How do I get my export?</summary>
-      <ul>
-        <li>
-          <strong>TikTok:</strong> Settings and privacy → Account → Download your data → choose <em>JSON</em> → Request data. When it is
-          ready, download the .zip from the same screen.
-        </li>
-        <li>
-          <strong>Instagram and Facebook:</strong> Accounts Centre → Your information and permissions → Download your information → choose{' '}
-          <em>JSON</em>. Exports in HTML can be read only in part.
-        </li>
-        <li>
-          <strong>Google:</strong> Google Takeout → choose the products (for example My Activity, Location History, Access Log Activity) →
-          .zip. A large export comes in several parts: open them all at once.
-        </li>
-        <li>
-          <strong>X (Twitter):</strong> Settings → Your account → Download an archive of your data.
-        </li>
-      </ul>
-      <p className="muted">Open the .zip as it is: there is no need to unpack it.</p>
-    </details>
   );
 }

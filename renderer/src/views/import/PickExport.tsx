@@ -1,10 +1,11 @@
 import { useRef } from 'react';
 import { useImportJob } from '../../stores/import-job';
 import { importFiles, importFromDialog } from './import-files';
+import { PersonaButtons } from './PersonaButtons';
 
 /**
  * The ways in: drop anywhere on the window, the system dialog (desktop app) or a file input styled
- * as a button (browser), and the sample export for workshops and first looks.
+ * as a button (browser), and the sample export and workshop personas for workshops and first looks.
  */
 export function PickExport({ nativeDialog, sampleAvailable }: { nativeDialog: boolean; sampleAvailable: boolean }) {
   const startSample = useImportJob((s) => s.startSample);
@@ -54,6 +55,7 @@ export function PickExport({ nativeDialog, sampleAvailable }: { nativeDialog: bo
           </button>
         </div>
       ) : null}
+      <PersonaButtons />
     </div>
   );
 }

@@ -2,9 +2,11 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { DatabaseInfo } from './DatabaseInfo';
 import { DisplaySettings } from './DisplaySettings';
 import { EraseEverything } from './EraseEverything';
+import { PresenterSetting } from './PresenterSetting';
+import { Profiles } from './Profiles';
 import { SourceRemoval } from './SourceRemoval';
 
-/** The person's data on this computer, how to remove it, and how the app looks. */
+/** The person's data on this computer, how to remove it, profiles, presenter mode, and how the app looks. */
 export function SettingsView() {
   return (
     <section aria-labelledby="settings-title">
@@ -14,6 +16,8 @@ export function SettingsView() {
       <DatabaseInfo />
       <SourceRemoval />
       <EraseEverything />
+      <Profiles />
+      <PresenterSetting />
       <DisplaySettings />
     </section>
   );
