@@ -49,11 +49,14 @@ export const UNKNOWN_RULE = 'unknown';
 
 const NO_PLACE = (label: string): HostLocation => ({ label, kind: 'none', country: null, lat: null, lon: null });
 
+const UNKNOWN_SAID: LocationStatement = { grade: 'G', kind: 'none', via: 'an address this app has no rule for' };
+/** What a host no rule knows is said to be (presenter mode hides such hosts: they may be anyone's site). */
+export const UNKNOWN_HOST_STATEMENT = locationSentence(UNKNOWN_SAID);
+
 function unknownHost(host: string): HostMatch {
-  const said: LocationStatement = { grade: 'G', kind: 'none', via: 'an address this app has no rule for' };
   return {
     host, ruleId: UNKNOWN_RULE, owner: null, location: NO_PLACE('Unrecognised address'),
-    grade: 'G', statement: locationSentence(said), basis: null, said, token: null,
+    grade: 'G', statement: UNKNOWN_HOST_STATEMENT, basis: null, said: UNKNOWN_SAID, token: null,
   };
 }
 

@@ -5,7 +5,7 @@
  * are first needed) and a fresh one per redacted report (numbered in the document's own order,
  * so a redacted report is deterministic and `verify` can redact its recomputation the same way).
  */
-export type LabelKind = 'address' | 'person' | 'device' | 'thread' | 'file' | 'value';
+export type LabelKind = 'address' | 'person' | 'device' | 'thread' | 'file' | 'host' | 'value';
 
 export class Labels {
   private readonly maps = new Map<LabelKind, Map<string, number>>();

@@ -4,7 +4,7 @@
  * fields replaced; nothing else changes, so the page renders a redacted answer like any other.
  */
 import type {
-  AccessSummary, Citation, DeviceGroupRow, DeviceRow, EventDetail, EventRow, Flag, IpRow, LocationPoint, LocationRecords, MemberRow, NamedRow,
+  AccessSummary, Citation, DeviceGroupRow, DeviceRow, EventDetail, EventRow, Flag, HostRow, IpRow, LocationPoint, LocationRecords, MemberRow, NamedRow,
   ProfileInfo, ReportVerification, SourceSummary, WhereSummary,
 } from '../../../shared/api';
 import type { ClaimVerdict, ClaimsEvaluation, EvidenceRef } from '../../../shared/claims';
@@ -13,8 +13,9 @@ import type { FlagVocab } from '../../../shared/words/codes';
 import { flagWords } from '../../../shared/words/flags';
 import type { Labels } from './labels';
 import {
-  baseName, deviceName, deviceNullable, fileName, HIDDEN, identifiers, memberPath, pointer, provenance, scrubInline, scrubIps, scrubNullable, url,
+  baseName, deviceName, deviceNullable, fileName, HIDDEN, host, identifiers, memberPath, pointer, provenance, scrubInline, scrubIps, scrubNullable, url,
 } from './values';
+import { UNKNOWN_HOST_STATEMENT } from '../evidence/host-knowledge';
 
 /** What an event was, in our words: its title in presenter mode (titles quote messages, searches, handles and addresses). */
 export const KIND_TITLES: Readonly<Record<EventKind, string>> = {
@@ -79,7 +80,10 @@ export function eventDetail(e: EventDetail, l: Labels): EventDetail {
     text: e.text === null ? null : HIDDEN,
     raw: HIDDEN,
     citation: citation(e.citation, l),
-    urls: e.urls.map((u) => ({ ...u, url: url(u.url, u.host) })),
+    urls: e.urls.map((u) => {
+      const known = u.statement !== UNKNOWN_HOST_STATEMENT;
+      return { ...u, host: host(u.host, known, l), url: known ? url(u.url, scrubIps(u.host, l)) : HIDDEN };
+    }),
     flags: e.flags.map((f) => flag(f, l)),
   };
 }
@@ -146,7 +150,15 @@ export function access(a: AccessSummary, l: Labels): AccessSummary {
 }
 
 export function where(w: WhereSummary, l: Labels): WhereSummary {
-  return { ...w, findings: w.findings.map((f) => ({ ...f, evidence: f.evidence.map((p) => provenance(p, l)) })) };
+  return {
+    ...w,
+    hosts: w.hosts.map((h) => hostRow(h, l)),
+    findings: w.findings.map((f) => ({ ...f, evidence: f.evidence.map((p) => provenance(p, l)) })),
+  };
+}
+
+export function hostRow(h: HostRow, l: Labels): HostRow {
+  return { ...h, host: host(h.host, h.statement !== UNKNOWN_HOST_STATEMENT, l) };
 }
 
 /** Coordinates to one decimal (about 11 km): a map of the city, not of the home. */

@@ -43,6 +43,7 @@ export function redactReport(doc: ReportDocument): ReportDocument {
       advertisers: a.advertisers.map((x) => r.named(x, l)),
       offPlatform: a.offPlatform.map((x) => r.named(x, l)),
     },
+    hosts: doc.hosts.map((h) => r.hostRow(h, l)),
     findings: doc.findings.map((f) => ({ ...f, evidence: f.evidence.map((p) => provenance(p, l)) })),
     flags: doc.flags.map((f) => r.flag(f, l)),
   };

@@ -112,6 +112,14 @@ export function url(u: string, host: string): string {
   return `${scheme}${host}/…`;
 }
 
+/**
+ * A host: kept when a rule knows its owner (a platform's servers, a CDN); a host no rule knows may
+ * be a person's own site or a shop they used, and becomes "host 4". Addresses as hosts are labelled.
+ */
+export function host(name: string, known: boolean, labels: Labels): string {
+  return known ? scrubIps(name, labels) : labels.of('host', name);
+}
+
 /** Identifiers (advertising ids, cookies, phone numbers): the names kept, every value hidden. */
 export function identifiers(ids: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.keys(ids).map((k) => [k, HIDDEN]));

@@ -15,6 +15,7 @@ import { PLATFORMS } from '../../../shared/domain';
 import { createAnalyzeCommand } from '../../../electron/cli/analyze-command';
 import { createCore } from '../../../electron/core/api/core';
 import type { Core } from '../../../electron/core/api/types';
+import { UNKNOWN_HOST_STATEMENT } from '../../../electron/core/evidence/host-knowledge';
 import { PERSONAS } from '../../../electron/core/personas/catalogue';
 import { personaPaths } from '../../../electron/core/personas/paths';
 import { defaultResourcesDir, samplePath } from '../../../electron/core/resources';
@@ -40,9 +41,11 @@ function collectCanaries(dbPath: string): { all: string[]; byKind: Record<string
     const profile = (db.prepare("SELECT name, value FROM facts WHERE fact = 'profile' AND value IS NOT NULL").all() as { name: string; value: string }[])
       .filter((f) => PROFILE_FACT.test(f.name) && !/^https?:/.test(f.value)).flatMap((f) => f.value.split(/,\s*/));
     const emails = col('SELECT title FROM events UNION SELECT body FROM events WHERE body IS NOT NULL').flatMap((t) => t.match(/[\w.+-]+@[\w-]+\.[\w.]+/g) ?? []);
+    // Hosts no rule knows (a shop, a person's own site): only the known ones are shown.
+    const unknownHosts = (db.prepare('SELECT name FROM hosts WHERE statement = ?').raw().all(UNKNOWN_HOST_STATEMENT) as string[][]).map((r) => r[0]!);
     const identifiers = col('SELECT identifiers FROM devices').flatMap((j) => Object.values(JSON.parse(j) as Record<string, string>));
     const files = col('SELECT file FROM sources').filter((f) => /[a-z]{3,}[._][a-z]{3,}|\d{2}[a-z]/i.test(f.replace(/\.zip$/, '')) && !/^(TikTok_Data|takeout|twitter)-?_?/i.test(f));
-    const byKind = { ips, handles, texts, chatPartners, threads, profile, emails, identifiers, files };
+    const byKind = { ips, handles, texts, chatPartners, threads, profile, emails, unknownHosts, identifiers, files };
     // Short values ("ok", "😂😂", "video") also occur in our own words; six characters is a canary.
     const all = [...new Set(Object.values(byKind).flat().map((s) => s.trim()).filter((s) => s.length >= 6 && /\p{L}|\d/u.test(s) && s !== '00000000-0000-0000-0000-000000000000'))];
     return { all, byKind };
@@ -188,7 +191,7 @@ describe('presenter mode', () => {
     const open = [...answers.values()].join('\n');
     // Without presenter mode the same answers carry the raw values (the check below can fail).
     expect(leaks(open, canaries).length).toBeGreaterThan(canaries.length / 2);
-    for (const kind of ['ips', 'handles', 'texts', 'chatPartners', 'threads', 'files']) {
+    for (const kind of ['ips', 'handles', 'texts', 'chatPartners', 'threads', 'files', 'unknownHosts']) {
       expect(leaks(open, byKind[kind]!.filter((c) => canaries.includes(c))).length, kind).toBeGreaterThan(0);
     }
   }, 300_000);
@@ -261,7 +264,8 @@ describe('presenter mode', () => {
     }
     // The same report unredacted carries the raw values: the check above can fail.
     const full = `${out}-full.json`;
-    expect((await runCommand('report', [...args, '--out', full])).code).toBe(0);
+    const r = await runCommand('report', [...args, '--out', full]);
+    expect(r.code, `full report: ${r.out}\n${r.err}`).toBe(0);
     expect(leaks(readFileSync(full, 'utf8'), canaries).length).toBeGreaterThan(10);
   }, 300_000);
 });

@@ -128,3 +128,18 @@ describe('presenter locations', () => {
     expect(JSON.stringify(red)).not.toContain('Tempelhofer');
   });
 });
+
+describe('presenter hosts', () => {
+  it('keep hosts a rule knows, label the others (they may be a person\'s own site)', async () => {
+    const { UNKNOWN_HOST_STATEMENT } = await import('../../../electron/core/evidence/host-knowledge');
+    const l = new Labels();
+    const row = (hostName: string, statement: string) => ({
+      host: hostName, count: 1, first: null, last: null, owner: null, location: { label: 'x', kind: 'none' as const, country: null, lat: null, lon: null },
+      grade: 'G' as const, statement, basis: null, pathHints: [], platforms: ['tiktok' as const],
+    });
+    const w = r.where({ hosts: [row('www.tiktok.com', "Delivered via TikTok's website."), row('zoe-patisserie.fr', UNKNOWN_HOST_STATEMENT)], findings: [], loginCountries: [], datasets: [] }, l);
+    expect(w.hosts.map((h) => h.host)).toEqual(['www.tiktok.com', 'host 1']);
+    const d = r.eventDetail({ ...detail(), urls: [{ url: 'https://zoe-patisserie.fr/about', host: 'zoe-patisserie.fr', grade: 'G', statement: UNKNOWN_HOST_STATEMENT }] }, l);
+    expect(d.urls[0]).toMatchObject({ host: 'host 1', url: HIDDEN });
+  });
+});
