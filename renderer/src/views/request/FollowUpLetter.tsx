@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Jurisdiction } from '../../../../shared/api';
 import type { Platform } from '../../../../shared/domain';
 import { api } from '../../api/client';
@@ -24,14 +24,23 @@ export function FollowUpLetter({ platform }: { platform: Platform }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
+  // A freshly written letter is there to be edited: the cursor goes into it (once per letter, not per keystroke).
+  const fresh = useRef(false);
+  useEffect(() => {
+    if (fresh.current && letter) {
+      fresh.current = false;
+      area.current?.focus();
+      area.current?.setSelectionRange(0, 0);
+    }
+  }, [letter]);
 
   const write = async (): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
-      setLetter(await api()['letter.compose']({ platform, jurisdiction }));
-      // The letter is there to be edited: put the cursor in it.
-      window.requestAnimationFrame(() => area.current?.focus());
+      const written = await api()['letter.compose']({ platform, jurisdiction });
+      fresh.current = true;
+      setLetter(written);
     } catch (err) {
       setError(messageOf(err));
     } finally {
