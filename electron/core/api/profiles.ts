@@ -117,7 +117,11 @@ export function readProfileEntry(dir: string, name: string, open?: Db): ProfileE
 /** Creates `<dir>/<name>/whereabouts.db` (a fresh, migrated database); an existing profile is refused. */
 export function createProfile(dir: string, name: string): string {
   const dbPath = profileDbPath(dir, name);
-  if (existsSync(dirname(dbPath))) throw new ApiError('bad-request', `A profile named "${name}" already exists.`, { issues: [{ path: 'name', message: 'already exists' }] });
+  if (existsSync(dbPath)) throw new ApiError('bad-request', `A profile named "${name}" already exists.`, { issues: [{ path: 'name', message: 'already exists' }] });
+  // A folder of that name that holds no database is not ours to take over (nor to list).
+  if (existsSync(dirname(dbPath))) {
+    throw new ApiError('bad-request', `The profiles folder already has a folder named "${name}" that is not a profile; choose another name.`, { issues: [{ path: 'name', message: 'already exists' }] });
+  }
   mkdirSync(dirname(dbPath), { recursive: true });
   openDb(dbPath).close();
   return dbPath;

@@ -79,6 +79,9 @@ describe.skipIf(!built)('profiles in the core', () => {
     const both = await h['profiles.create']({ name: 'ben' });
     expect(both.profiles.map((p) => p.name)).toEqual(['anna', 'ben', 'default']);
     await expect(h['profiles.create']({ name: 'ben' })).rejects.toMatchObject({ code: 'bad-request', message: 'A profile named "ben" already exists.' });
+    mkdirSync(join(profilesDir, 'notes'));
+    await expect(h['profiles.create']({ name: 'notes' })).rejects.toMatchObject({ code: 'bad-request', message: 'The profiles folder already has a folder named "notes" that is not a profile; choose another name.' });
+    expect((await h['profiles.list']({})).profiles.map((p) => p.name)).toEqual(['anna', 'ben', 'default']);
     // Names that would climb out of the profiles folder never become paths.
     for (const name of ['../x', 'a/b', '..', 'Anna', '', '-x', 'a'.repeat(41)]) {
       await expect(h['profiles.create']({ name })).rejects.toMatchObject({ code: 'bad-request' });
