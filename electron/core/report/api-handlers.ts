@@ -66,9 +66,9 @@ function displayZoneOf(req: ClaimsRequest): string | undefined {
   return req.timeZone;
 }
 
-/** `whereabouts-report-2026-11-28.html` */
-export function reportFilename(generatedAt: string, ext: 'html' | 'json' | 'pdf'): string {
-  return `whereabouts-report-${generatedAt.slice(0, 10)}.${ext}`;
+/** `whereabouts-report-2026-11-28.html`; a redacted one `whereabouts-report-2026-11-28-redacted.html` (so it is not mistaken for the full one). */
+export function reportFilename(generatedAt: string, ext: 'html' | 'json' | 'pdf', redacted = false): string {
+  return `whereabouts-report-${generatedAt.slice(0, 10)}${redacted ? '-redacted' : ''}.${ext}`;
 }
 
 export function createReportHandlers(d: ReportHandlerDeps): Pick<Handlers, ReportChannels> {
@@ -99,8 +99,8 @@ export function createReportHandlers(d: ReportHandlerDeps): Pick<Handlers, Repor
     'report.build': async (req) => {
       const doc = await build(req);
       return req.format === 'json'
-        ? { filename: reportFilename(doc.generatedAt, 'json'), content: reportJson(doc) }
-        : { filename: reportFilename(doc.generatedAt, 'html'), content: renderReportHtml(doc) };
+        ? { filename: reportFilename(doc.generatedAt, 'json', doc.redacted), content: reportJson(doc) }
+        : { filename: reportFilename(doc.generatedAt, 'html', doc.redacted), content: renderReportHtml(doc) };
     },
     'report.verify': async (req) => {
       try {
@@ -116,7 +116,7 @@ export function createReportHandlers(d: ReportHandlerDeps): Pick<Handlers, Repor
       const doc = await build(req);
       try {
         const pdf = await (d.printPdf ?? htmlToPdf)(renderReportHtml(doc));
-        return { filename: reportFilename(doc.generatedAt, 'pdf'), base64: pdf.toString('base64') };
+        return { filename: reportFilename(doc.generatedAt, 'pdf', doc.redacted), base64: pdf.toString('base64') };
       } catch (err) {
         if (err instanceof PdfUnavailableError) throw new ApiError('unsupported', `${err.message} (In browser mode, save the HTML report and use the browser's Print → Save as PDF.)`);
         throw err;

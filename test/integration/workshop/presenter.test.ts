@@ -225,6 +225,7 @@ describe('presenter mode', () => {
     // CSV export is refused, saying why; reports say they are redacted and verify.
     expect(answers.get('export.csv timeline')).toMatch(/^error unsupported: CSV export is off in presenter mode/);
     expect(answers.get('report.build html')).toContain('id="redacted"');
+    expect(answers.get('report.build html')).toMatch(/^whereabouts-report-\d{4}-\d{2}-\d{2}-redacted\.html$/m);
     expect(answers.get('report.build json')).toContain('redacted');
     // A redacted report verifies: the recomputation is redacted the same way (HTML byte for byte).
     for (const format of ['html', 'json'] as const) {
