@@ -21,6 +21,7 @@ import { personaPaths } from '../../../electron/core/personas/paths';
 import { defaultResourcesDir, samplePath } from '../../../electron/core/resources';
 import { CSV_TABLES } from '../../../shared/schemas/requests';
 import { RESPONSE_SCHEMAS } from '../../../shared/schemas/responses';
+import { generateTikTokExport, SEARCH_TOKEN, writeTikTokZip, type GenerateOptions } from '../../fixtures/generators/tiktok';
 import { tempDir } from '../helpers';
 import { runCommand } from '../report/fixtures';
 
@@ -85,6 +86,11 @@ const WRITES: Partial<Record<Channel, string>> = {
 
 const CLAIMS = CLAIM_TEMPLATES.map((t) => ({ template: t.id }));
 
+const CANARY: GenerateOptions = {
+  variant: 'json-2024', seed: 4242, adversarial: true,
+  persona: { name: 'Canary Quill Person', username: 'canary.quill.7713', email: 'canary.quill@example.com', phone: '+49 555 0177313', bio: 'canary bio text 5521' },
+};
+
 describe('presenter mode', () => {
   let dir: string;
   let dbPath: string;
@@ -104,7 +110,19 @@ describe('presenter mode', () => {
     }
     expect(await analyze([samplePath(resources)])).toBe(0);
     exportPaths.push(samplePath(resources));
+    // And a person's own export with planted values (hostile texts too), as the aggregate test plants them.
+    const own = join(dir, 'TikTok_Data_1700000000.zip');
+    await writeTikTokZip(own, CANARY);
+    expect(await analyze([own])).toBe(0);
+    exportPaths.push(own);
     ({ all: canaries, byKind } = collectCanaries(dbPath));
+    const { model } = generateTikTokExport(CANARY);
+    const planted = [
+      CANARY.persona?.name, CANARY.persona?.username, CANARY.persona?.email, CANARY.persona?.phone, CANARY.persona?.bio,
+      ...model.comments.map((c) => c.text), ...model.searches.map((x) => x.term), SEARCH_TOKEN, ...model.chats.map((c) => c.partner), ...model.logins.map((l) => l.ip),
+    ].filter((c): c is string => typeof c === 'string' && c.length >= 6);
+    byKind.planted = planted;
+    canaries = [...new Set([...canaries, ...planted])];
     core = await createCore({ dbPath, transport: 'serve', inProcess: true, tempDir: join(dir, 'tmp') });
   }, 240_000);
 
@@ -191,7 +209,7 @@ describe('presenter mode', () => {
     const open = [...answers.values()].join('\n');
     // Without presenter mode the same answers carry the raw values (the check below can fail).
     expect(leaks(open, canaries).length).toBeGreaterThan(canaries.length / 2);
-    for (const kind of ['ips', 'handles', 'texts', 'chatPartners', 'threads', 'files', 'unknownHosts']) {
+    for (const kind of ['ips', 'handles', 'texts', 'chatPartners', 'threads', 'files', 'unknownHosts', 'planted']) {
       expect(leaks(open, byKind[kind]!.filter((c) => canaries.includes(c))).length, kind).toBeGreaterThan(0);
     }
   }, 300_000);
@@ -252,7 +270,7 @@ describe('presenter mode', () => {
     const out = join(dir, 'out');
     const cliDb = join(dir, 'cli.db');
     const personaArgs = PERSONAS.flatMap((p) => ['--persona', p.id]);
-    const args = [samplePath(defaultResourcesDir()), ...personaArgs, '--template', 'no-datacenter-logins', '--template', 'only-my-devices', '--generated-at', '2026-01-01T00:00:00Z', '--quiet', '--db', cliDb];
+    const args = [samplePath(defaultResourcesDir()), exportPaths[exportPaths.length - 1]!, ...personaArgs, '--template', 'no-datacenter-logins', '--template', 'only-my-devices', '--generated-at', '2026-01-01T00:00:00Z', '--quiet', '--db', cliDb];
     for (const ext of ['html', 'json']) {
       const file = `${out}-redacted.${ext}`;
       const r = await runCommand('report', [...args, '--redact', '--out', file]);
