@@ -2,11 +2,12 @@
  * Profiles through the real core (createCore, schema gate, real SQLite files, the built persona
  * zips): create two, load a persona into one, switch, the lists show the right counts, a switch
  * is refused while an import runs, and erasing leaves nothing — checked by listing the folders.
- * Also `profile.erase` from the app path: no database, -wal, -shm, uploads or tmp remain.
+ * Also `profile.erase` from the app path: no database, -wal, -shm, uploads or tmp remain; and over
+ * serve's real sockets, an upload after a switch lands in (and leaves) the open profile's uploads/.
  *
  * Needs the personas built (`npm run build`, or `npx tsx scripts/build-sample.ts`).
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../../shared/api';
@@ -15,6 +16,9 @@ import type { Core } from '../../../electron/core/api/types';
 import { PERSONAS } from '../../../electron/core/personas/catalogue';
 import { personaPaths } from '../../../electron/core/personas/paths';
 import { defaultResourcesDir } from '../../../electron/core/resources';
+import { startServer } from '../../../electron/core/serve/server';
+import { writeTikTokZip } from '../../fixtures/generators/tiktok';
+import { send } from '../../unit/shell/http-client';
 import { tempDir } from '../helpers';
 
 const resourcesDir = defaultResourcesDir();
@@ -168,5 +172,35 @@ describe.skipIf(!built)('profiles in the core', () => {
     await expect(h['profiles.create']({ name: 'anna' })).rejects.toMatchObject({ code: 'unsupported' });
     await expect(h['profiles.switch']({ name: 'anna' })).rejects.toMatchObject({ code: 'unsupported' });
     expect(existsSync(join(dir, 'profiles'))).toBe(false);
+  }, 60_000);
+
+  it('serve: after a switch an upload lands in the open profile\'s uploads/, imports there and goes', async () => {
+    const profilesDir = join(tempDir('wa-prof-'), 'profiles');
+    const core = await coreIn(profilesDir, 'default');
+    const staticDir = tempDir('wa-prof-static-');
+    writeFileSync(join(staticDir, 'index.html'), '<div></div>');
+    const srv = await startServer({ core, staticDir, uploadDir: () => core.currentTempDir?.() ?? join(profilesDir, 'default', 'uploads') });
+    try {
+      const auth = { Authorization: `Bearer ${srv.token}`, 'Content-Type': 'application/json' };
+      const call = async (channel: string, body: unknown) => {
+        const r = await send(srv.port, { method: 'POST', path: `/api/call/${channel}`, headers: auth, body: JSON.stringify(body) });
+        return { status: r.status, value: JSON.parse(r.text) as Record<string, unknown> };
+      };
+      expect((await call('profiles.create', { name: 'anna' })).status).toBe(200);
+      expect((await call('profiles.switch', { name: 'anna' })).value).toMatchObject({ profile: 'anna' });
+      const zip = join(staticDir, 'TikTok_Data_1.zip');
+      await writeTikTokZip(zip, { variant: 'json-2024', seed: 3 });
+      const up = await send(srv.port, { method: 'POST', path: '/api/upload', headers: { Authorization: auth.Authorization, 'X-Filename': 'TikTok_Data_1.zip' }, body: readFileSync(zip) });
+      expect(up.status).toBe(200);
+      const path = (JSON.parse(up.text) as { path: string }).path;
+      expect(path.startsWith(join(profilesDir, 'anna', 'uploads', 'upload-'))).toBe(true);
+      const { jobId } = (await call('import.start', { paths: [path] })).value as { jobId: string };
+      expect((await done(core, jobId)).status).toBe('imported');
+      expect(existsSync(path)).toBe(false);
+      expect((await call('profile.info', {})).value).toMatchObject({ profile: 'anna', sources: 1 });
+      expect(listAll(join(profilesDir, 'default')).filter((p) => p.startsWith('uploads'))).toEqual([]);
+    } finally {
+      await srv.close();
+    }
   }, 60_000);
 });
