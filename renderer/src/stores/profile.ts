@@ -2,10 +2,9 @@
  * The profile (database) and its imported sources. `dataVersion` goes up whenever the data
  * changes (import, remove, erase) so every view's queries refetch.
  *
- * Presenter mode lives in the profile's database (the core redacts by it), so it is re-applied
- * whenever the database under the window changes — after an erase (a fresh database) and after a
- * profile switch — before any view asks for data: a projector never shows a raw value because the
- * facilitator erased or switched.
+ * Presenter mode lives in the profile's database (the core redacts by it). The core carries it
+ * over to a fresh database after an erase and to the other profile on a switch (docs/workshops.md
+ * §5), and the store takes it from the answer's ProfileInfo, so the banner and the large type stay.
  */
 import { create } from 'zustand';
 import type { ProfileInfo, Res, SourceSummary } from '../../../shared/api';
@@ -43,10 +42,6 @@ export const useProfile = create<ProfileState>()((set, get) => {
     set({ epoch: get().epoch + 1, sources: [], info: null, ...patch });
     await get().refresh();
   };
-  /** Presenter mode is a setting of the database; a fresh or other database starts without it. */
-  const keepPresenter = async (): Promise<void> => {
-    if (get().presenter) await api()['settings.set']({ display: currentDisplay(true) });
-  };
   return {
     info: null,
     sources: [],
@@ -80,7 +75,6 @@ export const useProfile = create<ProfileState>()((set, get) => {
     },
     eraseEverything: async () => {
       await api()['profile.erase']({ confirm: 'erase everything' });
-      await keepPresenter();
       await startAgain({ erased: true });
     },
     setPresenter: async (on) => {
@@ -90,16 +84,12 @@ export const useProfile = create<ProfileState>()((set, get) => {
     },
     switchProfile: async (name) => {
       await api()['profiles.switch']({ name });
-      await keepPresenter();
       await startAgain({ erased: false });
     },
     eraseProfile: async (name) => {
       const current = get().info?.profile ?? null;
       const out = await api()['profiles.erase']({ name, confirm: 'erase everything' });
-      if (name === current) {
-        await keepPresenter();
-        await startAgain({ erased: true });
-      }
+      if (name === current) await startAgain({ erased: true });
       return out;
     },
   };

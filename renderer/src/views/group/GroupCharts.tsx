@@ -27,14 +27,16 @@ function DimensionChart({ group, file, byRecords }: { group: ChartGroup; file: A
       <h3 id={id}>{group.dimension[0]!.toUpperCase() + group.dimension.slice(1)}</h3>
       {group.bars.length === 0 ? <p className="muted">No value reached k = {file.k}.</p> : null}
       {group.bars.length > 0 ? (
-        <table className="bar-table">
+        <table className={`bar-table${byRecords ? ' two-columns' : ''}`}>
           <thead>
             <tr>
               <th scope="col">Value</th>
               <th scope="col">{byRecords ? 'Records' : `Participants (of ${formatCount(file.participants)})`}</th>
-              <th scope="col" className="num">
-                {byRecords ? 'Share' : 'Records'}
-              </th>
+              {byRecords ? null : (
+                <th scope="col" className="num">
+                  Records
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -51,7 +53,7 @@ function DimensionChart({ group, file, byRecords }: { group: ChartGroup; file: A
                     </span>
                     <span className="bar-number">{byRecords ? formatCount(b.records) : formatCount(b.count)}</span>
                   </td>
-                  <td className="num">{byRecords ? `${Math.round(share * 100)} %` : formatCount(b.records)}</td>
+                  {byRecords ? null : <td className="num">{formatCount(b.records)}</td>}
                 </tr>
               );
             })}

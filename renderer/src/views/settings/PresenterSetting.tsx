@@ -9,7 +9,7 @@ export function PresenterSetting() {
       <h2 id="presenter-title">Presenter mode</h2>
       <p>
         For a projector: names, handles, message and search text and exact IP addresses are hidden before they reach this window; countries, network
-        owners and network kinds stay. Text is large while it is on. Kept in this profile until you turn it off.
+        owners and network kinds stay. Text is large while it is on. It stays on — across a reload, a profile switch or an erase — until you turn it off.
       </p>
       <label className="check">
         <input type="checkbox" checked={on} disabled={busy} onChange={toggle} data-testid="presenter-setting" />
