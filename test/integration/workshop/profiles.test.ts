@@ -104,6 +104,10 @@ describe.skipIf(!built)('profiles in the core', () => {
     const sources = await h['sources.list']({});
     expect(sources.map((s) => [s.platform, s.synthetic])).toEqual([['tiktok', true]]);
     const annaInfo = await h['profile.info']({});
+    // Claims being tested or a report being written hold the profile too.
+    const building = h['report.build']({ claims: [{ template: 'no-datacenter-logins' }], format: 'json' });
+    await expect(h['profiles.switch']({ name: 'ben' })).rejects.toMatchObject({ code: 'busy', message: expect.stringMatching(/report/) });
+    expect((await building).filename).toMatch(/\.json$/);
     expect(annaInfo.events).toBeGreaterThan(0);
 
     // Back to ben: empty; the list counts anna's data from its file.
