@@ -11,6 +11,7 @@ import { derive } from './derive';
 import { refreshHosts } from './refresh-hosts';
 import { classificationFingerprint, storedFingerprint, storeFingerprint } from './refresh-state';
 import { refreshIpNetworks } from './refresh-ips';
+import { ensureAccessCounts } from '../store/queries/access-counts';
 import { ANALYSIS_STALE_KEY, linkFindingToGroup, metaValue, writeDerived } from '../store/analysis-rows';
 
 export interface Evidence {
@@ -71,6 +72,8 @@ function analyse(db: Db, kit: EvidenceKit): void {
     refreshHosts(db, kit);
     storeFingerprint(db, rules);
   }
+  // The Who view's per-source counts, for sources imported since the last analysis.
+  ensureAccessCounts(db);
   const d = derive(db, kit);
   writeDerived(db, d.flags, d.findings);
   // Link findings are linked to their events in SQL: no per-URL objects in memory.
