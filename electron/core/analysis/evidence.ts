@@ -3,7 +3,7 @@
  * an IP, a host, a URL path) and `analyse` (rebuild findings and flags from everything in the
  * profile). Loaded once per process; the datasets' credits travel with every result.
  */
-import type { DatasetCredit } from '../../../shared/domain';
+import type { DataVersion, DatasetCredit } from '../../../shared/domain';
 import { loadEvidenceKit, type EvidenceKit } from '../evidence/load';
 import type { Db } from '../store/db';
 import type { Enricher } from '../store/enrichment';
@@ -19,6 +19,8 @@ import { ANALYSIS_STALE_KEY, linkFindingToGroup, metaValue, writeDerived } from 
 export interface Evidence {
   enricher: Enricher;
   datasets: DatasetCredit[];
+  /** Which data and rules the answers come from (evidence/data-version.ts). */
+  dataVersion: () => DataVersion;
   /** Recompute findings and flags for the whole profile (inside the caller's transaction). */
   // A function property, not a method: callers pass it on unbound (import runners, source removal).
   analyse: (db: Db) => void;
@@ -38,7 +40,7 @@ export function loadEvidence(resourcesDir?: string): Evidence {
 export function evidenceFromKit(kit: EvidenceKit): Evidence {
   const enricher = kitEnricher(kit);
   return {
-    enricher, datasets: kit.datasets, analyse: (db) => analyse(db, kit),
+    enricher, datasets: kit.datasets, dataVersion: () => kit.dataVersion(), analyse: (db) => analyse(db, kit),
     analyseIfStale(db) {
       if (metaValue(db, ANALYSIS_STALE_KEY) === null && storedDataVersion(db)?.id === kit.dataVersion().id) {
         if (uncountedSources(db).length > 0) db.transaction(() => ensureAccessCounts(db))();
