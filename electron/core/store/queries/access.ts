@@ -127,10 +127,10 @@ export function listOffPlatform(db: Db, sourceIds?: number[]): (NamedRow & { eve
   return named(rows).map((r, i) => ({ ...r, events: rows[i]!.events }));
 }
 
-/** Sign-ins, from the per-day counts kept at import (event_days), not the events. */
+/** Sign-ins, counted in the kind index (a range of the index as long as the sign-ins). */
 export function countLogins(db: Db, sourceIds?: number[]): number {
-  const sc = sourceCond(db, 'd', sourceIds);
-  return (db.prepare(`SELECT coalesce(sum(d.n), 0) AS n FROM event_days d WHERE d.kind = 'login'${sc.sql}`).get(...sc.params) as { n: number }).n;
+  const sc = sourceCond(db, 'e', sourceIds);
+  return (db.prepare(`SELECT count(*) AS n FROM events e WHERE e.kind = 'login'${sc.sql}`).get(...sc.params) as { n: number }).n;
 }
 
 export function accessSummary(db: Db, datasets: DatasetCredit[], sourceIds?: number[]): AccessSummary {
