@@ -9,7 +9,6 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AccessSummary, Credits } from '../../shared/api';
 import type { ImportRecord } from '../../shared/records';
 import { createCore } from '../../electron/core/api/core';
 import { evidenceFromKit } from '../../electron/core/analysis/evidence';
@@ -144,10 +143,10 @@ describe('a data update: one consistent re-analysis on open', () => {
     // Opened as the app opens it: the core loads the kit from its resources and checks the version.
     const core = await createCore({ dbPath: path, resourcesDir: join(dir, 'data-b'), transport: 'serve', inProcess: true });
     try {
-      const credits = await core.handlers['credits.list']({}) as Credits;
+      const credits = await core.handlers['credits.list']({});
       expect(credits.dataVersion.id).toBe(kitB.dataVersion().id);
       expect(credits.profileDataVersion).toBe(kitB.dataVersion().id);
-      const access = await core.handlers['access.summary']({}) as AccessSummary;
+      const access = await core.handlers['access.summary']({});
       expect(access.networks.find((n) => n.asn === 8767)).toMatchObject({ networkKind: 'vpn', logins: 16 });
       expect(access.ips.find((r) => r.ip === MNET)).toMatchObject({ networkKind: 'vpn', flagged: true });
       expect(access.flags.some((f) => f.kind === 'datacenter-login')).toBe(true);
