@@ -6,6 +6,8 @@
  * The "update" is a copy of the compiled datasets with one network-list entry added: M-net's
  * AS8767 (a German home provider, classified "isp" by default) listed as a VPN network.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -158,7 +160,35 @@ describe('a data update: one consistent re-analysis on open', () => {
     db.close();
   });
 
-  it('a crash mid-refresh leaves the old, consistent state; the next open completes it', () => {
+  it('kill -9 mid-refresh leaves the old, consistent state; the next open completes it', async () => {
+    const path = join(dir, 'killed.db');
+    build(path, kitA);
+    let db = openDb(path);
+    const before = derived(db);
+    db.close();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'faults', 'refresh-child.ts'), path, join(dir, 'data-b')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => {
+        out += c.toString();
+        if (out.includes('mid')) resolve();
+      });
+      child.once('exit', () => reject(new Error(`the child ended before the refresh was under way: ${out}`)));
+    });
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+    db = openDb(path);
+    try {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(derived(db)).toEqual(before);
+      expect(evidenceFromKit(kitB).analyseIfStale(db)).toBe(true);
+      expect(derived(db)).toEqual(fresh);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('an error mid-refresh leaves the old, consistent state; the next open completes it', () => {
     const path = join(dir, 'crash.db');
     build(path, kitA);
     const db = openDb(path);
