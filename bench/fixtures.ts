@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
 import { writeTikTokJsonStream } from '../test/fixtures/generators/tiktok';
+import { loadEvidence } from '../electron/core/analysis/evidence';
 import { openDb } from '../electron/core/store/db';
 import { parseUnits } from './parser';
 import { buildSyntheticStore, STORE_BUILDER_VERSION } from './store-builder';
@@ -119,8 +120,18 @@ export function ensureSyntheticStore(cache: string, events: number): string {
     buildSyntheticStore(path, events);
     log(`  built in ${Math.round((performance.now() - t) / 1000)} s`);
   }
-  // Applies any migration added since the store was cached (read-write, then closed).
-  openDb(path).close();
+  // Applies any migration added since the store was cached, then does what the app does when it
+  // opens a profile (evidence.analyseIfStale): a store cached under other data or rules is
+  // re-analysed, and sources the Who view has no counts for are counted.
+  const db = openDb(path);
+  try {
+    const t = performance.now();
+    const ran = loadEvidence().analyseIfStale(db);
+    const ms = performance.now() - t;
+    if (ran || ms > 1000) log(`  on open: ${ran ? 're-analysed (other data version)' : 'counted the Who view'} in ${Math.round(ms)} ms`);
+  } finally {
+    db.close();
+  }
   return path;
 }
 

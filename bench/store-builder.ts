@@ -10,7 +10,7 @@
  *   advertisers and apps;
  * - titles and message/comment bodies drawn from a Zipf-distributed vocabulary, so full-text
  *   queries hit words that are common, middling and rare;
- * - a few flags with their events, so the access summary has something to cite.
+ * - findings and flags from the real analysis of the sign-ins, so the access summary cites them.
  *
  * The FTS index is filled in one statement at the end, as an import does (RecordWriter.finish).
  */
@@ -23,7 +23,7 @@ import { rebuildEventDays } from '../electron/core/store/queries/day-counts';
 import { log } from './util';
 
 /** Bump when the shape of the synthetic store changes: it is part of the cache name. */
-export const STORE_BUILDER_VERSION = 2;
+export const STORE_BUILDER_VERSION = 3;
 
 const NEWEST = Date.parse('2025-06-27T22:00:00Z');
 const SPAN_MS = 5 * 365 * 86_400_000;
@@ -150,7 +150,6 @@ export function buildSyntheticStore(path: string, events: number, seed = STORE_S
        VALUES (?, ?, ?, ?, ?, ?, ?, 'second', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
     );
     const sources: [Platform, number][] = [['tiktok', Math.round(events * 0.7)], ['instagram', events - Math.round(events * 0.7)]];
-    const loginIds: number[] = [];
     let written = 0;
     for (const [platform, n] of sources) {
       const sourceId = Number(insSource.run(platform, `${platform}-synthetic`, `${platform}-${platform === 'tiktok' ? 'json-2024' : 'json'}`,
@@ -176,9 +175,8 @@ export function buildSyntheticStore(path: string, events: number, seed = STORE_S
           const appId = kind === 'off_platform' ? appIds[rng.int(0, appIds.length - 1)]! : null;
           const advertiserId = kind === 'ad_impression' || kind === 'ad_click' ? advertiserIds[rng.int(0, advertiserIds.length - 1)]! : null;
           const raw = JSON.stringify({ Date: timeText, ...f.raw }, null, 2);
-          const info = insEvent.run(sourceId, memberId, `/${section}/${i}`, platform, kind, ts, timeText, f.title, f.body, raw,
+          insEvent.run(sourceId, memberId, `/${section}/${i}`, platform, kind, ts, timeText, f.title, f.body, raw,
             ipId, deviceId, appId, advertiserId, f.counterpart, appId !== null ? `App ${appId}` : null, appId !== null ? 'Purchase' : null);
-          if (kind === 'login' && loginIds.length < 2000 && rng.chance(0.01)) loginIds.push(Number(info.lastInsertRowid));
           if (ts < first) first = ts;
           if (ts > last) last = ts;
           written++;
@@ -186,7 +184,9 @@ export function buildSyntheticStore(path: string, events: number, seed = STORE_S
         }
       });
     }
-    seedFlags(db, loginIds);
+    // Findings and flags as the app stores them: the real analysis over the sign-ins (and, as
+    // after any import, the stored IP classifications checked against the current datasets).
+    evidence.analyse(db);
     // What an import writes after its last record (RecordWriter.finish): the per-day counts the
     // timeline queries read, and the full-text index in one statement.
     rebuildEventDays(db);
@@ -248,19 +248,4 @@ function fieldsFor(kind: EventKind, rng: Rng, phrase: (n: number) => string, wor
     default:
       return { title: `${kind.replace('_', ' ')}: ${phrase(rng.int(1, 4))}`, body: null, counterpart: null, raw: { Detail: word() } };
   }
-}
-
-function seedFlags(db: Db, loginIds: readonly number[]): void {
-  const insFlag = db.prepare(`INSERT INTO flags (id, kind, severity, title, explanation, first_ts, last_ts, ord) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?)`);
-  const insFlagEvent = db.prepare(`INSERT OR IGNORE INTO flag_events (flag_id, event_id) VALUES (?, ?)`);
-  const mark = db.prepare(`UPDATE events SET flagged = 1 WHERE id = ?`);
-  const kinds = ['new-country', 'impossible-travel', 'datacenter-login', 'new-device-security'];
-  kinds.forEach((kind, ord) => {
-    const id = `synthetic-${kind}`;
-    insFlag.run(id, kind, ord < 2 ? 'alert' : 'warning', `Synthetic ${kind}`, 'Seeded by the benchmark.', ord);
-    for (const eventId of loginIds.slice(ord * 30, ord * 30 + 30)) {
-      insFlagEvent.run(id, eventId);
-      mark.run(eventId);
-    }
-  });
 }

@@ -10,7 +10,7 @@
 import type { ClaimEntry, ClaimTemplate, ClaimsEvaluation } from './claims';
 import type { FindingVocab, FlagCode, FlagVocab } from './words/codes';
 import type {
-  Coverage, DatasetCredit, EventKind, Grade, LocationKind, MemberStatus, NetworkKind, Platform, Provenance, TimePrecision,
+  Coverage, DataVersion, DatasetCredit, EventKind, Grade, LocationKind, MemberStatus, NetworkKind, Platform, Provenance, TimePrecision,
 } from './domain';
 
 // ---------- profile & sources ----------
@@ -395,6 +395,10 @@ export interface StatsSummary {
 export interface Credits {
   datasets: DatasetCredit[];
   offline: string[];
+  /** The data and rules loaded now (files and rule sets by SHA-256, dataset dates). */
+  dataVersion: DataVersion;
+  /** The version the open profile's enrichment, findings and flags were computed with; null before any analysis. */
+  profileDataVersion: string | null;
 }
 
 export type CsvTable = 'timeline' | 'ips' | 'devices' | 'apps' | 'advertisers' | 'hosts' | 'findings';

@@ -78,3 +78,18 @@ export interface DatasetCredit {
   credit: string;
   url?: string;
 }
+
+/**
+ * Which data and rules derived results came from (electron/core/evidence/data-version.ts): the
+ * evidence kit's files and built-in rule sets by content hash, the datasets by date, the app
+ * version. A profile stores the version its enrichment, findings and flags were computed with;
+ * opening it with other data recomputes them all, in one transaction.
+ */
+export interface DataVersion {
+  /** SHA-256 (hex) over everything below: equal ids, equal inputs. */
+  id: string;
+  app: string;
+  datasets: { name: string; date: string }[];
+  /** `file:<name>` for a data file, `rules:<name>` for a rule set built into the app. */
+  parts: { id: string; sha256: string }[];
+}

@@ -174,7 +174,16 @@ export const whereSummary = z.strictObject({
   datasets: z.array(datasetCredit),
 });
 
-export const credits = z.strictObject({ datasets: z.array(datasetCredit), offline: z.array(z.string()) });
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+export const dataVersion = z.strictObject({
+  id: sha256Hex,
+  app: z.string(),
+  datasets: z.array(z.strictObject({ name: z.string(), date: z.string() })),
+  parts: z.array(z.strictObject({ id: z.string(), sha256: sha256Hex })),
+});
+export const credits = z.strictObject({
+  datasets: z.array(datasetCredit), offline: z.array(z.string()), dataVersion, profileDataVersion: sha256Hex.nullable(),
+});
 
 // ---------- claims (the validated form: every field present) ----------
 

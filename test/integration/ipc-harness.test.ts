@@ -14,7 +14,7 @@
 import { mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, type Api, type Channel, type ImportProgress, type ImportResult } from '../../shared/api';
+import { CHANNELS, type Api, type Channel, type Credits, type ImportProgress, type ImportResult } from '../../shared/api';
 import { CLAIM_TEMPLATES } from '../../shared/claim-templates';
 import { INTERNAL_MESSAGE } from '../../shared/errors';
 import { createCore } from '../../electron/core/api/core';
@@ -232,7 +232,11 @@ describe('IPC harness (structured clone, real preload, real routing, real core)'
     expect(await ok('settings.get', {})).toEqual({ display: null });
     expect(await ok('settings.set', { display: { theme: 'dark', textSize: 150 } })).toEqual({ display: { theme: 'dark', textSize: 150, presenter: false } });
     expect(await ok('settings.get', {})).toEqual({ display: { theme: 'dark', textSize: 150, presenter: false } });
-    expect((await ok<{ offline: string[] }>('credits.list', {})).offline.length).toBeGreaterThan(0);
+    const credits = await ok<Credits>('credits.list', {});
+    expect(credits.offline.length).toBeGreaterThan(0);
+    // The profile's results were computed with the data loaded now, and the version names its parts.
+    expect(credits.profileDataVersion).toBe(credits.dataVersion.id);
+    expect(credits.dataVersion.parts.map((p) => p.id)).toEqual(expect.arrayContaining(['file:network-lists.json', 'rules:host-rules']));
     const csv = await ok<{ filename: string; csv: string }>('export.csv', { table: 'timeline' });
     expect(csv.csv.trimEnd().split('\n').length).toBeGreaterThan(a.events); // header + one line per event (at least)
     expect((await ok<unknown[]>('claims.templates', {})).length).toBe(CLAIM_TEMPLATES.length);

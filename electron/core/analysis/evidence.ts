@@ -3,25 +3,32 @@
  * an IP, a host, a URL path) and `analyse` (rebuild findings and flags from everything in the
  * profile). Loaded once per process; the datasets' credits travel with every result.
  */
-import type { DatasetCredit } from '../../../shared/domain';
+import type { DataVersion, DatasetCredit } from '../../../shared/domain';
 import { loadEvidenceKit, type EvidenceKit } from '../evidence/load';
 import type { Db } from '../store/db';
-import type { Enricher, HostEnrichment, PathHintEnrichment } from '../store/enrichment';
+import type { Enricher } from '../store/enrichment';
+import { kitEnricher } from './enricher';
 import { derive } from './derive';
 import { refreshHosts } from './refresh-hosts';
-import { classificationFingerprint, storedFingerprint, storeFingerprint } from './refresh-state';
+import { refreshPathHints } from './refresh-paths';
+import { pathHintsStale, storedDataVersion, storeDataVersion } from './refresh-state';
 import { refreshIpNetworks } from './refresh-ips';
+import { ensureAccessCounts, uncountedSources } from '../store/queries/access-counts';
 import { ANALYSIS_STALE_KEY, linkFindingToGroup, metaValue, writeDerived } from '../store/analysis-rows';
 
 export interface Evidence {
   enricher: Enricher;
   datasets: DatasetCredit[];
+  /** Which data and rules the answers come from (evidence/data-version.ts). */
+  dataVersion: () => DataVersion;
   /** Recompute findings and flags for the whole profile (inside the caller's transaction). */
   // A function property, not a method: callers pass it on unbound (import runners, source removal).
   analyse: (db: Db) => void;
   /**
-   * Recompute them now if a migration dropped them (schema 9 stores code + params instead of
-   * sentences): the core calls this when it opens a profile. Returns whether it ran.
+   * What the core calls when it opens a profile: re-runs the whole analysis, in one transaction,
+   * if the stored results came from other data (refresh-state.ts) or a migration dropped them
+   * (schema 9), and counts any source the Who view has no counts for yet. Returns whether the
+   * analysis ran.
    */
   analyseIfStale(db: Db): boolean;
 }
@@ -31,31 +38,14 @@ export function loadEvidence(resourcesDir?: string): Evidence {
 }
 
 export function evidenceFromKit(kit: EvidenceKit): Evidence {
-  const enricher: Enricher = {
-    ip(address) {
-      const i = kit.ip.lookup(address);
-      return {
-        version: i.version, country: i.country, registryCountry: i.registryCountry, asn: i.asn, org: i.org,
-        networkKind: i.networkKind, provider: i.provider, networkBasis: i.networkBasis, special: i.special ?? null,
-      };
-    },
-    host(name): HostEnrichment {
-      const m = kit.hosts.classifyHost(name);
-      return { owner: m.owner, ruleId: m.ruleId, grade: m.grade, location: m.location, statement: m.statement, basis: m.basis };
-    },
-    pathHint(url): PathHintEnrichment | null {
-      const hint = kit.hosts.classifyUrl(url).path[0];
-      if (!hint) return null;
-      return {
-        key: `${hint.ruleId}|${hint.token}|${hint.location.label}`, token: hint.token, ruleId: hint.ruleId, grade: hint.grade,
-        location: hint.location, statement: hint.statement, basis: hint.basis,
-      };
-    },
-  };
+  const enricher = kitEnricher(kit);
   return {
-    enricher, datasets: kit.datasets, analyse: (db) => analyse(db, kit),
+    enricher, datasets: kit.datasets, dataVersion: () => kit.dataVersion(), analyse: (db) => analyse(db, kit),
     analyseIfStale(db) {
-      if (metaValue(db, ANALYSIS_STALE_KEY) === null) return false;
+      if (metaValue(db, ANALYSIS_STALE_KEY) === null && storedDataVersion(db)?.id === kit.dataVersion().id) {
+        if (uncountedSources(db).length > 0) db.transaction(() => ensureAccessCounts(db))();
+        return false;
+      }
       db.transaction(() => analyse(db, kit))();
       return true;
     },
@@ -63,14 +53,18 @@ export function evidenceFromKit(kit: EvidenceKit): Evidence {
 }
 
 function analyse(db: Db, kit: EvidenceKit): void {
-  // Stored classifications first (only when the rules changed since they were checked): the
-  // findings below group by them.
-  const rules = classificationFingerprint(kit);
-  if (storedFingerprint(db) !== rules) {
+  // Stored classifications first, when the data or rules changed since they were computed: the
+  // findings below group by them. The new version is stored in the same transaction.
+  const version = kit.dataVersion();
+  const stored = storedDataVersion(db);
+  if (stored?.id !== version.id) {
     refreshIpNetworks(db, kit);
     refreshHosts(db, kit);
-    storeFingerprint(db, rules);
+    if (pathHintsStale(db, stored, version)) refreshPathHints(db, kit);
+    storeDataVersion(db, version);
   }
+  // The Who view's per-source counts, for sources imported since the last analysis.
+  ensureAccessCounts(db);
   const d = derive(db, kit);
   writeDerived(db, d.flags, d.findings);
   // Link findings are linked to their events in SQL: no per-URL objects in memory.

@@ -15,8 +15,9 @@ export function refreshHosts(db: Db, kit: EvidenceKit): number {
   let changed = 0;
   for (const r of storedHosts(db)) {
     const m = kit.hosts.classifyHost(r.name);
-    if (m.owner === r.owner && m.ruleId === r.rule_id && m.grade === r.grade && m.location.label === r.location_label
-      && m.statement === r.statement && m.basis === r.basis) continue;
+    const l = m.location;
+    if (m.owner === r.owner && m.ruleId === r.rule_id && m.grade === r.grade && l.label === r.location_label && l.kind === r.location_kind
+      && l.country === r.country && l.lat === r.lat && l.lon === r.lon && m.statement === r.statement && m.basis === r.basis) continue;
     write(r.id, m);
     changed++;
   }

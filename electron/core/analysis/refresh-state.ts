@@ -1,39 +1,53 @@
 /**
- * When to recheck the stored classifications (refresh-ips.ts, refresh-hosts.ts): only when the
- * rules they came from differ from the ones this process runs. The fingerprint covers the app
- * version (wording and code), the host rules, the curated ASN table, the owner-name rules, the
- * network lists and overrides, and the datasets' credits (their dates change with the data).
- * Rows written by an import already use the current rules, so a profile is rechecked once per
- * upgrade, not on every analysis.
+ * Which data the stored results came from. The profile keeps the DataVersion (evidence/
+ * data-version.ts: data files and rule sets by content hash, dataset dates, app version) its
+ * enrichment, findings and flags were computed with, in the meta table, written in the same
+ * transaction as the results. When it differs from the loaded kit's, the analysis rechecks every
+ * stored classification and recomputes every derived row (evidence.ts) — all in one transaction,
+ * so a profile never shows a mix of old and new answers, and a crash leaves the old ones whole.
  */
-import { createHash } from 'node:crypto';
-import { HOST_RULES } from '../evidence/host-rules';
-import type { EvidenceKit } from '../evidence/load';
-import { NETWORK_TABLE } from '../evidence/network-kinds';
-import { OWNER_NAME_RULES, PERSON_WORDS } from '../evidence/owner-name-rules';
-import { metaValue, setMetaValue } from '../store/analysis-rows';
+import type { DataVersion } from '../../../shared/domain';
+import { deleteMetaValue, metaValue, setMetaValue } from '../store/analysis-rows';
 import type { Db } from '../store/db';
-import { VERSION } from '../version';
 
-const KEY = 'classification-rules';
+const KEY = 'data-version';
+/** Before data versions: a fingerprint of the classification rules only. Dropped on the first refresh. */
+const LEGACY_KEY = 'classification-rules';
 
-export function classificationFingerprint(kit: EvidenceKit): string {
-  const h = createHash('sha256');
-  h.update(JSON.stringify({
-    version: VERSION,
-    hosts: HOST_RULES.map((r) => [r.id, r.pattern.source, r.owner, r.grade, r.basis, r.location, r.token ?? null, r.confidence ?? null]),
-    table: NETWORK_TABLE,
-    names: [PERSON_WORDS.source, ...OWNER_NAME_RULES.map((r) => [r.kind, r.pattern.source, r.weak])],
-    lists: kit.ip.networkLists,
-    datasets: kit.datasets,
-  }));
-  return h.digest('hex');
+export function storedDataVersion(db: Db): DataVersion | null {
+  const v = metaValue(db, KEY);
+  if (v === null) return null;
+  try {
+    return JSON.parse(v) as DataVersion; // written by storeDataVersion below, nothing else
+  } catch {
+    return null; // unreadable: treated as unknown, so everything is recomputed
+  }
 }
 
-export function storedFingerprint(db: Db): string | null {
-  return metaValue(db, KEY);
+export function storeDataVersion(db: Db, v: DataVersion): void {
+  setMetaValue(db, KEY, JSON.stringify(v));
+  deleteMetaValue(db, LEGACY_KEY);
 }
 
-export function storeFingerprint(db: Db, value: string): void {
-  setMetaValue(db, KEY, value);
+/** Part ids whose hash differs between two versions (or that only one has). */
+export function changedParts(from: DataVersion | null, to: DataVersion): Set<string> {
+  const before = new Map((from?.parts ?? []).map((p) => [p.id, p.sha256]));
+  const after = new Map(to.parts.map((p) => [p.id, p.sha256]));
+  const out = new Set<string>();
+  for (const id of new Set([...before.keys(), ...after.keys()])) if (before.get(id) !== after.get(id)) out.add(id);
+  return out;
+}
+
+/** Files and rules a URL's path hint depends on (with the app version: the code that reads them). */
+const PATH_PARTS = ['rules:path-rules', 'rules:iata-overrides', 'file:iata.json'];
+
+/**
+ * Whether the stored URLs' path hints must be re-read (every URL: millions of rows). Not when
+ * only IP data changed; not on a new profile's first analysis (no version and no legacy
+ * fingerprint: nothing was ever analysed, so every row was just written with this data).
+ */
+export function pathHintsStale(db: Db, stored: DataVersion | null, current: DataVersion): boolean {
+  if (stored === null) return metaValue(db, LEGACY_KEY) !== null;
+  const changed = changedParts(stored, current);
+  return stored.app !== current.app || PATH_PARTS.some((p) => changed.has(p));
 }

@@ -7,6 +7,7 @@ import { shapeOfSource } from './shape-handler';
 import { existsSync } from 'node:fs';
 import type { Credits, EraseOutcome, ProfileInfo, WorkProgress } from '../../../shared/api';
 import type { Evidence } from '../analysis/evidence';
+import { storedDataVersion } from '../analysis/refresh-state';
 import { loadEvidenceKit, type EvidenceKit } from '../evidence/load';
 import type { ImportJobs } from '../import/jobs';
 import { samplePath } from '../resources';
@@ -123,7 +124,10 @@ export function createHandlers(d: HandlerDeps): ProfileHandlers {
     'where.locations': async (req) => locationRecords(d.db(), req.sourceIds),
     'settings.get': async () => ({ display: readDisplaySettings(d.db()) }),
     'settings.set': async (req) => ({ display: writeDisplaySettings(d.db(), req.display) }),
-    'credits.list': async (): Promise<Credits> => ({ datasets: d.evidence.datasets, offline: [...OFFLINE_PROMISES] }),
+    'credits.list': async (): Promise<Credits> => ({
+      datasets: d.evidence.datasets, offline: [...OFFLINE_PROMISES],
+      dataVersion: d.evidence.dataVersion(), profileDataVersion: storedDataVersion(d.db())?.id ?? null,
+    }),
     'export.csv': async (req) => tableCsv(d.db(), req.table, req.filter, req.sourceIds, d.evidence.datasets, req.timeZone),
     ...createWorkshopHandlers({ db: d.db, resourcesDir: d.resourcesDir, startGroup: (exports) => d.grouped.start(exports) }),
     ...createReportHandlers({ db: d.db, datasets: d.evidence.datasets, kit: getKit, transport: d.opts.transport, emitProgress: d.emitProgress }),

@@ -3,7 +3,8 @@
  * knowledge (with the airport list) and country distances. The packaged app passes its
  * resources folder; dev, tests and the CLI find the project's `resources/generated`.
  */
-import type { DatasetCredit } from '../../../shared/domain';
+import type { DataVersion, DatasetCredit } from '../../../shared/domain';
+import { computeDataVersion } from './data-version';
 import { resolveGeneratedDir } from './data-dir';
 import { airportCountryDistance, type CountryDistance } from './geo';
 import { createHostKnowledge, type HostKnowledge } from './host-knowledge';
@@ -16,6 +17,8 @@ export interface EvidenceKit {
   hosts: HostKnowledge;
   distance: CountryDistance;
   datasets: DatasetCredit[];
+  /** Which data and rules this kit answers from (data-version.ts); hashed on first call. */
+  dataVersion(): DataVersion;
 }
 
 export function loadEvidenceKit(dir?: string): EvidenceKit {
@@ -23,5 +26,9 @@ export function loadEvidenceKit(dir?: string): EvidenceKit {
   const ip = loadIpIntel(base);
   const airports = loadIataTable(base);
   const iata = createIataLookup(airports);
-  return { ip, iata, hosts: createHostKnowledge(iata), distance: airportCountryDistance(airports), datasets: ip.datasets };
+  let version: DataVersion | undefined;
+  return {
+    ip, iata, hosts: createHostKnowledge(iata), distance: airportCountryDistance(airports), datasets: ip.datasets,
+    dataVersion: () => (version ??= computeDataVersion(base, ip.datasets)),
+  };
 }

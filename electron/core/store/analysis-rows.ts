@@ -157,12 +157,16 @@ export interface StoredHost {
   rule_id: string | null;
   grade: string;
   location_label: string | null;
+  location_kind: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
   statement: string | null;
   basis: string | null;
 }
 
 export function storedHosts(db: Db): StoredHost[] {
-  return db.prepare(`SELECT id, name, owner, rule_id, grade, location_label, statement, basis FROM hosts`).all() as StoredHost[];
+  return db.prepare(`SELECT id, name, owner, rule_id, grade, location_label, location_kind, country, lat, lon, statement, basis FROM hosts`).all() as StoredHost[];
 }
 
 export interface HostClassification {
@@ -186,33 +190,90 @@ export function hostClassificationWriter(db: Db): (hostId: number, c: HostClassi
   };
 }
 
+/** An address's stored enrichment: every column an import writes from the IP datasets. */
 export interface StoredNetwork {
   id: number;
   address: string;
+  version: number | null;
+  country: string | null;
+  registry_country: string | null;
   asn: number | null;
   org: string | null;
   network_kind: string;
   provider: string | null;
   network_basis: string | null;
+  special: string | null;
 }
 
 export function storedNetworks(db: Db): StoredNetwork[] {
-  return db.prepare(`SELECT id, address, asn, org, network_kind, provider, network_basis FROM ips`).all() as StoredNetwork[];
+  return db.prepare(`SELECT id, address, version, country, registry_country, asn, org, network_kind, provider, network_basis, special FROM ips`).all() as StoredNetwork[];
 }
 
 export interface NetworkClassification {
+  version: number | null;
+  country: string | null;
+  registryCountry: string | null;
   asn: number | null;
   org: string | null;
   networkKind: string;
   provider: string | null;
   networkBasis: string;
+  special: string | null;
 }
 
 export function networkClassificationWriter(db: Db): (ipId: number, c: NetworkClassification) => void {
-  const update = db.prepare(`UPDATE ips SET asn = ?, org = ?, network_kind = ?, provider = ?, network_basis = ? WHERE id = ?`);
+  const update = db.prepare(
+    `UPDATE ips SET version = ?, country = ?, registry_country = ?, asn = ?, org = ?, network_kind = ?, provider = ?, network_basis = ?, special = ?
+     WHERE id = ?`,
+  );
   return (ipId, c) => {
-    update.run(c.asn, c.org, c.networkKind, c.provider, c.networkBasis, ipId);
+    update.run(c.version, c.country, c.registryCountry, c.asn, c.org, c.networkKind, c.provider, c.networkBasis, c.special, ipId);
   };
+}
+
+// ---------- stored path hints (a URL's location token, refreshed when the path rules change) ----------
+
+export interface StoredUrl { id: number; url: string; path_hint_id: number | null }
+
+/** URLs in id order after `afterId`, `limit` at a time: the refresh never holds them all. */
+export function urlBatch(db: Db, afterId: number, limit: number): StoredUrl[] {
+  return db.prepare(`SELECT id, url, path_hint_id FROM urls WHERE id > ? ORDER BY id LIMIT ?`).all(afterId, limit) as StoredUrl[];
+}
+
+export interface PathHintRow {
+  key: string; token: string; ruleId: string; grade: string; statement: string; basis: string | null;
+  location: { label: string; kind: string; country: string | null; lat: number | null; lon: number | null };
+}
+
+/**
+ * Finds or writes the path_hints row of a hint (by key), rewriting its fields so a row kept
+ * from older rules says what the current ones say; returns its id. One call per distinct key.
+ */
+export function pathHintUpserter(db: Db): (h: PathHintRow) => number {
+  const upsert = db.prepare(
+    `INSERT INTO path_hints (key, token, rule_id, grade, location_label, location_kind, country, lat, lon, statement, basis)
+     VALUES (@key, @token, @ruleId, @grade, @label, @kind, @country, @lat, @lon, @statement, @basis)
+     ON CONFLICT (key) DO UPDATE SET token = excluded.token, rule_id = excluded.rule_id, grade = excluded.grade,
+       location_label = excluded.location_label, location_kind = excluded.location_kind, country = excluded.country,
+       lat = excluded.lat, lon = excluded.lon, statement = excluded.statement, basis = excluded.basis
+     RETURNING id`,
+  );
+  return (h) => {
+    const l = h.location;
+    return (upsert.get({ key: h.key, token: h.token, ruleId: h.ruleId, grade: h.grade, label: l.label, kind: l.kind, country: l.country, lat: l.lat, lon: l.lon, statement: h.statement, basis: h.basis }) as { id: number }).id;
+  };
+}
+
+export function urlHintWriter(db: Db): (urlId: number, hintId: number | null) => void {
+  const update = db.prepare(`UPDATE urls SET path_hint_id = ? WHERE id = ?`);
+  return (urlId, hintId) => {
+    update.run(hintId, urlId);
+  };
+}
+
+/** Path hints no URL names any more (the rules changed). */
+export function pruneUnusedPathHints(db: Db): number {
+  return db.prepare(`DELETE FROM path_hints WHERE id NOT IN (SELECT path_hint_id FROM urls WHERE path_hint_id IS NOT NULL)`).run().changes;
 }
 
 // ---------- meta ----------

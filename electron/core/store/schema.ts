@@ -306,6 +306,30 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sources_importing ON sources (id) WHERE state <> 'complete';
     `,
   },
+  {
+    version: 11,
+    summary: 'access ledger counts per source and entity (Who view without scanning the events)',
+    // One row per (source, entity, platform, kind or detail) with its count and time span:
+    // queries/access-counts.ts writes a source's rows once, in the analysis that follows its
+    // import (or on the first open after this migration), and the Who view sums them. The rows
+    // go with their source (ON DELETE CASCADE). Until a source is counted (access_counted) its
+    // rows are computed from the events on the fly, so an answer is never short.
+    sql: `
+      CREATE TABLE access_counts (
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        entity TEXT NOT NULL CHECK (entity IN ('ip', 'device', 'app', 'advertiser', 'off')),
+        ref NOT NULL,
+        platform TEXT NOT NULL,
+        what TEXT,
+        timed INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        first_ts INTEGER,
+        last_ts INTEGER
+      );
+      CREATE INDEX access_counts_source ON access_counts (source_id, entity);
+      CREATE TABLE access_counted (source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -12,7 +12,7 @@ import type { ImportRecord } from '../../../shared/records';
 import { evidenceFromKit } from '../../../electron/core/analysis/evidence';
 import { refreshHosts } from '../../../electron/core/analysis/refresh-hosts';
 import { refreshIpNetworks } from '../../../electron/core/analysis/refresh-ips';
-import { classificationFingerprint, storedFingerprint } from '../../../electron/core/analysis/refresh-state';
+import { storedDataVersion } from '../../../electron/core/analysis/refresh-state';
 import { analyzeDocument } from '../../../electron/core/report/analyze-json';
 import { openDb, type Db } from '../../../electron/core/store/db';
 import type { Enricher } from '../../../electron/core/store/enrichment';
@@ -84,18 +84,18 @@ describe('analysis refresh on a stored profile', () => {
     expect(refreshHosts(db, evidenceKit())).toBe(0);
   });
 
-  it('rechecks stored rows only when the rules changed (once per upgrade, not on every analysis)', () => {
+  it('rechecks stored rows only when the data version changed (once per data update, not on every analysis)', () => {
     const evidence = evidenceFromKit(evidenceKit());
     const stale = () => db.prepare(`UPDATE ips SET network_kind = 'isp', network_basis = 'stale' WHERE address = ?`).run(MEMSET);
     const kind = () => db.prepare(`SELECT network_kind FROM ips WHERE address = ?`).pluck().get(MEMSET);
-    expect(storedFingerprint(db)).toBe(classificationFingerprint(evidenceKit()));
+    expect(storedDataVersion(db)?.id).toBe(evidenceKit().dataVersion().id);
     stale();
     db.transaction(() => evidence.analyse(db))();
     expect(kind()).toBe('isp'); // same rules: not rechecked
-    db.prepare(`UPDATE meta SET value = 'rules of an older version'`).run();
+    db.prepare(`UPDATE meta SET value = 'rules of an older version' WHERE key = 'data-version'`).run();
     db.transaction(() => evidence.analyse(db))();
     expect(kind()).toBe('hosting');
-    expect(storedFingerprint(db)).toBe(classificationFingerprint(evidenceKit()));
+    expect(storedDataVersion(db)?.id).toBe(evidenceKit().dataVersion().id);
   });
 
   it('puts the reason in analyze --json access.ips and credits the lists', () => {

@@ -6,6 +6,7 @@ import type { AccessSummary, DeviceGroupRow, DeviceRow, IpRow, NamedRow } from '
 import type { DatasetCredit, NetworkKind, Platform } from '../../../../shared/domain';
 import { groupDevices } from '../../evidence/devices';
 import type { Db } from '../db';
+import { countsOf } from './access-counts';
 import { listFlags } from './flags';
 import { iso, splitList } from './rows';
 import { hideUnfinished } from './visible';
@@ -17,43 +18,46 @@ function sourceCond(db: Db, alias: string, sourceIds?: number[]): { sql: string;
   return { sql: ` AND ${alias}.source_id IN (${sourceIds.map(() => '?').join(',')})${hide}`, params: sourceIds };
 }
 
+/**
+ * Addresses with every event naming them, from the per-source counts (access-counts.ts); whether
+ * any of those events is flagged comes from flag_events (an event is flagged exactly when a flag
+ * cites it: store/analysis-rows.ts writeDerived).
+ */
 export function listIps(db: Db, sourceIds?: number[]): IpRow[] {
+  const c = countsOf(db, sourceIds);
   const sc = sourceCond(db, 'e', sourceIds);
+  const flagged = new Set(db
+    .prepare(`SELECT DISTINCT e.ip_id FROM flag_events x JOIN events e ON e.id = x.event_id WHERE e.ip_id IS NOT NULL${sc.sql}`)
+    .pluck().all(...sc.params) as number[]);
   const rows = db
     .prepare(
-      `SELECT i.address, i.country, i.registry_country, i.asn, i.org, i.network_kind, i.provider, i.network_basis,
-              count(*) AS n, min(e.ts) AS first, max(e.ts) AS last, group_concat(DISTINCT e.platform) AS platforms,
-              max(e.flagged) AS flagged
-       FROM events e JOIN ips i ON i.id = e.ip_id WHERE 1 = 1${sc.sql}
+      `SELECT i.id, i.address, i.country, i.registry_country, i.asn, i.org, i.network_kind, i.provider, i.network_basis,
+              sum(c.n) AS n, min(c.first_ts) AS first, max(c.last_ts) AS last, group_concat(DISTINCT c.platform) AS platforms
+       FROM ${c.sql} c JOIN ips i ON i.id = c.ref WHERE c.entity = 'ip'
        GROUP BY i.id ORDER BY n DESC, i.address`,
     )
-    .all(...sc.params) as {
-    address: string; country: string | null; registry_country: string | null; asn: number | null; org: string | null;
-    network_kind: NetworkKind; provider: string | null; network_basis: string | null; n: number; first: number; last: number; platforms: string; flagged: number;
+    .all(...c.params) as {
+    id: number; address: string; country: string | null; registry_country: string | null; asn: number | null; org: string | null;
+    network_kind: NetworkKind; provider: string | null; network_basis: string | null; n: number; first: number; last: number; platforms: string;
   }[];
   return rows.map((r) => ({
     ip: r.address, count: r.n, first: iso(r.first), last: iso(r.last), country: r.country,
     registryCountry: r.registry_country, asn: r.asn, org: r.org, networkKind: r.network_kind, provider: r.provider,
-    networkBasis: r.network_basis, platforms: splitList<Platform>(r.platforms), flagged: r.flagged === 1,
+    networkBasis: r.network_basis, platforms: splitList<Platform>(r.platforms), flagged: flagged.has(r.id),
   }));
 }
 
 /** Stored device rows with their group keys, and the groups (device · system · app). */
 export function devicesAndGroups(db: Db, sourceIds?: number[]): { devices: DeviceRow[]; groups: DeviceGroupRow[] } {
-  const se = sourceCond(db, 'e', sourceIds);
-  const sf = sourceCond(db, 'f', sourceIds);
+  const c = countsOf(db, sourceIds);
   const rows = db
     .prepare(
-      `SELECT d.id, d.model, d.system, d.identifiers, d.user_agent, count(*) AS n, min(x.ts) AS first, max(x.ts) AS last,
-              group_concat(DISTINCT x.platform) AS platforms
-       FROM devices d JOIN (
-         SELECT e.device_id AS device_id, e.ts AS ts, e.platform AS platform FROM events e WHERE e.device_id IS NOT NULL${se.sql}
-         UNION ALL
-         SELECT f.device_id, NULL, f.platform FROM facts f WHERE f.device_id IS NOT NULL${sf.sql}
-       ) x ON x.device_id = d.id
+      `SELECT d.id, d.model, d.system, d.identifiers, d.user_agent, sum(c.n) AS n, min(c.first_ts) AS first, max(c.last_ts) AS last,
+              group_concat(DISTINCT c.platform) AS platforms
+       FROM ${c.sql} c JOIN devices d ON d.id = c.ref WHERE c.entity = 'device'
        GROUP BY d.id ORDER BY n DESC, d.id`,
     )
-    .all(...se.params, ...sf.params) as {
+    .all(...c.params) as {
     id: number; model: string | null; system: string | null; identifiers: string; user_agent: string | null; n: number;
     first: number | null; last: number | null; platforms: string;
   }[];
@@ -84,80 +88,64 @@ function named(rows: NamedRaw[]): NamedRow[] {
 
 /**
  * Named third parties (apps, advertisers) with every record naming them: timed events and
- * untimed facts. `detail` lists how they appear (app_authorised, advertiser, data_partner, …).
- * Events are grouped per (entity, platform, kind) first, from the partial indexes events_app and
- * events_advertiser (entity, platform, kind, ts): a few rows per entity, not every ad seen,
- * reach the outer grouping.
+ * untimed facts. `detail` lists how they appear (app_authorised, advertiser, data_partner, …):
+ * the event kinds and fact names of their counts.
  */
-function namedEntities(db: Db, table: 'apps' | 'advertisers', sourceIds: number[] | undefined, eventWhere: string, factWhere: string): NamedRow[] {
-  const column = table === 'apps' ? 'app_id' : 'advertiser_id';
-  const se = sourceCond(db, 'e', sourceIds);
-  const sf = sourceCond(db, 'f', sourceIds);
+function namedEntities(db: Db, entity: 'app' | 'advertiser', sourceIds: number[] | undefined, keep: string): NamedRow[] {
+  const c = countsOf(db, sourceIds);
+  const table = entity === 'app' ? 'apps' : 'advertisers';
   return named(
     db
       .prepare(
-        `SELECT a.name, sum(x.n) AS n, min(x.first) AS first, max(x.last) AS last, group_concat(DISTINCT x.platform) AS platforms,
-                group_concat(DISTINCT x.what) AS detail
-         FROM ${table} a JOIN (
-           SELECT e.${column} AS ref, count(*) AS n, min(e.ts) AS first, max(e.ts) AS last, e.platform AS platform, e.kind AS what
-             FROM events e WHERE e.${column} IS NOT NULL${eventWhere}${se.sql} GROUP BY e.${column}, e.platform, e.kind
-           UNION ALL
-           SELECT f.${column}, count(*), NULL, NULL, f.platform, f.fact FROM facts f
-             WHERE f.${column} IS NOT NULL${factWhere}${sf.sql} GROUP BY f.${column}, f.platform, f.fact
-         ) x ON x.ref = a.id
+        `SELECT a.name, sum(c.n) AS n, min(c.first_ts) AS first, max(c.last_ts) AS last, group_concat(DISTINCT c.platform) AS platforms,
+                group_concat(DISTINCT c.what) AS detail
+         FROM ${c.sql} c JOIN ${table} a ON a.id = c.ref WHERE c.entity = '${entity}'${keep}
          GROUP BY a.id ORDER BY n DESC, a.name`,
       )
-      .all(...se.params, ...sf.params) as NamedRaw[],
+      .all(...c.params) as NamedRaw[],
   );
 }
 
 export function listApps(db: Db, sourceIds?: number[]): NamedRow[] {
   // Off-platform sources are listed on their own (listOffPlatform), not as apps with access.
-  return namedEntities(db, 'apps', sourceIds, ` AND e.kind <> 'off_platform'`, ` AND f.fact = 'app'`);
+  return namedEntities(db, 'app', sourceIds, ` AND ((c.timed = 1 AND c.what <> 'off_platform') OR (c.timed = 0 AND c.what = 'app'))`);
 }
 
 export function listAdvertisers(db: Db, sourceIds?: number[]): NamedRow[] {
-  return namedEntities(db, 'advertisers', sourceIds, '', '');
+  return namedEntities(db, 'advertiser', sourceIds, '');
 }
 
 export function listOffPlatform(db: Db, sourceIds?: number[]): (NamedRow & { events: number })[] {
-  const se = sourceCond(db, 'e', sourceIds);
-  const sf = sourceCond(db, 'f', sourceIds);
+  const c = countsOf(db, sourceIds);
   const rows = db
     .prepare(
-      `SELECT x.name, count(*) AS n, sum(x.is_event) AS events, min(x.ts) AS first, max(x.ts) AS last,
-              group_concat(DISTINCT x.platform) AS platforms, group_concat(DISTINCT x.what) AS detail
-       FROM (
-         SELECT e.off_source AS name, 1 AS is_event, e.ts AS ts, e.platform AS platform, e.off_event AS what FROM events e
-           WHERE e.kind = 'off_platform' AND e.off_source IS NOT NULL${se.sql}
-         UNION ALL
-         SELECT f.name, 0, NULL, f.platform, f.value FROM facts f WHERE f.fact = 'off_platform'${sf.sql}
-       ) x GROUP BY x.name ORDER BY n DESC, x.name`,
+      `SELECT c.ref AS name, sum(c.n) AS n, sum(c.n * c.timed) AS events, min(c.first_ts) AS first, max(c.last_ts) AS last,
+              group_concat(DISTINCT c.platform) AS platforms, group_concat(DISTINCT c.what) AS detail
+       FROM ${c.sql} c WHERE c.entity = 'off' GROUP BY c.ref ORDER BY n DESC, c.ref`,
     )
-    .all(...se.params, ...sf.params) as (NamedRaw & { events: number })[];
+    .all(...c.params) as (NamedRaw & { events: number })[];
   return named(rows).map((r, i) => ({ ...r, events: rows[i]!.events }));
 }
 
+/** Sign-ins, counted in the kind index (a range of the index as long as the sign-ins). */
 export function countLogins(db: Db, sourceIds?: number[]): number {
   const sc = sourceCond(db, 'e', sourceIds);
   return (db.prepare(`SELECT count(*) AS n FROM events e WHERE e.kind = 'login'${sc.sql}`).get(...sc.params) as { n: number }).n;
 }
 
 export function accessSummary(db: Db, datasets: DatasetCredit[], sourceIds?: number[]): AccessSummary {
-  const sc = sourceCond(db, 'e', sourceIds);
+  // Sign-ins per country and per network: the IPs' login counts, grouped by their enrichment.
+  const c = countsOf(db, sourceIds);
+  const logins = `FROM ${c.sql} c JOIN ips i ON i.id = c.ref WHERE c.entity = 'ip' AND c.timed = 1 AND c.what = 'login'`;
   const countries = db
-    .prepare(
-      `SELECT i.country, count(*) AS logins, count(DISTINCT i.id) AS ips FROM events e JOIN ips i ON i.id = e.ip_id
-       WHERE e.kind = 'login'${sc.sql} GROUP BY i.country ORDER BY logins DESC, i.country`,
-    )
-    .all(...sc.params) as { country: string | null; logins: number; ips: number }[];
+    .prepare(`SELECT i.country, sum(c.n) AS logins, count(DISTINCT i.id) AS ips ${logins} GROUP BY i.country ORDER BY logins DESC, i.country`)
+    .all(...c.params) as { country: string | null; logins: number; ips: number }[];
   const networks = db
     .prepare(
-      `SELECT i.asn, i.org, i.network_kind AS networkKind, count(*) AS logins, count(DISTINCT i.id) AS ips
-       FROM events e JOIN ips i ON i.id = e.ip_id WHERE e.kind = 'login'${sc.sql}
+      `SELECT i.asn, i.org, i.network_kind AS networkKind, sum(c.n) AS logins, count(DISTINCT i.id) AS ips ${logins}
        GROUP BY i.asn, i.org, i.network_kind ORDER BY logins DESC, i.asn`,
     )
-    .all(...sc.params) as AccessSummary['networks'];
+    .all(...c.params) as AccessSummary['networks'];
   const { devices, groups } = devicesAndGroups(db, sourceIds);
   return {
     logins: countLogins(db, sourceIds),

@@ -35,26 +35,54 @@ export function evidenceFor(db: Db, table: 'flag_events' | 'finding_events', key
   };
 }
 
-function toFlag(db: Db, r: FlagRow): Flag {
+type Evidence = { eventIds: number[]; evidence: Provenance[] };
+
+/**
+ * The events and citations of every flag in one statement (a profile can hold a hundred flags
+ * citing thousands of sign-ins: one query each was most of the Who view's time).
+ */
+function evidenceOfAllFlags(db: Db): Map<string, Evidence> {
+  const rows = db
+    .prepare(
+      `SELECT x.flag_id, e.id, e.pointer, m.path AS member, s.sha256 FROM flag_events x
+       JOIN events e ON e.id = x.event_id JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
+       ORDER BY x.flag_id, e.ts, e.id`,
+    )
+    .all() as { flag_id: string; id: number; pointer: string; member: string; sha256: string }[];
+  const out = new Map<string, Evidence>();
+  for (const r of rows) {
+    let ev = out.get(r.flag_id);
+    if (!ev) out.set(r.flag_id, (ev = { eventIds: [], evidence: [] }));
+    ev.eventIds.push(r.id);
+    if (ev.evidence.length < EVIDENCE_CAP) ev.evidence.push({ sourceSha256: r.sha256, member: r.member, pointer: r.pointer });
+  }
+  return out;
+}
+
+function toFlag(r: FlagRow, ev: Evidence): Flag {
   const v = storedFlagVocab(r.code, r.params);
   const w = flagWords(v);
   return {
     id: r.id, kind: v.code, severity: r.severity, title: w.title, explanation: w.explanation,
-    first: iso(r.first_ts), last: iso(r.last_ts), ...evidenceFor(db, 'flag_events', 'flag_id', r.id), ...v,
+    first: iso(r.first_ts), last: iso(r.last_ts), ...ev, ...v,
   };
 }
 
 export function listFlags(db: Db, sourceIds?: number[]): Flag[] {
   const rows = db.prepare(`SELECT * FROM flags ORDER BY ord`).all() as FlagRow[];
-  const flags = rows.map((r) => toFlag(db, r));
+  const evidence = evidenceOfAllFlags(db);
+  const flags = rows.map((r) => toFlag(r, evidence.get(r.id) ?? { eventIds: [], evidence: [] }));
   if (!sourceIds?.length) return flags;
-  const inSources = db.prepare(`SELECT 1 FROM events WHERE id = ? AND source_id IN (${sourceIds.map(() => '?').join(',')})`);
-  return flags.filter((f) => f.eventIds.some((id) => inSources.get(id, ...sourceIds)));
+  // The flags citing an event of the chosen sources.
+  const cited = new Set(db
+    .prepare(`SELECT DISTINCT x.flag_id FROM flag_events x JOIN events e ON e.id = x.event_id WHERE e.source_id IN (${sourceIds.map(() => '?').join(',')})`)
+    .pluck().all(...sourceIds) as string[]);
+  return flags.filter((f) => cited.has(f.id));
 }
 
 export function flagsForEvent(db: Db, eventId: number): Flag[] {
   const rows = db
     .prepare(`SELECT f.* FROM flags f JOIN flag_events x ON x.flag_id = f.id WHERE x.event_id = ? ORDER BY f.ord`)
     .all(eventId) as FlagRow[];
-  return rows.map((r) => toFlag(db, r));
+  return rows.map((r) => toFlag(r, evidenceFor(db, 'flag_events', 'flag_id', r.id)));
 }

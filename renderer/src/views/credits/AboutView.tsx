@@ -56,6 +56,24 @@ export function AboutView() {
                   </tbody>
                 </table>
               </div>
+              <p data-testid="data-version">
+                Data version <code>{c.dataVersion.id.slice(0, 12)}</code> (app {c.dataVersion.app}):{' '}
+                {c.profileDataVersion === c.dataVersion.id
+                  ? "this profile's enrichment, findings and flags were computed with it."
+                  : c.profileDataVersion === null
+                    ? 'this profile has not been analysed yet.'
+                    : `this profile's results came from other data (${c.profileDataVersion.slice(0, 12)}); they are recomputed when it is next opened.`}
+              </p>
+              <details>
+                <summary>Files and rules in this version (SHA-256)</summary>
+                <ul className="break" data-testid="data-version-parts">
+                  {c.dataVersion.parts.map((part) => (
+                    <li key={part.id}>
+                      {part.id}: <code>{part.sha256}</code>
+                    </li>
+                  ))}
+                </ul>
+              </details>
             </section>
             <section className="block" aria-labelledby="map-credit-title">
               <h2 id="map-credit-title">Map</h2>
