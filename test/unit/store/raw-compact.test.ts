@@ -101,7 +101,7 @@ describe('compact events', () => {
     expect(blocks.every((b, i) => i === 0 || b.first_id === blocks[i - 1]!.last_id + 1)).toBe(true);
     expect(blocks.every((b) => b.last_id - b.first_id + 1 <= BLOCK_RECORDS && Math.floor((b.first_id - 1) / 50) === Math.floor((b.last_id - 1) / 50))).toBe(true);
     const back = [...sourceRecords(db, sourceId)];
-    expect(back.map((r) => [r.member, r.pointer, JSON.parse(r.raw), r.urls])).toEqual(recs.map((r) => [r.member, r.pointer, r.raw, r.urls]));
+    expect(back.map((r) => [r.member, r.pointer, JSON.parse(r.raw) as unknown, r.urls])).toEqual(recs.map((r) => [r.member, r.pointer, r.raw, r.urls]));
     db.close();
   });
 
