@@ -48,7 +48,9 @@ function* records(n: number): Generator<ImportRecord> {
   }
 }
 
-function once(n: number): { usPerRecord: number; dbBytes: number } {
+interface Once { usPerRecord: number; dbBytes: number; phases: Record<string, number> }
+
+function once(n: number): Once {
   const dir = mkdtempSync(join(tmpdir(), 'wa-store-write-'));
   const path = join(dir, 'p.db');
   const db = openDb(path);
@@ -63,18 +65,29 @@ function once(n: number): { usPerRecord: number; dbBytes: number } {
   const w = new RecordWriter(db, sourceId, 'tiktok', NO_ENRICHMENT);
   w.addMembers([{ path: 'user_data_tiktok.json', bytes: 1 }]);
   const bulk = dropIndexesForBulk(db, sourceId);
+  const phases: Record<string, number> = { rows: 0, 'text index': 0, commits: 0, indexes: 0 };
+  const cpu = (): number => { const c = process.cpuUsage(); return c.user + c.system; };
+  let at = cpu();
+  const lap = (phase: string): void => { const now = cpu(); phases[phase]! += now - at; at = now; };
   let k = 0;
   for (const r of recs) {
     w.write(r);
     if (++k % BATCH === 0) {
+      lap('rows');
       w.endBatch();
+      lap('text index');
       commitBatch(db);
+      lap('commits');
     }
   }
+  lap('rows');
   w.endBatch();
+  lap('text index');
   commitImport(db);
+  lap('commits');
   setForeignKeys(db, true);
   if (bulk) restoreDroppedIndexes(db, () => checkpointWal(db));
+  lap('indexes');
   beginImport(db);
   w.finish();
   finishSource(db, sourceId, { sha256: 'abc', firstTs: w.firstTs, lastTs: w.lastTs, events: w.events, facts: w.facts });
@@ -84,7 +97,8 @@ function once(n: number): { usPerRecord: number; dbBytes: number } {
   db.close();
   const dbBytes = statSync(path).size;
   rmSync(dir, { recursive: true, force: true });
-  return { usPerRecord: (c.user + c.system) / n, dbBytes };
+  for (const p of Object.keys(phases)) phases[p] = phases[p]! / n;
+  return { usPerRecord: (c.user + c.system) / n, dbBytes, phases };
 }
 
 const n = Number(process.argv[2] ?? 200_000);
@@ -93,5 +107,6 @@ const results = Array.from({ length: runs }, () => once(n));
 const us = results.map((r) => r.usPerRecord).sort((a, b) => a - b);
 process.stdout.write(
   `${n} records, ${runs} runs: ${us.map((u) => u.toFixed(1)).join(' / ')} µs/record CPU (median ${us[Math.floor(runs / 2)]!.toFixed(1)}); ` +
-  `database ${(results[0]!.dbBytes / 1e6).toFixed(1)} MB = ${(results[0]!.dbBytes / n).toFixed(0)} B/record\n`,
+  `database ${(results[0]!.dbBytes / 1e6).toFixed(1)} MB = ${(results[0]!.dbBytes / n).toFixed(0)} B/record\n` +
+  `  µs/record by phase (first run): ${Object.entries(results[0]!.phases).map(([p, v]) => `${p} ${v.toFixed(1)}`).join(', ')}\n`,
 );

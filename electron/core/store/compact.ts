@@ -44,35 +44,32 @@ export function eventPointerSql(alias: string): string {
  * Never reorder or change one: stored rows name them. A code is stored only when the format of
  * ts equals the export's text, so no real time text (which always held a readable date) is a code.
  */
-const TIME_FORMATS: readonly (readonly [code: string, format: (ts: number) => string | null])[] = [
-  ['\u0001', (ts) => spaced(ts)],
-  ['\u0002', (ts) => iso(ts)],
-  ['\u0003', (ts) => (ts % 1000 === 0 ? `${iso(ts)?.slice(0, 19)}Z` : null)],
-  ['\u0004', (ts) => (ts % 1000 === 0 ? String(ts / 1000) : null)],
+const TIME_FORMATS: readonly (readonly [code: string, format: (iso: string, ts: number) => string | null])[] = [
+  ['\u0001', (iso, ts) => (ts % 1000 === 0 && iso.length === 24 ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : null)],
+  ['\u0002', (iso) => iso],
+  ['\u0003', (iso, ts) => (ts % 1000 === 0 && iso.length === 24 ? `${iso.slice(0, 19)}Z` : null)],
+  ['\u0004', (_iso, ts) => (ts % 1000 === 0 ? String(ts / 1000) : null)],
 ];
 
-function iso(ts: number): string | null {
+/** ISO-8601 of ts (`2025-06-27T22:00:00.000Z`); null outside the dates JavaScript can hold. */
+function isoOf(ts: number): string | null {
   const d = new Date(ts);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
 
-/** `2025-06-27 22:00:00` (UTC, whole seconds), as TikTok writes its dates. */
-function spaced(ts: number): string | null {
-  if (ts % 1000 !== 0) return null;
-  const s = iso(ts);
-  return s === null || s.length !== 24 ? null : `${s.slice(0, 10)} ${s.slice(11, 19)}`;
-}
-
 /** What to store for an event's time text: a format code when that format of ts is the text. */
 export function storedTimeText(ts: number, text: string): string {
-  for (const [code, format] of TIME_FORMATS) if (format(ts) === text) return code;
+  if (text.length > 24) return text; // longer than every format
+  const iso = isoOf(ts);
+  if (iso === null) return text;
+  for (const [code, format] of TIME_FORMATS) if (format(iso, ts) === text) return code;
   return text;
 }
 
 /** The export's time text back from what was stored. */
 export function timeTextOf(ts: number, stored: string): string {
-  if (stored.length === 1) {
-    for (const [code, format] of TIME_FORMATS) if (code === stored) return format(ts) ?? stored;
-  }
-  return stored;
+  if (stored.length !== 1) return stored;
+  const iso = isoOf(ts);
+  const format = TIME_FORMATS.find(([code]) => code === stored)?.[1];
+  return iso === null || format === undefined ? stored : (format(iso, ts) ?? stored);
 }

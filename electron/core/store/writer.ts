@@ -14,10 +14,11 @@ import type { Enricher } from './enrichment';
 import { dayOf } from './queries/day-counts';
 import { splitPointer, storedTimeText, type PointerSplit } from './compact';
 import { INLINE_RAW_CHARS, RawBlockWriter } from './raw-blocks';
-import { hostOf, normaliseIp } from './urls';
+import { authorityOf, hostOf, normaliseIp } from './urls';
 
 /** Pointer bases kept in memory per import; beyond it they are looked up again (UNIQUE index). */
 const MAX_CACHED_BASES = 10_000;
+const MAX_CACHED_AUTHORITIES = 50_000;
 
 export interface SourceInsert {
   platform: Platform;
@@ -75,6 +76,8 @@ export class RecordWriter {
   private readonly advertiserIds = new Map<string, number>();
   private readonly hintIds = new Map<string, number>();
   private readonly baseIds = new Map<string, number>();
+  /** Host ids by the URL's scheme + authority (urls.ts authorityOf): most URLs skip the URL parser. */
+  private readonly hostByAuthority = new Map<string, number>();
   private readonly blocks: RawBlockWriter;
   /** Events per kind and UTC day, written to event_days by flushDayCounts. */
   private readonly dayCounts = new Map<string, Map<number, number>>();
@@ -327,6 +330,18 @@ export class RecordWriter {
   }
 
   private hostId(url: string): number | null {
+    const authority = authorityOf(url);
+    const known = authority === null ? undefined : this.hostByAuthority.get(authority);
+    if (known !== undefined) return known;
+    const id = this.hostIdOf(url);
+    if (authority !== null && id !== null) {
+      if (this.hostByAuthority.size >= MAX_CACHED_AUTHORITIES) this.hostByAuthority.clear();
+      this.hostByAuthority.set(authority, id);
+    }
+    return id;
+  }
+
+  private hostIdOf(url: string): number | null {
     const name = hostOf(url);
     if (name === null) return null;
     const cached = this.hostIds.get(name);
