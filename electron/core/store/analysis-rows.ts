@@ -7,6 +7,7 @@
 import type { Finding, Flag, HostLocation } from '../../../shared/api';
 import type { Grade, Platform, Provenance } from '../../../shared/domain';
 import type { Db } from './db';
+import { eventPointerSql } from './compact';
 import { hiddenSourceIds } from './queries/visible';
 import { iso } from './queries/rows';
 
@@ -45,7 +46,7 @@ const seconds = (ts: number): string => iso(ts) as string;
 export function loadLogins(db: Db): LoginInput[] {
   const rows = db
     .prepare(
-      `SELECT e.id, e.ts, e.platform, e.device_id, e.pointer, m.path AS member, s.sha256, i.address
+      `SELECT e.id, e.ts, e.platform, e.device_id, ${eventPointerSql('e')} AS pointer, m.path AS member, s.sha256, i.address
        FROM events e JOIN ips i ON i.id = e.ip_id JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
        WHERE e.kind = 'login' AND s.state = 'complete' ORDER BY e.ts, e.id`,
     )
@@ -59,7 +60,7 @@ export function loadLogins(db: Db): LoginInput[] {
 export function loadSecurity(db: Db): SecurityInput[] {
   const rows = db
     .prepare(
-      `SELECT e.id, e.ts, e.kind, e.platform, e.pointer, m.path AS member, s.sha256
+      `SELECT e.id, e.ts, e.kind, e.platform, ${eventPointerSql('e')} AS pointer, m.path AS member, s.sha256
        FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
        WHERE e.kind IN ('password_change', 'logout', 'security') AND s.state = 'complete' ORDER BY e.ts, e.id`,
     )
@@ -136,16 +137,45 @@ export function linkGroupEventIds(db: Db, key: LinkGroupKey): number[] {
 export function linkGroupEvidence(db: Db, key: LinkGroupKey, cap: number): Provenance[] {
   const g = groupEventsSql(db, key);
   const rows = db
-    .prepare(`SELECT s.sha256, m.path AS member, e.pointer FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
+    .prepare(`SELECT s.sha256, m.path AS member, ${eventPointerSql('e')} AS pointer FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
               WHERE e.id IN (${g.sql}) ORDER BY e.ts, e.id LIMIT ?`)
     .all(...g.params, cap) as { sha256: string; member: string; pointer: string }[];
   return rows.map((r) => ({ sourceSha256: r.sha256, member: r.member, pointer: r.pointer }));
 }
 
-/** Links a stored finding to its group's events in one statement: no per-URL objects in memory. */
+/**
+ * Ties a stored finding to its group of links (schema 12): the finding row names the group (host or
+ * path rule + label) and its events are read through urls when asked for (linkGroupCitations),
+ * instead of one finding_events row per event — the analysis of a 1 M-event export linked every
+ * watched video to its CDN finding, ~15 % of the database (bench/README.md). Only for findings
+ * about the whole profile (a report's findings over some sources are not stored).
+ */
 export function linkFindingToGroup(db: Db, findingId: string, key: LinkGroupKey): void {
+  if (key.sourceIds !== undefined) throw new Error('internal: a stored finding covers the whole profile, not some sources');
+  db.prepare(`UPDATE findings SET link_by = ?, link_rule = ?, link_label = ? WHERE id = ?`).run(key.by, key.ruleId, key.label, findingId);
+}
+
+/** A stored finding's group of links, or null for a finding linked event by event (finding_events). */
+export function storedLinkGroup(row: { link_by: 'host' | 'path' | null; link_rule: string | null; link_label: string | null }): LinkGroupKey | null {
+  if (row.link_by === null || row.link_rule === null || row.link_label === null) return null;
+  return { by: row.link_by, ruleId: row.link_rule, label: row.link_label };
+}
+
+/**
+ * What finding_events gives a finding linked event by event, for a group of links: every event id
+ * in time order and the first `cap` citations. Events of an import still under way are left out.
+ */
+export function linkGroupCitations(db: Db, key: LinkGroupKey, cap: number): { eventIds: number[]; evidence: Provenance[] } {
   const g = groupEventsSql(db, key);
-  db.prepare(`INSERT OR IGNORE INTO finding_events (finding_id, event_id) SELECT ?, event_id FROM (${g.sql})`).run(findingId, ...g.params);
+  const rows = db
+    .prepare(`SELECT e.id, ${eventPointerSql('e')} AS pointer, m.path AS member, s.sha256
+              FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
+              WHERE e.id IN (${g.sql}) ORDER BY e.ts, e.id`)
+    .all(...g.params) as { id: number; pointer: string; member: string; sha256: string }[];
+  return {
+    eventIds: rows.map((r) => r.id),
+    evidence: rows.slice(0, cap).map((r) => ({ sourceSha256: r.sha256, member: r.member, pointer: r.pointer })),
+  };
 }
 
 // ---------- stored classifications (refreshed when the rules change) ----------

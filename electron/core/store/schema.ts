@@ -330,6 +330,47 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE access_counted (source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE);
     `,
   },
+  {
+    version: 12,
+    summary: 'compact events: raw records (and their URLs) deflated in blocks, pointers relative to a per-member base, derivable time texts as a format code; link findings keep their group, not a row per event',
+    // Issue 15 (database ≤ 2.5× its JSON). Rows written before this migration keep their inline
+    // raw, whole pointer and time text, and stay valid: every reader takes the inline value when
+    // the compact one is absent (store/compact.ts, store/raw-blocks.ts). Nothing is rewritten.
+    //  - raw_blocks: the raw records of consecutive events [first_id, last_id] of one source, as
+    //    one deflate-raw block of a JSON array of [raw, ...urls]; such events store raw = '' and
+    //    their urls rows url = '' (the URL text is in the block, in urls row order).
+    //  - events.pointer_base: NULL, or the pointer_bases row whose head || pointer || rest is the
+    //    event's pointer (pointer then holds only the last number, e.g. the item's index). No
+    //    foreign key: the bases go with their member, the events with their source, and a
+    //    check would look up events by base (no index) for every base deleted.
+    //  - events.time_text: the export's text, or a one-character code naming the format it was in
+    //    when that format of ts reproduces the text exactly (compact.ts TIME_FORMATS).
+    //  - findings.link_*: a link finding names its group (host or path rule + label); its events
+    //    are read through urls, not copied into finding_events. Findings are derived: marking the
+    //    analysis stale rebuilds them in the new form when the core next opens the profile.
+    sql: `
+      CREATE TABLE raw_blocks (
+        first_id INTEGER PRIMARY KEY,
+        last_id INTEGER NOT NULL,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        data BLOB NOT NULL
+      );
+      CREATE INDEX raw_blocks_source ON raw_blocks (source_id);
+      CREATE TABLE pointer_bases (
+        id INTEGER PRIMARY KEY,
+        member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        head TEXT NOT NULL,
+        rest TEXT NOT NULL,
+        UNIQUE (member_id, head, rest)
+      );
+      ALTER TABLE events ADD COLUMN pointer_base INTEGER;
+      ALTER TABLE findings ADD COLUMN link_by TEXT CHECK (link_by IN ('host', 'path'));
+      ALTER TABLE findings ADD COLUMN link_rule TEXT;
+      ALTER TABLE findings ADD COLUMN link_label TEXT;
+      INSERT INTO meta (key, value) VALUES ('analysis-stale', 'schema 12: link findings name their group instead of linking every event')
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

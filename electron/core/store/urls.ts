@@ -17,3 +17,18 @@ export function normaliseIp(ip: string): string | null {
   if (!/^[0-9a-f:.]+$/.test(s)) return null;
   return s;
 }
+
+const WEB_AUTHORITY = /^https?:\/\/[^/?#\\\s]*/i;
+
+/**
+ * The scheme and authority of an http(s) URL (`https://v16.tiktokcdn.com:443`), which alone decide
+ * its host: a key under which hostOf's answer can be reused (the URL parser is the largest cost
+ * of taking a URL's host). Null when the authority does not end plainly (at /, \, ?, # or the
+ * end): such URLs are parsed whole, every time.
+ */
+export function authorityOf(url: string): string | null {
+  const m = WEB_AUTHORITY.exec(url);
+  if (m === null) return null;
+  const next = url.charAt(m[0].length);
+  return next === '' || next === '/' || next === '?' || next === '#' || next === '\\' ? m[0] : null;
+}

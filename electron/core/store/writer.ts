@@ -12,7 +12,13 @@ import type { DeviceRef, EventRecord, FactRecord, ImportRecord } from '../../../
 import type { Db } from './db';
 import type { Enricher } from './enrichment';
 import { dayOf } from './queries/day-counts';
-import { hostOf, normaliseIp } from './urls';
+import { splitPointer, storedTimeText, type PointerSplit } from './compact';
+import { INLINE_RAW_CHARS, RawBlockWriter } from './raw-blocks';
+import { authorityOf, hostOf, normaliseIp } from './urls';
+
+/** Pointer bases kept in memory per import; beyond it they are looked up again (UNIQUE index). */
+const MAX_CACHED_BASES = 10_000;
+const MAX_CACHED_AUTHORITIES = 50_000;
 
 export interface SourceInsert {
   platform: Platform;
@@ -69,6 +75,10 @@ export class RecordWriter {
   private readonly appIds = new Map<string, number>();
   private readonly advertiserIds = new Map<string, number>();
   private readonly hintIds = new Map<string, number>();
+  private readonly baseIds = new Map<string, number>();
+  /** Host ids by the URL's scheme + authority (urls.ts authorityOf): most URLs skip the URL parser. */
+  private readonly hostByAuthority = new Map<string, number>();
+  private readonly blocks: RawBlockWriter;
   /** Events per kind and UTC day, written to event_days by flushDayCounts. */
   private readonly dayCounts = new Map<string, Map<number, number>>();
   private readonly stmt;
@@ -86,6 +96,7 @@ export class RecordWriter {
     private readonly platform: Platform,
     private readonly enricher: Enricher,
   ) {
+    this.blocks = new RawBlockWriter(db, sourceId);
     this.stmt = {
       member: db.prepare(`INSERT INTO members (source_id, path, bytes, status) VALUES (?, ?, ?, 'unknown')`),
       findIp: db.prepare(`SELECT id FROM ips WHERE address = ?`),
@@ -105,12 +116,14 @@ export class RecordWriter {
       insertApp: db.prepare(`INSERT INTO apps (name) VALUES (?)`),
       findAdvertiser: db.prepare(`SELECT id FROM advertisers WHERE name = ?`),
       insertAdvertiser: db.prepare(`INSERT INTO advertisers (name) VALUES (?)`),
+      // Positional parameters in column order: no object of 22 named fields per record.
       event: db.prepare(
-        `INSERT INTO events (source_id, member_id, pointer, platform, kind, ts, time_text, precision, title, body, raw,
+        `INSERT INTO events (source_id, member_id, pointer, pointer_base, platform, kind, ts, time_text, precision, title, body, raw,
            ip_id, device_id, app_id, advertiser_id, counterpart, off_source, off_event, network_type, carrier, lat, lon)
-         VALUES (@sourceId, @memberId, @pointer, @platform, @kind, @ts, @timeText, @precision, @title, @body, @raw,
-           @ipId, @deviceId, @appId, @advertiserId, @counterpart, @offSource, @offEvent, @networkType, @carrier, @lat, @lon)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      findBase: db.prepare(`SELECT id FROM pointer_bases WHERE member_id = ? AND head = ? AND rest = ?`),
+      insertBase: db.prepare(`INSERT INTO pointer_bases (member_id, head, rest) VALUES (?, ?, ?)`),
       fact: db.prepare(
         `INSERT INTO facts (source_id, member_id, pointer, platform, fact, name, value, details, raw, device_id, app_id, advertiser_id)
          VALUES (@sourceId, @memberId, @pointer, @platform, @fact, @name, @value, @details, @raw, @deviceId, @appId, @advertiserId)`,
@@ -148,6 +161,7 @@ export class RecordWriter {
    * unindexed: the delete trigger, which a cleanup fires, assumes they are indexed.
    */
   endBatch(): void {
+    this.blocks.flush();
     if (this.firstEventId === null) return;
     // Within one transaction this writer's events are one rowid range; reading them by rowid
     // feeds FTS5 in order, which it indexes ~6x faster than out of order. The unary + keeps
@@ -195,38 +209,37 @@ export class RecordWriter {
   }
 
   private writeEvent(rec: EventRecord, memberId: number, ts: number): void {
-    const info = this.stmt.event.run({
-      sourceId: this.sourceId,
-      memberId,
-      pointer: rec.pointer,
-      platform: this.platform,
-      kind: rec.kind,
-      ts,
-      timeText: rec.time.text,
-      precision: rec.time.precision,
-      title: rec.title,
-      body: rec.text ?? null,
-      raw: rawText(rec.raw),
-      ipId: rec.ip ? this.ipId(rec.ip) : null,
-      deviceId: rec.device ? this.deviceId(rec.device) : null,
-      appId: rec.app ? this.namedId(rec.app, this.appIds, this.stmt.findApp, this.stmt.insertApp) : null,
-      advertiserId: rec.advertiser
-        ? this.namedId(rec.advertiser, this.advertiserIds, this.stmt.findAdvertiser, this.stmt.insertAdvertiser)
-        : null,
-      counterpart: rec.counterpart ?? null,
-      offSource: rec.offPlatform?.source ?? null,
-      offEvent: rec.offPlatform?.event ?? null,
-      networkType: rec.network?.type ?? null,
-      carrier: rec.network?.carrier ?? null,
-      lat: rec.geo?.lat ?? null,
-      lon: rec.geo?.lon ?? null,
-    });
+    const raw = rawText(rec.raw);
+    const inBlock = raw.length <= INLINE_RAW_CHARS;
+    // Each URL's host and path hint first: a URL with a hint keeps its text in its urls row (the
+    // analysis reads hinted URLs back in SQL); the others' text goes in the raw block.
+    const urls: { url: string; hostId: number; hintId: number | null }[] = [];
+    const blockUrls: string[] = [];
+    for (const url of rec.urls ?? []) {
+      const hostId = this.hostId(url);
+      if (hostId === null) continue;
+      const hintId = this.pathHintId(url);
+      urls.push({ url, hostId, hintId });
+      if (inBlock && hintId === null) blockUrls.push(url);
+    }
+    const split = splitPointer(rec.pointer);
+    const base = split === null ? null : this.pointerBase(memberId, split);
+    const info = this.stmt.event.run(
+      this.sourceId, memberId, base === null ? rec.pointer : split!.tail, base, this.platform, rec.kind, ts,
+      storedTimeText(ts, rec.time.text), rec.time.precision, rec.title, rec.text ?? null, inBlock ? '' : raw,
+      rec.ip ? this.ipId(rec.ip) : null,
+      rec.device ? this.deviceId(rec.device) : null,
+      rec.app ? this.namedId(rec.app, this.appIds, this.stmt.findApp, this.stmt.insertApp) : null,
+      rec.advertiser ? this.namedId(rec.advertiser, this.advertiserIds, this.stmt.findAdvertiser, this.stmt.insertAdvertiser) : null,
+      rec.counterpart ?? null, rec.offPlatform?.source ?? null, rec.offPlatform?.event ?? null,
+      rec.network?.type ?? null, rec.network?.carrier ?? null, rec.geo?.lat ?? null, rec.geo?.lon ?? null,
+    );
     const eventId = Number(info.lastInsertRowid);
     this.firstEventId ??= eventId;
     this.lastEventId = eventId;
-    for (const url of rec.urls ?? []) {
-      const hostId = this.hostId(url);
-      if (hostId !== null) this.stmt.eventUrl.run(hostId, eventId, url, this.pathHintId(url));
+    if (inBlock) this.blocks.add(eventId, raw, blockUrls);
+    for (const u of urls) {
+      this.stmt.eventUrl.run(u.hostId, eventId, inBlock && u.hintId === null ? '' : u.url, u.hintId);
     }
     this.events++;
     let days = this.dayCounts.get(rec.kind);
@@ -235,6 +248,19 @@ export class RecordWriter {
     days.set(day, (days.get(day) ?? 0) + 1);
     if (this.firstTs === null || ts < this.firstTs) this.firstTs = ts;
     if (this.lastTs === null || ts > this.lastTs) this.lastTs = ts;
+  }
+
+  /** The pointer_bases row of a member's pointer head and rest (compact.ts), found or made. */
+  private pointerBase(memberId: number, p: PointerSplit): number {
+    const key = `${memberId}\u0000${p.head}\u0000${p.rest}`;
+    const cached = this.baseIds.get(key);
+    if (cached !== undefined) return cached;
+    const found = this.stmt.findBase.get(memberId, p.head, p.rest) as { id: number } | undefined;
+    const id = found ? found.id : Number(this.stmt.insertBase.run(memberId, p.head, p.rest).lastInsertRowid);
+    // Bounded: a member whose pointers share no base (digits in every key) must not grow memory.
+    if (this.baseIds.size >= MAX_CACHED_BASES) this.baseIds.clear();
+    this.baseIds.set(key, id);
+    return id;
   }
 
   private writeFact(rec: FactRecord, memberId: number): void {
@@ -304,6 +330,18 @@ export class RecordWriter {
   }
 
   private hostId(url: string): number | null {
+    const authority = authorityOf(url);
+    const known = authority === null ? undefined : this.hostByAuthority.get(authority);
+    if (known !== undefined) return known;
+    const id = this.hostIdOf(url);
+    if (authority !== null && id !== null) {
+      if (this.hostByAuthority.size >= MAX_CACHED_AUTHORITIES) this.hostByAuthority.clear();
+      this.hostByAuthority.set(authority, id);
+    }
+    return id;
+  }
+
+  private hostIdOf(url: string): number | null {
     const name = hostOf(url);
     if (name === null) return null;
     const cached = this.hostIds.get(name);

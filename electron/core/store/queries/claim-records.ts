@@ -5,6 +5,7 @@
  */
 import type { LocationKind, Provenance } from '../../../../shared/domain';
 import type { Db } from '../db';
+import { eventPointerSql } from '../compact';
 
 const inList = (ids: readonly number[]): string => (ids.length > 0 ? ids.map(() => '?').join(',') : 'NULL');
 
@@ -25,9 +26,9 @@ export type LoginRecordRow = ProvenancedRow & { model: string | null; system: st
 
 export function loginRecordRows(db: Db, sourceIds: readonly number[]): LoginRecordRow[] {
   return db.prepare(
-    `SELECT e.id, e.ts, e.pointer, m.path AS member, s.sha256, d.model, d.system, d.user_agent, d.identifiers
+    `SELECT e.id, e.ts, ${eventPointerSql('e')} AS pointer, m.path AS member, s.sha256, d.model, d.system, d.user_agent, d.identifiers
      FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id LEFT JOIN devices d ON d.id = e.device_id
-     WHERE e.kind = 'login' AND e.source_id IN (${inList(sourceIds)}) ORDER BY e.ts, s.sha256, m.path, e.pointer`,
+     WHERE e.kind = 'login' AND e.source_id IN (${inList(sourceIds)}) ORDER BY e.ts, s.sha256, m.path, pointer`,
   ).all(...sourceIds) as LoginRecordRow[];
 }
 
@@ -36,7 +37,7 @@ export function appRecordRows(db: Db, sourceIds: readonly number[]): (Provenance
   const ids = inList(sourceIds);
   return db.prepare(
     `SELECT x.id, x.ts, x.pointer, m.path AS member, s.sha256, a.name FROM (
-       SELECT e.id AS id, e.ts AS ts, e.pointer AS pointer, e.member_id AS member_id, e.source_id AS source_id, e.app_id AS app_id
+       SELECT e.id AS id, e.ts AS ts, ${eventPointerSql('e')} AS pointer, e.member_id AS member_id, e.source_id AS source_id, e.app_id AS app_id
          FROM events e WHERE e.app_id IS NOT NULL AND e.kind <> 'off_platform' AND e.source_id IN (${ids})
        UNION ALL
        SELECT -1, NULL, f.pointer, f.member_id, f.source_id, f.app_id FROM facts f WHERE f.app_id IS NOT NULL AND f.fact = 'app' AND f.source_id IN (${ids})
@@ -61,11 +62,11 @@ export function categorySamples(db: Db, sourceIds: readonly number[]): Record<st
       out[r.k] ??= { sourceSha256: r.sha256, member: r.member, pointer: r.pointer };
     }
   };
-  pick(`SELECT e.kind AS k, e.pointer, m.path AS member, s.sha256 FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
+  pick(`SELECT e.kind AS k, ${eventPointerSql('e')} AS pointer, m.path AS member, s.sha256 FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
         WHERE e.id IN (SELECT min(id) FROM events WHERE source_id IN (${ids}) GROUP BY kind) ORDER BY e.kind`);
   pick(`SELECT f.fact AS k, f.pointer, m.path AS member, s.sha256 FROM facts f JOIN members m ON m.id = f.member_id JOIN sources s ON s.id = f.source_id
         WHERE f.id IN (SELECT min(id) FROM facts WHERE source_id IN (${ids}) GROUP BY fact) ORDER BY f.fact`);
-  pick(`SELECT 'device' AS k, x.pointer, m.path AS member, s.sha256 FROM (
+  pick(`SELECT 'device' AS k, ${eventPointerSql('x')} AS pointer, m.path AS member, s.sha256 FROM (
           SELECT min(e.id) AS id, 'e' AS t FROM events e WHERE e.device_id IS NOT NULL AND e.source_id IN (${ids})
         ) y JOIN events x ON x.id = y.id JOIN members m ON m.id = x.member_id JOIN sources s ON s.id = x.source_id`);
   return out;

@@ -7,6 +7,7 @@ import type { Provenance } from '../../../../shared/domain';
 import type { FlagVocab } from '../../../../shared/words/codes';
 import { flagWords } from '../../../../shared/words/flags';
 import type { Db } from '../db';
+import { eventPointerSql } from '../compact';
 import { iso } from './rows';
 
 interface FlagRow { id: string; code: FlagVocab['code']; severity: Flag['severity']; params: string; first_ts: number | null; last_ts: number | null }
@@ -24,7 +25,7 @@ export const EVIDENCE_CAP = 50;
 export function evidenceFor(db: Db, table: 'flag_events' | 'finding_events', key: 'flag_id' | 'finding_id', id: string): { eventIds: number[]; evidence: Provenance[] } {
   const rows = db
     .prepare(
-      `SELECT e.id, e.pointer, m.path AS member, s.sha256 FROM ${table} x
+      `SELECT e.id, ${eventPointerSql('e')} AS pointer, m.path AS member, s.sha256 FROM ${table} x
        JOIN events e ON e.id = x.event_id JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
        WHERE x.${key} = ? ORDER BY e.ts, e.id`,
     )

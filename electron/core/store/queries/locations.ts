@@ -9,6 +9,7 @@
 import type { LocationRecords } from '../../../../shared/api';
 import type { EventKind, Platform } from '../../../../shared/domain';
 import type { Db } from '../db';
+import { eventPointerSql } from '../compact';
 import { iso, splitList } from './rows';
 import { hideUnfinished } from './visible';
 
@@ -54,7 +55,7 @@ export function locationRecords(db: Db, sourceIds?: number[]): LocationRecords {
     ids.set(key, list);
   }
   const example = db.prepare(
-    `SELECT e.title, e.pointer, m.path AS member, s.sha256 FROM events e
+    `SELECT e.title, ${eventPointerSql('e')} AS pointer, m.path AS member, s.sha256 FROM events e
      JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id WHERE e.id = ?`,
   );
   return {

@@ -16,6 +16,8 @@ import { buildWhere as buildWhereOf, ftsQuery, highlight, searchSides } from './
 import { COMPLETE_SOURCE, hiddenSourceIds } from './visible';
 import { deviceLabel, isoPrecise } from './rows';
 import { flagsForEvent } from './flags';
+import { eventPointerSql, timeTextOf } from '../compact';
+import { eventRawAndUrls } from '../raw-blocks';
 
 const ROW_COLUMNS = `
   SELECT e.id, e.ts, e.time_text, e.precision, e.kind, e.platform, e.source_id, e.title, e.body, e.counterpart,
@@ -42,7 +44,7 @@ function toRow(r: RawRow, q: string | undefined): EventRow {
   return {
     id: r.id,
     time: isoPrecise(r.ts),
-    timeText: r.time_text,
+    timeText: timeTextOf(r.ts, r.time_text),
     precision: r.precision,
     kind: r.kind,
     platform: r.platform,
@@ -280,19 +282,22 @@ export function eventDetail(db: Db, id: number): EventDetail | null {
   if (!r) return null;
   const extra = db
     .prepare(
-      `SELECT e.raw, e.pointer, m.path AS member, s.sha256, s.file, s.platform, s.format, s.parser_version
+      `SELECT e.raw, ${eventPointerSql('e')} AS pointer, m.path AS member, s.sha256, s.file, s.platform, s.format, s.parser_version
        FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id WHERE e.id = ?`,
     )
     .get(id) as { raw: string; pointer: string; member: string; sha256: string; file: string; platform: Platform; format: string; parser_version: string };
-  const urls = db
+  const urlRows = db
     .prepare(
       `SELECT u.url, h.name AS host, h.grade, h.statement FROM urls u JOIN hosts h ON h.id = u.host_id WHERE u.event_id = ? ORDER BY u.id`,
     )
     .all(id) as { url: string; host: string; grade: Grade | null; statement: string | null }[];
+  // Raw records and most URL texts sit in compressed blocks (store/raw-blocks.ts, schema 12).
+  const stored = eventRawAndUrls(db, id, extra.raw, urlRows.map((u) => u.url));
+  const urls = urlRows.map((u, i) => ({ ...u, url: stored.urls[i]! }));
   return {
     ...toRow(r, undefined),
     text: r.body,
-    raw: prettyRaw(extra.raw),
+    raw: prettyRaw(stored.raw),
     citation: {
       sourceSha256: extra.sha256, member: extra.member, pointer: extra.pointer, sourceFile: extra.file,
       platform: extra.platform, format: extra.format, parserVersion: extra.parser_version,

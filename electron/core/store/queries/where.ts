@@ -8,7 +8,8 @@ import type { FindingVocab } from '../../../../shared/words/codes';
 import { findingStatement } from '../../../../shared/words/findings';
 import type { Db } from '../db';
 import { hiddenSourceIds } from './visible';
-import { evidenceFor } from './flags';
+import { EVIDENCE_CAP, evidenceFor } from './flags';
+import { linkGroupCitations, storedLinkGroup } from '../analysis-rows';
 import { iso, splitList } from './rows';
 
 /** The chosen sources' links, never those of an import still under way (staged commits). */
@@ -67,14 +68,17 @@ export function storedFindingVocab(code: FindingVocab['code'], params: string): 
 
 /** Findings as stored (code + params); the statement is rendered here, at the edge, by shared/words. */
 export function listFindings(db: Db, sourceIds?: number[]): Finding[] {
-  const rows = db.prepare(`SELECT id, code, grade, params, count, first_ts, last_ts FROM findings ORDER BY ord`).all() as {
+  const rows = db.prepare(`SELECT id, code, grade, params, count, first_ts, last_ts, link_by, link_rule, link_label FROM findings ORDER BY ord`).all() as {
     id: string; code: FindingVocab['code']; grade: Grade; params: string; count: number; first_ts: number | null; last_ts: number | null;
+    link_by: 'host' | 'path' | null; link_rule: string | null; link_label: string | null;
   }[];
   const findings: Finding[] = rows.map((r) => {
     const v = storedFindingVocab(r.code, r.params);
+    const group = storedLinkGroup(r);
     return {
       id: r.id, kind: v.code, grade: r.grade, statement: findingStatement(v), count: r.count, first: iso(r.first_ts), last: iso(r.last_ts),
-      ...evidenceFor(db, 'finding_events', 'finding_id', r.id), ...v,
+      // A link finding names its group of links (schema 12); the others list their events.
+      ...(group === null ? evidenceFor(db, 'finding_events', 'finding_id', r.id) : linkGroupCitations(db, group, EVIDENCE_CAP)), ...v,
     };
   });
   if (!sourceIds?.length) return findings;
