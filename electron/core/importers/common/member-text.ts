@@ -5,7 +5,7 @@
  */
 import type { Inventory, InventoryEntry } from '../../archive/types';
 import { MemberError, type ImportContext } from '../types';
-import { streamJsonItems, type JsonItem, type JsonItemsInfo, type JsonRoot } from './json-items';
+import { streamJson, type JsonRoot, type JsonStreamInfo, type JsonUnit } from './json-stream';
 import { textChunks, type TextInfo } from './text-decoding';
 
 const indexes = new WeakMap<Inventory, Map<string, InventoryEntry>>();
@@ -57,15 +57,18 @@ export function jsonPositions(info: TextInfo, prefixBytes: () => number = () => 
   };
 }
 
-/** A JSON member's items at the paths `itemPaths` chooses for its root (see json-items.ts). */
-export function jsonMemberItems(
+/**
+ * A JSON member's units at the paths `select` chooses for its root (the common engine,
+ * json-stream.ts), with the root object's keys in `info.topKeys`.
+ */
+export function jsonMemberUnits(
   ctx: ImportContext,
   member: string,
-  itemPaths: (root: JsonRoot) => readonly string[] | string,
-  opts: { ancestors?: boolean; info?: JsonItemsInfo } = {},
-): AsyncGenerator<JsonItem[]> {
+  select: (root: JsonRoot) => readonly string[] | string,
+  info?: JsonStreamInfo,
+): AsyncGenerator<JsonUnit[]> {
   const text = newTextInfo();
-  return streamJsonItems(memberText(ctx, member, { bytes: true }, text), {
-    member, itemPaths, ancestors: opts.ancestors, signal: ctx.signal, ...jsonPositions(text),
-  }, opts.info);
+  return streamJson(memberText(ctx, member, { bytes: true }, text), {
+    member, select, topKeys: true, signal: ctx.signal, ...jsonPositions(text),
+  }, info);
 }

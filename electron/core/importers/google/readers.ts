@@ -6,12 +6,12 @@
  */
 import type { ImportRecord, RecordOrigin } from '../../../../shared/records';
 import { readCsvRecords, recordObject } from '../common/csv';
-import type { JsonItem, JsonItemsInfo, JsonRoot } from '../common/json-items';
+import { newJsonStreamInfo, type JsonRoot, type JsonUnit } from '../common/json-stream';
 import { toPointer } from '../common/json-pointer';
 import { reportUnmapped, type KeyTree } from '../common/key-tree';
 import { isPlaceholder } from '../common/unread';
 import { MemberNotes } from '../common/member-notes';
-import { jsonMemberItems, memberText } from '../common/member-text';
+import { jsonMemberUnits, memberText } from '../common/member-text';
 import { basename, folders } from '../common/paths';
 import { MemberError, type ImportContext } from '../types';
 import { classifyHeader, mapActivityRow, mapDeviceRow, unknownHeaderMessage } from './access-log';
@@ -27,7 +27,7 @@ export interface ReadState {
 
 type Reader = (ctx: ImportContext, member: string, state: ReadState) => AsyncGenerator<ImportRecord>;
 
-function origin(member: string, item: JsonItem): RecordOrigin {
+function origin(member: string, item: JsonUnit): RecordOrigin {
   return { member, pointer: toPointer(item.path), raw: item.value };
 }
 
@@ -41,9 +41,9 @@ interface MapJsonOptions {
   quietSkips?: string;
   expectKey?: string;
   /** The keys `map` reads; other keys holding data are reported as not read. */
-  keys?: KeyTree | ((item: JsonItem) => KeyTree);
+  keys?: KeyTree | ((item: JsonUnit) => KeyTree);
   /** Selected sections that hold no records this importer reads: whatever data they hold is reported as not read. */
-  isSection?: (item: JsonItem) => boolean;
+  isSection?: (item: JsonUnit) => boolean;
 }
 
 /**
@@ -55,12 +55,12 @@ async function* mapJson(
   ctx: ImportContext,
   member: string,
   paths: (root: JsonRoot) => readonly string[] | string,
-  map: (item: JsonItem) => ImportRecord | ImportRecord[] | undefined,
+  map: (item: JsonUnit) => ImportRecord | ImportRecord[] | undefined,
   opts: MapJsonOptions = {},
 ): AsyncGenerator<ImportRecord> {
   const notes = new MemberNotes(member);
-  const info: JsonItemsInfo = { root: null, topKeys: [] };
-  for await (const batch of jsonMemberItems(ctx, member, paths, { info })) {
+  const info = newJsonStreamInfo();
+  for await (const batch of jsonMemberUnits(ctx, member, paths, info)) {
     const out: ImportRecord[] = [];
     for (const item of batch) {
       if (opts.isSection?.(item)) {

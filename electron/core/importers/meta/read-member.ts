@@ -2,7 +2,7 @@
  * Reads one Meta JSON member: streams its records, repairs Meta's text, maps each record and
  * adds provenance.
  *
- * Streaming: every member goes through common/member-text.ts jsonMemberItems, which hands out
+ * Streaming: every member goes through common/member-text.ts jsonMemberUnits (the common engine), which hands out
  * one record at a time (`$.<rootKey>.*`, or `$.*` for a root list) and never holds the document.
  * That is required for messages and posts (hundreds of MB in long-lived accounts) and costs
  * nothing for small files, so there is one code path. The only values held whole are those of
@@ -20,11 +20,11 @@
  */
 import type { ImportRecord } from '../../../../shared/records';
 import { repairMetaJson } from '../../../../shared/text-repair';
-import type { JsonItemsInfo, JsonRoot } from '../common/json-items';
+import { newJsonStreamInfo, type JsonRoot } from '../common/json-stream';
 import { toPointer, type JsonKey } from '../common/json-pointer';
 import { shapePath } from '../common/unread';
 import { asText, isRecordObject } from '../common/keys';
-import { jsonMemberItems } from '../common/member-text';
+import { jsonMemberUnits } from '../common/member-text';
 import { MemberError, type ImportContext } from '../types';
 import { mapItem } from './map-item';
 import { rawKeyPath, valueAt } from './raw-path';
@@ -137,7 +137,7 @@ export async function* readMetaMember(
     if (spec.rootRecord) return ['$.*'];
     return [...spec.rootKeys.map((k) => (spec.whole ? `$.${k}` : `$.${k}.*`)), ...[...context].map((k) => `$.${k}.*`)];
   };
-  const info: JsonItemsInfo = { root: null, topKeys: [] };
+  const info = newJsonStreamInfo();
   const tally = new Tally();
   const participants: string[] = [];
   const mapCtx: MapContext = { owners: shared.owners };
@@ -181,7 +181,7 @@ export async function* readMetaMember(
   // A `rootRecord` member arrives as its top-level values (`$.*`: the streamer never hands out
   // the root itself) and is put back together here; such files are small (WHOLE_MAX_BYTES).
   const rootRaw: Record<string, unknown> = {};
-  for await (const batch of jsonMemberItems(ctx, member, itemPaths, { info })) {
+  for await (const batch of jsonMemberUnits(ctx, member, itemPaths, info)) {
     const out: ImportRecord[] = [];
     for (const item of batch) {
       const [top] = item.path;

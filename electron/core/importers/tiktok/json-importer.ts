@@ -1,17 +1,17 @@
 /**
- * The TikTok JSON importer: finds user_data*.json by name, streams it (json-stream.ts), maps
- * units to records (json-units.ts), and reports per-section coverage.
+ * The TikTok JSON importer: finds user_data*.json by name, streams it through the common engine
+ * in TikTok's layout (json-layout.ts), maps units to records (json-units.ts), and reports
+ * per-section coverage.
  */
 import type { ImportRecord } from '../../../../shared/records';
 import type { ImportContext, Importer } from '../types';
 import { MemberError } from '../types';
 import { tiktokCatalogue } from './catalogue';
-import { streamJsonUnits, type JsonStreamInfo } from './json-stream';
-import { childMode, JsonSectionReader, type SectionReport } from './json-units';
+import { newTikTokJsonInfo, streamTikTokUnits } from './json-layout';
+import { JsonSectionReader, type SectionReport } from './json-units';
 import { jsonMembers } from './members';
 import { recogniseJson } from './recognise';
 import { KNOWN_TOP_LEVEL } from './spec';
-import { NESTED_LIST_KEYS } from './sections';
 
 export const TIKTOK_JSON_PARSER_VERSION = '1.1.0';
 
@@ -36,12 +36,9 @@ async function* memberBatches(ctx: ImportContext, member: string, opts: TikTokJs
   const entry = ctx.inventory.entries.find((e) => e.path === member);
   if (entry && entry.bytes === 0) throw new MemberError(member, 'the file is empty');
   const reader = new JsonSectionReader(member, ctx.ledger);
-  const info: JsonStreamInfo = { encoding: 'utf-8', bytesRead: 0, bomBytes: 0, sawValue: false };
   const stream = await ctx.open(member);
   try {
-    const batches = streamJsonUnits(stream, {
-      member, modeOf: childMode, nestedListKeys: NESTED_LIST_KEYS, expected: EXPECTED, signal: ctx.signal,
-    }, info);
+    const batches = streamTikTokUnits(stream, member, newTikTokJsonInfo(), { expected: EXPECTED, signal: ctx.signal });
     for await (const units of batches) {
       const records: ImportRecord[] = [];
       for (const unit of units) {

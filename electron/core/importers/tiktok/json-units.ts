@@ -1,11 +1,12 @@
 /**
  * Turns streamed JSON units into records and keeps the per-section bookkeeping (records per
  * section, empty sections, sections seen but not parsed, shape problems, unreadable dates).
- * No I/O: json-importer.ts feeds it units and reports what it collected.
+ * No I/O: json-importer.ts feeds it the units of the common engine in TikTok's layout
+ * (json-layout.ts) and reports what it collected.
  */
 import type { ImportRecord } from '../../../../shared/records';
 import { toPointer, type JsonKey } from '../common/json-pointer';
-import type { ChildMode, JsonUnit } from './json-stream';
+import type { JsonUnit } from '../common/json-stream';
 import { isRecordObject } from '../common/keys';
 import { consumedKeys, isEmptyValue } from '../common/unread';
 import type { MemberLedger } from '../types';
@@ -52,14 +53,6 @@ interface Place {
   sectionPath: string[];
   sectionLabel: string;
   unknownLabel: string;
-}
-
-export function childMode(top: string, section: string, list: string): ChildMode {
-  const spec = jsonSection(top, section, list);
-  if (!spec) return 'items';
-  if (spec.shape === 'fields') return 'whole';
-  if (spec.shape === 'chats') return 'nested';
-  return 'items';
 }
 
 export class JsonSectionReader {
@@ -134,8 +127,8 @@ export class JsonSectionReader {
       this.ignoredMap.set(key, spec.map.reason);
       return [];
     }
-    if (path.length === 4 && unit.kind === 'end') {
-      // A chat group finished; its messages came as depth-5 items.
+    if (path.length === 4 && spec.shape === 'chats') {
+      // A chat group finished (json-layout.ts: a chat section's depth-4 values are groups); its messages came as depth-5 items.
       this.bump(this.itemsSeen, key);
       if (!Array.isArray(unit.value)) {
         this.badItem(key, `chat ${JSON.stringify(String(path[3]))} is ${describe(unit.value)}, not a list`);

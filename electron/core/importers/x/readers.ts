@@ -1,17 +1,17 @@
 /**
  * Streams one X data file: checked text → preface stripped (preface.ts) → the records at the
- * spec's item paths (common/json-items.ts) → the spec's pure mapper → records with member,
- * pointer (into the JSON after the preface) and raw. Never reads a file whole.
+ * spec's item paths (the common engine, common/json-stream.ts) → the spec's pure mapper → records
+ * with member, pointer (into the JSON after the preface) and raw. Never reads a file whole.
  */
 import type { ImportRecord } from '../../../../shared/records';
-import { streamJsonItems, type JsonItemsInfo } from '../common/json-items';
+import { streamJson } from '../common/json-stream';
 import { toPointer, type JsonKey } from '../common/json-pointer';
 import { asText } from '../common/keys';
 import { MemberNotes } from '../common/member-notes';
 import { jsonPositions, memberText, newTextInfo } from '../common/member-text';
 import type { ImportContext } from '../types';
 import { reportUnmapped, type KeyTree } from '../common/key-tree';
-import { containerKeyWalk } from './container-keys';
+import { aroundKeyWalk } from './around-keys';
 import {
   mapAccount, mapAccountCreationIp, mapConnectedApp, mapDeviceToken, mapEmailChange, mapIpAudit, mapKeyRegistry, mapNiDevice, mapPhoneNumber,
   mapProtectedHistory, mapScreenNameChange, mapSuspension, mapTimezone,
@@ -51,28 +51,34 @@ function treeFor(spec: XFileSpec, value: unknown): KeyTree {
 export async function* readDataFile(ctx: ImportContext, member: string, spec: XFileSpec, state: XState): AsyncGenerator<ImportRecord> {
   const text = newTextInfo();
   const preface: Partial<Preface> = {};
-  const info: JsonItemsInfo = { root: null, topKeys: [] };
   const notes = new MemberNotes(member);
   const map = MAPPERS[spec.map];
   const deep = spec.items.some((p) => p !== '$.*');
   const chunks = stripYtdPreface(memberText(ctx, member, { bytes: true }, text), member, preface);
-  const items = streamJsonItems(chunks, {
+  // Records selected below the array items: each array item is selected too and arrives, after
+  // its records, as the containers around them, whose keys are checked (around-keys.ts).
+  const around = deep ? aroundKeyWalk([...spec.items, ...(spec.context ?? []), ...Object.keys(spec.around ?? {})]) : undefined;
+  const items = streamJson(chunks, {
     member,
-    itemPaths: (root) => (root === 'array'
-      ? [...spec.items, ...(spec.context ?? [])]
+    select: (root) => (root === 'array'
+      ? [...spec.items, ...(spec.context ?? []), ...(deep ? ['$.*'] : [])]
       : `expected a JSON array after "window.YTD.${preface.name ?? '…'}.part${preface.part ?? 0} ="; found a JSON object`),
     signal: ctx.signal,
-    // Records selected below the array items: the keys of the containers around them are checked by a token walk.
-    ...(deep ? { onToken: containerKeyWalk(ctx.ledger, member, [...spec.items, ...(spec.context ?? []), ...Object.keys(spec.around ?? {})]) } : {}),
     ...jsonPositions(text, () => preface.bytes ?? 0),
-  }, info);
+  });
   let seen = 0;
+  let rootItems = 0;
   const contextPaths = (spec.context ?? []).map(pathSegments);
   // The context values of the array item being read (`conversationId`), replaced at the next item.
   let context: { root: JsonKey | undefined; values: Record<string, string> } = { root: undefined, values: {} };
   for await (const batch of items) {
     const out: ImportRecord[] = [];
     for (const unit of batch) {
+      if (around && unit.path.length === 1) {
+        rootItems++;
+        around(ctx.ledger, member, unit.value, unit.path);
+        continue;
+      }
       if (contextPaths.some((segments) => matchesPath(unit.path, segments))) {
         if (unit.path[0] !== context.root) context = { root: unit.path[0], values: {} };
         const key = unit.path[unit.path.length - 1];
@@ -98,10 +104,10 @@ export async function* readDataFile(ctx: ImportContext, member: string, spec: XF
   }
   // Records selected deeper than the array items (ad impressions, DMs): a non-empty file where
   // none sat in the expected place has a shape this parser does not know.
-  if (seen === 0 && (info.rootItems ?? 0) > 0 && spec.items.some((p) => p !== '$.*')) {
-    notes.note(`${info.rootItems} item(s) in the file, but no records where ${spec.label.toLowerCase()} are expected (${spec.items.join(', ')})`);
-    ctx.ledger.found(member, info.rootItems ?? 0);
-    ctx.ledger.dropped(member, 'not where the records are expected', '/0', info.rootItems ?? 0);
+  if (seen === 0 && rootItems > 0 && deep) {
+    notes.note(`${rootItems} item(s) in the file, but no records where ${spec.label.toLowerCase()} are expected (${spec.items.join(', ')})`);
+    ctx.ledger.found(member, rootItems);
+    ctx.ledger.dropped(member, 'not where the records are expected', '/0', rootItems);
   }
   notes.report(ctx);
 }

@@ -20,8 +20,8 @@ export interface XFileSpec {
   label: string;
   /**
    * JSONPath of each record in the array after the preface. `$.*` = every array item; deeper
-   * paths reach lists inside one item (an ad item holds thousands of impressions). Paths must
-   * not be ancestors of each other (common/json-items.ts).
+   * paths reach lists inside one item (an ad item holds thousands of impressions); each array
+   * item is then selected too and its other keys checked (around-keys.ts).
    */
   items: readonly string[];
   /** The key each array item wraps its record in (`{"ipAudit": {…}}`); items without it are read as is. */
@@ -31,9 +31,9 @@ export interface XFileSpec {
   expected?: 'always' | 'before-2022' | 'from-2022';
   /**
    * Values beside the records that their mapper needs (a DM's `conversationId`), selected as
-   * items of their own: the streaming parser keeps nothing it does not select, so the containers
-   * around a record are empty when it is handed out. Written before the records in every export
-   * seen; each is given to the records of the same array item as `context[<last key>]`.
+   * units of their own, so a mapper never depends on what a half-built container holds. Written
+   * before the records in every export seen; each is given to the records of the same array item
+   * as `context[<last key>]`.
    */
   context?: readonly string[];
   /**
@@ -45,8 +45,8 @@ export interface XFileSpec {
    * The keys of one record (the value at `items`) that the mapper reads, or consumes with a
    * reason; any other key holding data is reported to the ledger as not read (common/key-tree.ts).
    * Keys of the containers around deep records (`ad.adsUserData`, `dmConversation`) are checked
-   * by a token walk instead (container-keys.ts): a key there is read when an `items` or `context`
-   * path goes through it, or known when listed in `around`.
+   * on the array item once its records are cut (around-keys.ts): a key there is read when an
+   * `items` or `context` path goes through it, or known when listed in `around`.
    */
   keys: KeyTree;
   /**

@@ -6,7 +6,7 @@ import { LedgerBook } from '../../../../electron/core/importers/common/unread';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Inventory } from '../../../../electron/core/archive/types';
-import { streamJsonItems, type JsonItem } from '../../../../electron/core/importers/common/json-items';
+import { streamJson, type JsonUnit } from '../../../../electron/core/importers/common/json-stream';
 import { googleTakeout } from '../../../../electron/core/importers/google';
 import type { ImportContext } from '../../../../electron/core/importers/types';
 
@@ -79,15 +79,15 @@ describe('Records.json streaming', () => {
   });
 });
 
-describe('streamJsonItems', () => {
+describe('streamJson (the common engine) over sibling lists', () => {
   const doc = Buffer.from(JSON.stringify({ meta: { v: 1 }, locations: [{ a: 'Grüße' }, { b: [1, 2] }, 3], rawSignals: [{ c: true }] }));
 
-  async function items(bytes: Uint8Array, size: number, paths: string[]): Promise<JsonItem[]> {
+  async function items(bytes: Uint8Array, size: number, paths: string[]): Promise<JsonUnit[]> {
     async function* chunks(): AsyncGenerator<Uint8Array> {
       for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
     }
-    const out: JsonItem[] = [];
-    for await (const batch of streamJsonItems(chunks(), { member: 'm.json', itemPaths: () => paths })) out.push(...batch);
+    const out: JsonUnit[] = [];
+    for await (const batch of streamJson(chunks(), { member: 'm.json', select: () => paths })) out.push(...batch);
     return out;
   }
 
@@ -108,7 +108,7 @@ describe('streamJsonItems', () => {
       yield arr;
     }
     const run = async (): Promise<void> => {
-      for await (const _ of streamJsonItems(one(), { member: 'm.json', itemPaths: (root) => (root === 'object' ? ['$.x.*'] : 'expected an object') })) { /* drain */ }
+      for await (const _ of streamJson(one(), { member: 'm.json', select: (root) => (root === 'object' ? ['$.x.*'] : 'expected an object') })) { /* drain */ }
     };
     await expect(run()).rejects.toThrow('m.json: expected an object');
   });

@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive } from '../../../../electron/core/archive/open';
 import { tiktokJson } from '../../../../electron/core/importers/tiktok';
-import { streamJsonUnits, type JsonStreamInfo } from '../../../../electron/core/importers/tiktok/json-stream';
-import { childMode, JsonSectionReader } from '../../../../electron/core/importers/tiktok/json-units';
-import { NESTED_LIST_KEYS } from '../../../../electron/core/importers/tiktok/sections';
+import { newTikTokJsonInfo, streamTikTokUnits } from '../../../../electron/core/importers/tiktok/json-layout';
+import { JsonSectionReader } from '../../../../electron/core/importers/tiktok/json-units';
 import { readLines } from '../../../../electron/core/importers/tiktok/txt-lines';
 import { MemberError } from '../../../../electron/core/importers/types';
 import type { ImportRecord } from '../../../../shared/records';
@@ -23,11 +22,10 @@ async function* chunks(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Arr
 }
 
 async function recordsOf(bytes: Uint8Array, size: number): Promise<ImportRecord[]> {
-  const info: JsonStreamInfo = { encoding: 'utf-8', bytesRead: 0, bomBytes: 0, sawValue: false };
   const reader = new JsonSectionReader('user_data_tiktok.json');
   const out: ImportRecord[] = [];
-  const opts = { member: 'user_data_tiktok.json', modeOf: childMode, nestedListKeys: NESTED_LIST_KEYS, expected: 'a TikTok export' };
-  for await (const batch of streamJsonUnits(chunks(bytes, size), opts, info)) for (const unit of batch) out.push(...reader.read(unit));
+  const units = streamTikTokUnits(chunks(bytes, size), 'user_data_tiktok.json', newTikTokJsonInfo(), { expected: 'a TikTok export' });
+  for await (const batch of units) for (const unit of batch) out.push(...reader.read(unit));
   return out;
 }
 

@@ -1,13 +1,14 @@
 /**
- * The token walk over the containers around deep records (x/container-keys.ts), through the real
- * streaming parser (common/json-items.ts): keys no selector goes through are reported with their
- * shape and pointer, wherever they sit among big record lists; keys inside records are left to the
- * spec's key tree; empty values are not data; records are handed out as before.
+ * The walk over the containers around deep records (x/around-keys.ts), through the real
+ * streaming engine (common/json-stream.ts) configured as the X reader runs it (the array items
+ * selected beside the records): keys no selector goes through are reported with their shape and
+ * pointer, wherever they sit among big record lists; keys inside records are left to the spec's
+ * key tree; empty values are not data; records are handed out as before.
  */
 import { describe, expect, it } from 'vitest';
-import { streamJsonItems } from '../../../../electron/core/importers/common/json-items';
+import { streamJson } from '../../../../electron/core/importers/common/json-stream';
 import { LedgerBook } from '../../../../electron/core/importers/common/unread';
-import { containerKeyWalk } from '../../../../electron/core/importers/x/container-keys';
+import { aroundKeyWalk } from '../../../../electron/core/importers/x/around-keys';
 
 async function walk(doc: unknown, items: string[], around: string[] = []): Promise<{ gaps: unknown[]; records: number }> {
   const ledger = new LedgerBook();
@@ -17,8 +18,13 @@ async function walk(doc: unknown, items: string[], around: string[] = []): Promi
     for (let i = 0; i < text.length; i += 7) yield text.slice(i, i + 7);
   }
   let records = 0;
-  for await (const batch of streamJsonItems(chunks(), { member: 'm.js', itemPaths: () => items, onToken: containerKeyWalk(ledger, 'm.js', [...items, ...around]) })) {
-    records += batch.length;
+  const deep = items.some((p) => p !== '$.*');
+  const walk = aroundKeyWalk([...items, ...around]);
+  for await (const batch of streamJson(chunks(), { member: 'm.js', select: () => [...items, ...(deep ? ['$.*'] : [])] })) {
+    for (const unit of batch) {
+      if (deep && unit.path.length === 1) walk(ledger, 'm.js', unit.value, unit.path);
+      else records++;
+    }
   }
   return { gaps: ledger.gapsOf('m.js'), records };
 }

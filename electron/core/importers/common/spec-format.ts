@@ -1,0 +1,134 @@
+/**
+ * One declared spec format for every platform: per member pattern, what it holds, where its
+ * items are (selectors of the common JSON engine, json-stream.ts; CSV rows; TXT blocks), how an
+ * item becomes a record (kinds, time fields and their format, text / IP / device / URL fields),
+ * which keys are consumed without being mapped (the ledger does not report them), and the
+ * documented source the row rests on.
+ *
+ * Each platform states its export in this form (`<platform>/declared.ts`), built from the
+ * platform's own spec table, so one table stays the single source: TikTok's sections, Meta's file
+ * rows, Google's locale table and member kinds, X's file rows. What the platforms' mapping code
+ * does beyond these fields is named in `record.mapper` (file and function), so a reader knows
+ * where the rest of the rule lives. `test/unit/importers/spec-format.test.ts` checks every
+ * platform's spec against this type and that every member pattern is exercised by a fixture.
+ */
+import type { EventKind, Platform } from '../../../../shared/domain';
+import type { FactKind } from '../../../../shared/records';
+import type { KeyTree } from './key-tree';
+
+/**
+ * How a time field is written: `unix-s` / `unix-ms` numbers (or digits in text), `iso` ISO-8601
+ * text, `text`: a platform's own date text read by shared/time.ts (`2024-01-02 10:11:12`,
+ * `Tue Mar 05 10:11:12 +0000 2024`, Takeout's localised dates).
+ */
+export type TimeFormat = 'unix-s' | 'unix-ms' | 'iso' | 'text';
+
+/** What an item becomes: a timeline event of a kind, or a fact of a kind. */
+export type RecordKind = `event:${EventKind}` | `fact:${FactKind}`;
+
+export interface RecordSpec {
+  /** Every kind an item of this member can become. */
+  becomes: readonly RecordKind[];
+  /** The item's time: the keys tried in order, and how they are written. */
+  time?: { fields: readonly string[]; format: TimeFormat | readonly TimeFormat[] };
+  /** Keys whose text is the record's searchable text or title. */
+  text?: readonly string[];
+  ip?: readonly string[];
+  /** Keys naming the device: model, system, user agent, device id. */
+  device?: readonly string[];
+  url?: readonly string[];
+  /** The code that applies the rest of the rule (`x/map-access.ts mapIpAudit`). */
+  mapper: string;
+}
+
+/**
+ * Where a member's items are: JSON selectors (per root kind when the root decides, e.g. Google's
+ * on-device Timeline is an object on Android and an array on iOS), CSV rows, or TXT blocks.
+ */
+export type ItemsSpec =
+  | { json: { object?: readonly string[]; array?: readonly string[] } }
+  | { csv: 'rows' }
+  | { txt: 'blocks' };
+
+/** A member pattern: a file name (any folder, case-insensitive), a path suffix with `/`, or a RegExp on the whole path. */
+export type MemberPattern = string | RegExp;
+
+export interface MemberSpec {
+  /** Unique within the platform. */
+  id: string;
+  /** What the member holds, in words (coverage, docs). */
+  holds: string;
+  files: readonly MemberPattern[];
+  status: 'parsed' | 'ignored';
+  /** Why an ignored member is not read. */
+  reason?: string;
+  /** Parsed members: where the items are and what they become. */
+  items?: ItemsSpec;
+  record?: RecordSpec;
+  /** Keys known and consumed without being mapped (not reported as unread). */
+  consumed?: readonly string[];
+  /** The documented source: a section of reference/export-formats.md, with its confidence tag where weak. */
+  source: string;
+}
+
+export interface PlatformSpec {
+  platform: Platform;
+  /** Importer ids reading this export (`tiktok-json`, `tiktok-txt`). */
+  importers: readonly string[];
+  members: readonly MemberSpec[];
+}
+
+/** The keys a key tree consumes with a reason (`activity`, `deviceSpec.device`): known, not mapped. */
+export function consumedOf(tree: KeyTree, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const [key, leaf] of Object.entries(tree)) {
+    if (typeof leaf === 'string') out.push(`${prefix}${key}`);
+    else if (leaf !== true) out.push(...consumedOf(leaf, `${prefix}${key}.`));
+  }
+  return out;
+}
+
+/** True when `path` matches a member pattern (file names compared case-insensitively, as the importers do). */
+export function matchesMember(pattern: MemberPattern, path: string): boolean {
+  if (pattern instanceof RegExp) return pattern.test(path);
+  const p = path.toLowerCase();
+  const want = pattern.toLowerCase();
+  if (!want.includes('/')) return (p.split('/').pop() ?? '') === want;
+  return p === want || p.endsWith(`/${want}`);
+}
+
+/** A selector the common engine accepts: `$`, then `.`-separated non-empty segments. */
+function validSelector(s: string): boolean {
+  return /^\$(\.[^.]+)+$/.test(s);
+}
+
+/** What is wrong with a platform's spec (empty when it is of the declared type in every row). */
+export function specProblems(spec: PlatformSpec): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const m of spec.members) {
+    const at = `${spec.platform}/${m.id}`;
+    if (ids.has(m.id)) problems.push(`${at}: duplicate id`);
+    ids.add(m.id);
+    if (m.files.length === 0) problems.push(`${at}: no member pattern`);
+    if (m.holds.trim() === '') problems.push(`${at}: says nothing about what it holds`);
+    if (m.source.trim() === '') problems.push(`${at}: no documented source`);
+    if (m.status === 'ignored') {
+      if (!m.reason) problems.push(`${at}: ignored without a reason`);
+      continue;
+    }
+    if (!m.items) problems.push(`${at}: parsed, but where its items are is not said`);
+    else if ('json' in m.items) {
+      const all = [...(m.items.json.object ?? []), ...(m.items.json.array ?? [])];
+      if (all.length === 0) problems.push(`${at}: no JSON selector`);
+      for (const s of all) if (!validSelector(s)) problems.push(`${at}: ${JSON.stringify(s)} is not a selector of the JSON engine`);
+    }
+    if (!m.record) problems.push(`${at}: parsed, but what an item becomes is not said`);
+    else {
+      if (m.record.becomes.length === 0) problems.push(`${at}: becomes nothing`);
+      if (m.record.mapper.trim() === '') problems.push(`${at}: no mapper named`);
+      if (m.record.time && m.record.time.fields.length === 0) problems.push(`${at}: a time without fields`);
+    }
+  }
+  return problems;
+}
