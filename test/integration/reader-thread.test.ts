@@ -40,6 +40,17 @@ describe('split import (reader thread) writes what the in-line import writes', (
       await writeTikTokZip(p, { variant: 'json-2024', seed: 3, scale: 6, adversarial: true });
       return [p];
     }],
+    ['TikTok JSON with unread keys past the ledger cap and undated items', async () => {
+      const p = join(dir, 'ledger.zip');
+      const item = (i: number) => ({
+        Date: i % 17 === 0 ? 'not a date' : '2024-01-01 00:00:00', Link: `https://www.tiktokv.com/share/video/${i}/`,
+        // 260 distinct keys, each seen several times: counts are summed and the cap (200) overflows.
+        ...(i % 3 === 0 ? { [`Planted key ${String.fromCharCode(97 + (i % 26), 97 + (Math.floor(i / 3) % 10))}`]: `v${i}` } : {}),
+      });
+      const json = JSON.stringify({ 'Your Activity': { 'Watch History': { VideoList: Array.from({ length: 5000 }, (_, i) => item(i)) } } });
+      await writeDeterministicZip(p, [{ path: 'TikTok_Data/user_data_tiktok.json', content: json }]);
+      return [p];
+    }],
     ['TikTok TXT 2020 (many members)', async () => {
       const p = join(dir, 'txt.zip');
       await writeTikTokZip(p, { variant: 'txt-2020', seed: 4 });
