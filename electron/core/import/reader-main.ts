@@ -12,16 +12,15 @@ import { openArchive } from '../archive/open';
 import type { ArchiveReader } from '../archive/types';
 import { IMPORTERS } from '../importers/registry';
 import { ExportError } from '../importers/types';
-import { rawText } from '../store/writer';
 import type { ImportRecord } from '../../../shared/records';
 import { readArchive, ReadCancelled } from './read-archive';
-import { encodeInventory, ForwardingLedger, toWire, type FromReader, type ReaderJob, type SideEvent, type ToReader } from './reader-protocol';
+import { encodeInventory, ForwardingLedger, toWire, wireRaw, type FromReader, type ReaderJob, type SideEvent, type ToReader } from './reader-protocol';
 
 /** Records per message, unless their JSON reaches MAX_BATCH_CHARS first. */
 export const BATCH_RECORDS = 1000;
 const MAX_BATCH_CHARS = 1 << 20;
 /** Batches posted and not yet taken by the writer. */
-const IN_FLIGHT = 4;
+const IN_FLIGHT = 8;
 /** Progress (bytes read) reaches the writer at least this often while no batch goes out. */
 const SIDE_INTERVAL_MS = 100;
 
@@ -58,15 +57,17 @@ export async function runReader(port: MessagePort, job: ReaderJob): Promise<void
     post({ t: 'batch', json: null, n: 0, ...take() });
   }
 
-  let parts: string[] = [];
+  let recs: ImportRecord[] = [];
+  let raws: string[] = [];
   let chars = 0;
   const sendRecords = async (): Promise<void> => {
     while (inFlight >= IN_FLIGHT && !stopped) await new Promise<void>((r) => (wake = r));
     wake = null;
     if (stopped) throw new ReadCancelled('cancelled');
     inFlight++;
-    post({ t: 'batch', json: `[${parts.join(',')}]`, n: parts.length, ...take() });
-    parts = [];
+    post({ t: 'batch', json: JSON.stringify(recs), raws: raws.join('\n'), n: recs.length, ...take() });
+    recs = [];
+    raws = [];
     chars = 0;
   };
 
@@ -100,12 +101,15 @@ export async function runReader(port: MessagePort, job: ReaderJob): Promise<void
     });
     for await (const rec of records) {
       if (stopped) throw new ReadCancelled('cancelled');
-      const json = wireRecord(rec);
-      parts.push(json);
-      chars += json.length;
-      if (parts.length >= BATCH_RECORDS || chars >= MAX_BATCH_CHARS) await sendRecords();
+      const raw = wireRaw(rec.raw);
+      // The raw copy travels beside the record, not escaped inside its JSON (reader-protocol.ts).
+      rec.raw = undefined;
+      recs.push(rec);
+      raws.push(raw);
+      chars += raw.length + RECORD_CHARS;
+      if (recs.length >= BATCH_RECORDS || chars >= MAX_BATCH_CHARS) await sendRecords();
     }
-    if (parts.length > 0) await sendRecords();
+    if (recs.length > 0) await sendRecords();
     post({ t: 'done', ...take() });
   } catch (err) {
     if (!stopped) post({ t: 'error', error: toWire(err), ...take() });
@@ -117,7 +121,5 @@ export async function runReader(port: MessagePort, job: ReaderJob): Promise<void
   }
 }
 
-/** One record as JSON, its raw copy already the text the store keeps (one JSON.stringify fewer on the writer's side). */
-function wireRecord(rec: ImportRecord): string {
-  return JSON.stringify({ ...rec, raw: rawText(rec.raw) });
-}
+/** A record's JSON without its raw copy, roughly: only bounds a batch's size. */
+const RECORD_CHARS = 300;

@@ -4,12 +4,16 @@
  * the same whichever thread hit it) and the ledger (so "nothing dropped silently" holds).
  *
  * Records cross as one JSON string per batch (a memcpy across threads and one JSON.parse on the
- * other side, rather than thousands of small objects through the structured clone), with each
- * record's raw copy already turned into the text the store keeps.
+ * other side, rather than thousands of small objects through the structured clone). Their raw
+ * copies cross beside it, already the text the store keeps, one per line: compact JSON text has
+ * no line break (JSON.stringify escapes them), so it needs no second escaping inside the batch's
+ * JSON; a raw that is itself a text with a line break (a CSV row) is sent escaped, marked.
  */
 import type { ArchiveLimits } from '../archive/types';
 import { ArchiveError, type ArchiveErrorCode } from '../archive/types';
 import { ExportError, MemberError, type MemberLedger } from '../importers/types';
+import type { ImportRecord } from '../../../shared/records';
+import { rawText } from '../store/writer';
 
 /** What the reader thread is given (workerData). */
 export interface ReaderJob {
@@ -50,13 +54,39 @@ export interface WireError {
 }
 
 export type FromReader =
-  /** `json`: a JSON array of `n` records, or null for a message with only side events and bytes. */
-  | { t: 'batch'; json: string | null; n: number; events: SideEvent[]; bytes: number; member: string | null }
+  /**
+   * `json`: a JSON array of `n` records without their raw copies, which are the `n` lines of
+   * `raws` (wireRaw); or null for a message with only side events and bytes.
+   */
+  | { t: 'batch'; json: string | null; raws?: string; n: number; events: SideEvent[]; bytes: number; member: string | null }
   | { t: 'done'; events: SideEvent[]; bytes: number; member: string | null }
   | { t: 'error'; error: WireError; events: SideEvent[]; bytes: number; member: string | null };
 
 /** `ack`: one batch of records taken (flow control); `stop`: cancel, close the archive, exit. */
 export type ToReader = { t: 'ack' } | { t: 'stop' };
+
+/** Marks a raw line that is a JSON string to decode (a raw text holding a line break). */
+const ESCAPED = '\u0001';
+
+/** A record's raw copy as the store keeps it (rawText), on one line. */
+export function wireRaw(raw: unknown): string {
+  const text = rawText(raw);
+  // Only a raw that was a text can hold a line break or start with the mark; JSON text cannot.
+  if (typeof raw === 'string' && (text.includes('\n') || text.startsWith(ESCAPED))) return ESCAPED + JSON.stringify(text);
+  return text;
+}
+
+/** The records of a batch message, each with its raw copy back. */
+export function decodeBatch(json: string, raws: string, n: number): ImportRecord[] {
+  const recs = JSON.parse(json) as ImportRecord[];
+  const lines = raws.split('\n');
+  if (recs.length !== n || lines.length !== n) throw new Error(`internal: a batch of ${n} records arrived as ${recs.length} records and ${lines.length} raw copies`);
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    recs[i]!.raw = line.startsWith(ESCAPED) ? (JSON.parse(line.slice(1)) as string) : line;
+  }
+  return recs;
+}
 
 export function encodeInventory(entries: readonly { path: string; bytes: number }[]): string {
   return entries.map((e) => `${e.bytes}\t${e.path}`).join('\n');

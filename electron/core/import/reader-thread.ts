@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportRecord } from '../../../shared/records';
 import { ReadCancelled, type ReadSink } from './read-archive';
-import { fromWire, replay, type FromReader, type ReaderJob, type ToReader } from './reader-protocol';
+import { decodeBatch, fromWire, replay, type FromReader, type ReaderJob, type ToReader } from './reader-protocol';
 
 export interface ReaderEntry {
   file: string;
@@ -91,7 +91,7 @@ export class ReaderThread {
       }
       if (m.json === null) continue;
       this.post({ t: 'ack' });
-      yield JSON.parse(m.json) as ImportRecord[];
+      yield decodeBatch(m.json, m.raws ?? '', m.n);
     }
   }
 
