@@ -3,13 +3,15 @@
  * belong to one import and load times are cold. Run by util.runChild as
  * `node --import tsx bench/child.ts <task> …`; prints one `BENCH-RESULT {json}` line.
  *
- *   import <export> <db>   the real pipeline (runImport + evidence), timed; RSS per phase
+ *   import <export> <db> [thread|inline]
+ *                          the real pipeline (runImport + evidence), timed; RSS per phase; the
+ *                          reader in its own thread (the default for an export this size) or in-line
  *   bound <export>         inflate/read the member + the importer's streaming parser, no storage
  *   parse-map <export>     the importer's records (parse + map), no storage
  *   ip-load <what>         loadIpIntel or loadEvidenceKit, timed in a fresh process
  */
 import { LedgerBook } from '../electron/core/importers/common/unread';
-import { rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { loadEvidence } from '../electron/core/analysis/evidence';
 import { openArchive } from '../electron/core/archive/open';
 import { loadEvidenceKit, loadIpIntel } from '../electron/core/evidence';
@@ -37,6 +39,10 @@ export interface ImportChildResult {
   dbBytes: number;
   /** Largest -wal file seen while importing (sampled at each progress report), bytes. */
   walPeakBytes: number;
+  /** CPU seconds of the whole process (all threads), user + system. */
+  cpuS: number;
+  /** CPU seconds of the thread that owns the database (the writer), user + system. */
+  mainCpuS: number;
 }
 
 export interface RateChildResult {
@@ -52,7 +58,7 @@ const hwmMB = (): number => {
   return m ? (m.hwmMiB * 1024 * 1024) / MB : rssMB();
 };
 
-async function importTask(path: string, dbPath: string): Promise<ImportChildResult> {
+async function importTask(path: string, dbPath: string, reader: 'thread' | 'inline'): Promise<ImportChildResult> {
   for (const s of ['', '-wal', '-shm']) rmSync(dbPath + s, { force: true });
   const evidence = loadEvidence(); // not timed: the app loads it once per process
   const db = openDb(dbPath);
@@ -63,8 +69,10 @@ async function importTask(path: string, dbPath: string): Promise<ImportChildResu
   let walPeakBytes = 0;
   let lastWalCheck = 0;
   const t = performance.now();
+  const cpu0 = process.cpuUsage();
+  const main0 = mainThreadCpuS();
   const out = await runImport({
-    db, paths: [path], enricher: evidence.enricher, analyse: evidence.analyse,
+    db, paths: [path], enricher: evidence.enricher, analyse: evidence.analyse, readerThread: reader === 'thread' ? 'always' : 'never',
     onProgress: (p) => {
       const now = performance.now();
       if (now - lastWalCheck > 200) {
@@ -83,6 +91,8 @@ async function importTask(path: string, dbPath: string): Promise<ImportChildResu
     },
   });
   const ms = performance.now() - t;
+  const cpu = process.cpuUsage(cpu0);
+  const mainCpuS = mainThreadCpuS() - main0;
   phases.end = Math.round(hwmMB());
   walPeakBytes = Math.max(walPeakBytes, fileBytes(`${dbPath}-wal`));
   const counts = db.prepare(`SELECT coalesce(sum(events), 0) + coalesce(sum(facts), 0) AS n FROM sources`).get() as { n: number };
@@ -91,7 +101,20 @@ async function importTask(path: string, dbPath: string): Promise<ImportChildResu
   return {
     status: out.status, message: out.message, ms, records: counts.n, maxRssMB: rssMB(), phases, phaseMs,
     heapUsedMB: process.memoryUsage().heapUsed / MB, dbBytes: fileBytes(dbPath), walPeakBytes,
+    cpuS: (cpu.user + cpu.system) / 1e6, mainCpuS,
   };
+}
+
+/** CPU seconds of this process's main thread (the one that owns the database), from /proc (Linux); NaN elsewhere. */
+function mainThreadCpuS(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // Fields after the command (which may hold spaces) start at state; utime and stime are 14 and 15.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function fileBytes(path: string): number {
@@ -149,10 +172,10 @@ function ipLoadTask(what: string): { ms: number } {
 }
 
 async function main(): Promise<void> {
-  const [task, a, b] = process.argv.slice(2);
+  const [task, a, b, c] = process.argv.slice(2);
   switch (task) {
     case 'import':
-      sendResult(await importTask(a!, b!));
+      sendResult(await importTask(a!, b!, c === 'inline' ? 'inline' : 'thread'));
       break;
     case 'bound':
       sendResult(await boundTask(a!));

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { AnalyzeImport } from '../../shared/analyze';
 import { loadEvidence } from '../core/analysis/evidence';
 import { runImport } from '../core/import/run-import';
-import { analyzeDocument } from '../core/report/analyze-json';
+import { analyzeDocument, writeAnalyzeJson } from '../core/report/analyze-json';
 import { defaultResourcesDir, samplePath } from '../core/resources';
 import { openDb } from '../core/store/db';
 import { ArgsError, boolOpt, parseArgs } from './args';
@@ -81,9 +81,19 @@ export function createAnalyzeCommand(io: CliIo = processIo): Command {
           if (outcome.status === 'failed' || outcome.status === 'cancelled') io.err(outcome.message ?? 'import failed');
           else if (outcome.message && !(json && outcome.status === 'already-imported')) io.err(outcome.message);
         }
-        const doc = analyzeDocument(db, [...new Set(sourceIds)], evidence.datasets, imports);
-        if (json) io.out(JSON.stringify(doc, null, 2));
-        else io.out(summaryText(doc, dbPath));
+        const ids = [...new Set(sourceIds)];
+        if (json) {
+          // Streamed: a finding can cite every event of the export (issue 15, memory flat).
+          const write = io.write?.bind(io);
+          if (write) {
+            await writeAnalyzeJson(db, ids, evidence.datasets, imports, write);
+            await write('\n');
+          } else {
+            const parts: string[] = [];
+            await writeAnalyzeJson(db, ids, evidence.datasets, imports, (t) => void parts.push(t));
+            io.out(parts.join(''));
+          }
+        } else io.out(summaryText(analyzeDocument(db, ids, evidence.datasets, imports), dbPath));
         return imports.some((i) => i.status === 'failed' || i.status === 'cancelled') ? 1 : 0;
       } finally {
         db.close();

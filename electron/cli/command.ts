@@ -14,10 +14,20 @@ export interface Command {
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /**
+   * Long output in pieces, no line break added (analyze --json); resolves when the piece may be
+   * followed (the stream drained). Without it, a command gathers the pieces and calls out once.
+   */
+  write?(text: string): Promise<void>;
 }
 
 /** Every line passes termSafeLines: export text never reaches the terminal as control characters. */
 export const processIo: CliIo = {
   out: (line) => process.stdout.write(`${termSafeLines(line)}\n`),
   err: (line) => process.stderr.write(`${termSafeLines(line)}\n`),
+  write: (text) =>
+    new Promise<void>((resolve) => {
+      if (process.stdout.write(termSafeLines(text))) resolve();
+      else process.stdout.once('drain', resolve);
+    }),
 };

@@ -20,7 +20,7 @@ export function kitEnricher(kit: EvidenceKit): Enricher {
       return { owner: m.owner, ruleId: m.ruleId, grade: m.grade, location: m.location, statement: m.statement, basis: m.basis };
     },
     pathHint(url): PathHintEnrichment | null {
-      const hint = kit.hosts.classifyUrl(url).path[0];
+      const hint = kit.hosts.firstPathHint(url);
       if (!hint) return null;
       return {
         key: `${hint.ruleId}|${hint.token}|${hint.location.label}`, token: hint.token, ruleId: hint.ruleId, grade: hint.grade,

@@ -202,6 +202,22 @@ export function classifyUrl(url: string, iata: IataLookup): UrlClassification {
 export interface HostKnowledge {
   classifyHost(host: string): HostMatch;
   classifyUrl(url: string): UrlClassification;
+  /** The first path hint of a URL (classifyUrl(url).path[0]) without parsing URLs that cannot have one. */
+  firstPathHint(url: string): PathHint | null;
+}
+
+/**
+ * Every path token contains `tos` (TOS_SEGMENT, TOS_DIRECTORY), and a URL's path is its text
+ * minus what the URL parser removes (tabs and line breaks) with non-ASCII percent-encoded, so a
+ * URL without `tos` in any case, and without a tab or line break, has no path hint. Most URLs of
+ * an export have none: this skips parsing them (issue 15: 6 % of an import).
+ */
+const MAY_HAVE_PATH_TOKEN = /tos|[\t\n\r]/i;
+
+export function firstPathHint(url: string): PathHint | null {
+  if (!MAY_HAVE_PATH_TOKEN.test(url)) return null;
+  const u = parseUrl(url);
+  return u ? (classifyPath(u.pathname)[0] ?? null) : null;
 }
 
 /** Binds an IATA lookup and memoises host results (exports repeat the same hosts many times). */
@@ -224,5 +240,6 @@ export function createHostKnowledge(iata: IataLookup, cacheLimit = 50_000): Host
       if (!u) return { url, host: unknownHost(''), path: [] };
       return { url, host: host(u.hostname), path: classifyPath(u.pathname) };
     },
+    firstPathHint,
   };
 }

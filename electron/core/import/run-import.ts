@@ -9,19 +9,21 @@
  * the staged source with everything it brought; a crash leaves it to the next open
  * (store/import-rows.ts cleanupAbandonedImports). Either way no one ever sees half an import.
  */
-import type { Readable } from 'node:stream';
 import type { ImportProgress, ImportResult } from '../../../shared/api';
 import { ArchiveError, type ArchiveLimits, type ArchiveProblem, type ArchiveReader, type Inventory } from '../archive/types';
 import { openArchive } from '../archive/open';
-import { folderSha256, hashingTap, hashParts } from '../archive/hash';
+import { folderSha256, hashParts } from '../archive/hash';
 import { chooseImporter, describeInventory, IMPORTERS, supportedExportsText } from '../importers/registry';
-import { ExportError, MemberError, type ImportContext, type Importer } from '../importers/types';
+import { ExportError, MemberError, type Importer } from '../importers/types';
 import { LedgerBook } from '../importers/common/unread';
 import type { Db } from '../store/db';
 import type { Enricher } from '../store/enrichment';
 import { insertSource, RecordWriter } from '../store/writer';
 import type { NotRead } from '../../../shared/domain';
-import { capSyntaxOf, DEFAULT_VALUE_CAP_BYTES, valueCap } from './value-cap';
+import type { ImportRecord } from '../../../shared/records';
+import { readArchive, ReadCancelled, type ReadSink } from './read-archive';
+import { encodeInventory } from './reader-protocol';
+import { readerEntry, ReaderThread, type ReaderEntry } from './reader-thread';
 import { computeCoverage, notReadSentence } from './coverage';
 import { writeLedgerGaps } from '../store/ledger';
 import { writeArchiveProblems } from '../store/import-rows';
@@ -53,6 +55,11 @@ export interface ImportOptions {
   failAfterRecords?: number;
   /** Records per committed batch (default BATCH_RECORDS); tests make it small to cross commits. */
   batchRecords?: number;
+  /**
+   * Read (inflate, hash, parse, map) in a second thread while this one writes: `auto` (the
+   * default) for exports of READER_THREAD_MIN_BYTES or more; tests force `always` or `never`.
+   */
+  readerThread?: 'auto' | 'always' | 'never';
 }
 
 /**
@@ -70,6 +77,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
   /** The staged source while it is 'importing': deleted again if the import does not finish. */
   let staged: number | null = null;
   const state = { file: label, member: null as string | null };
+  let reader: ReaderThread | null = null;
   try {
     if (opts.paths.length === 0) throw new ImportFailure('no file or folder was given');
     archive = await openArchive(opts.paths, opts.limits);
@@ -124,44 +132,23 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     const parsed = new Set<string>();
     const problems = new Map<string, string[]>();
     const ledger = new LedgerBook();
-    // A second file with a name already taken is content that will not be read: say so on the member that is.
-    for (const p of inv.problems ?? []) if (p.kind === 'duplicate') ledger.dropped(p.path, p.reason, '');
-    const open = async (path: string): Promise<Readable> => {
-      state.member = path;
-      const stream = await archive!.open(path);
-      const tap = hashingTap();
-      tap.on('data', (chunk: Buffer) => progress.addBytes(chunk.length, path));
-      tap.on('end', () => {
-        hashes.set(path, tap.digest());
-        parsed.add(path);
-        progress.memberDone();
-      });
-      stream.on('error', (err) => tap.destroy(err));
-      const hashed = stream.pipe(tap);
-      const syntax = capSyntaxOf(path);
-      if (syntax === null) return hashed;
-      const cap = opts.valueCapBytes ?? DEFAULT_VALUE_CAP_BYTES;
-      const capped = valueCap(syntax, cap, (cut) => {
-        ledger.dropped(path, `values longer than ${formatCap(cap)} were cut there (the rest of each not read)`, `byte:${cut.offset}`);
-      });
-      hashed.on('error', (err) => capped.destroy(err));
-      return hashed.pipe(capped);
-    };
-    const ctx: ImportContext = {
-      inventory: inv,
-      format: recognition.format,
-      open,
+    const sink: ReadSink = {
+      ledger,
       problem: (member, message) => problems.set(member, [...(problems.get(member) ?? []), message]),
       parsed: (member) => parsed.add(member),
-      ledger,
-      signal: opts.signal ?? new AbortController().signal,
+      bytes: (n, member) => progress.addBytes(n, member),
+      hashed: (member, sha) => {
+        hashes.set(member, sha);
+        progress.memberDone();
+      },
+      opening: (member) => (state.member = member),
     };
+    const signal = opts.signal ?? new AbortController().signal;
 
     progress.phase('reading');
     const batch = Math.max(1, opts.batchRecords ?? BATCH_RECORDS);
     let records = 0;
-    for await (const rec of importer.import(ctx)) {
-      checkCancelled(opts.signal);
+    const take = (rec: ImportRecord): void => {
       state.member = rec.member;
       writer.write(rec);
       records++;
@@ -173,7 +160,31 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
         writer.endBatch();
         commitBatch(opts.db);
       }
+    };
+    const entry = chooseReader(opts.readerThread ?? 'auto', importer, inv.totalBytes, opts.importers);
+    if (entry !== null) {
+      // Reading (inflate, hash, parse, map) in its own thread; this one only writes.
+      reader = new ReaderThread(entry, {
+        role: 'reader', paths: opts.paths, limits: opts.limits, importerId: importer.id, format: recognition.format,
+        valueCapBytes: opts.valueCapBytes, inventoryKey: encodeInventory(inv.entries),
+      }, sink, signal);
+      for await (const recs of reader.batches()) {
+        for (const rec of recs) {
+          checkCancelled(opts.signal);
+          take(rec);
+        }
+      }
+      await reader.stop();
+      reader = null;
+    } else {
+      const read = readArchive({ archive, importer, format: recognition.format, sink, signal, valueCapBytes: opts.valueCapBytes });
+      for await (const rec of read) {
+        checkCancelled(opts.signal);
+        take(rec);
+      }
     }
+    checkCancelled(opts.signal);
+    state.member = null;
     writer.endBatch();
     commitImport(opts.db);
     inTransaction = false;
@@ -181,19 +192,6 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     // A first import was written without secondary indexes (store/bulk-indexes.ts): build them
     // now, one per transaction, before the analysis needs them.
     if (bulk) restoreDroppedIndexes(opts.db, () => checkpointWal(opts.db));
-
-    // Members the importer did not read still get a SHA-256: every file is accounted for.
-    for (const entry of inv.entries) {
-      if (hashes.has(entry.path)) continue;
-      checkCancelled(opts.signal);
-      state.member = entry.path;
-      const tap = hashingTap();
-      const stream = await archive.open(entry.path);
-      await drain(stream, tap, (n) => progress.addBytes(n, entry.path));
-      hashes.set(entry.path, tap.digest());
-      progress.memberDone();
-    }
-    state.member = null;
 
     // The last transaction: small (coverage, day counts, the flip to complete) plus the analysis.
     beginImport(opts.db);
@@ -246,11 +244,12 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
     }
     // Give back the failed import's WAL space: after a disk-full failure the disk would stay full.
     truncateWal(opts.db);
-    if (err instanceof Cancelled || opts.signal?.aborted) {
+    if (err instanceof Cancelled || err instanceof ReadCancelled || opts.signal?.aborted) {
       return { status: 'cancelled', sourceIds: [], message: `${state.file}: import cancelled; nothing was changed.`, file: state.file, member: null };
     }
     return failure(err, state.file, state.member);
   } finally {
+    await reader?.stop();
     setForeignKeys(opts.db, true);
     await archive?.close().catch(() => undefined);
   }
@@ -258,8 +257,24 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
 
 class ImportFailure extends Error {}
 
-function formatCap(bytes: number): string {
-  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
+/** Below this much to read, a reader thread's start-up (tens of ms) costs more than it saves. */
+export const READER_THREAD_MIN_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Reading runs in its own thread when it pays (a large export) and can (an importer of the
+ * registry, which the thread can find by id; a built reader). Tests force either path.
+ */
+function chooseReader(
+  mode: 'auto' | 'always' | 'never', importer: Importer, bytes: number, importers: readonly Importer[] | undefined,
+): ReaderEntry | null {
+  if (mode === 'never') return null;
+  const entry = readerEntry();
+  const possible = entry !== null && IMPORTERS.includes(importer) && (importers === undefined || importers.includes(importer));
+  if (mode === 'always') {
+    if (!possible) throw new Error(`internal: a reader thread was asked for but ${entry === null ? 'no reader is built' : `importer ${importer.id} is not the registry's`}`);
+    return entry;
+  }
+  return possible && bytes >= READER_THREAD_MIN_BYTES ? entry : null;
 }
 
 function failure(err: unknown, file: string, member: string | null): ImportOutcome {
@@ -340,16 +355,6 @@ async function hashArchiveParts(
   );
   progress.setTotal(inv.totalBytes);
   return { sha256, parts: parts.map((p) => ({ file: baseName(p.path), sha256: p.sha256, bytes: p.bytes })) };
-}
-
-function drain(stream: Readable, tap: NodeJS.WritableStream & Readable, onBytes: (n: number) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    stream.on('error', reject);
-    tap.on('error', reject);
-    tap.on('data', (c: Buffer) => onBytes(c.length));
-    tap.on('end', () => resolve());
-    stream.pipe(tap);
-  });
 }
 
 function checkCancelled(signal?: AbortSignal): void {

@@ -37,8 +37,12 @@ const NEWLINE = 0x0a;
 const RETURN = 0x0d;
 const COMMA = 0x2c;
 
-export function valueCap(syntax: CapSyntax, capBytes: number, onCut: (r: CapReport) => void): Transform {
-  return new ValueCap(syntax, capBytes, onCut);
+/**
+ * `scan: 'bytewise'` turns off the JSON fast scan (tests compare the two); the default skips
+ * runs of bytes that cannot change anything with native searches for the next quote and backslash.
+ */
+export function valueCap(syntax: CapSyntax, capBytes: number, onCut: (r: CapReport) => void, options: { scan?: 'fast' | 'bytewise' } = {}): Transform {
+  return new ValueCap(syntax, capBytes, onCut, options.scan !== 'bytewise');
 }
 
 /** What one byte does to the value being read. */
@@ -71,6 +75,7 @@ class ValueCap extends Transform {
     private readonly syntax: CapSyntax,
     private readonly cap: number,
     private readonly onCut: (r: CapReport) => void,
+    private readonly fast = true,
   ) {
     super();
   }
@@ -86,7 +91,32 @@ class ValueCap extends Transform {
     }
     const out: Buffer[] = [];
     let keepFrom = 0;
+    const skip = this.fast && this.syntax === 'json';
+    /** The next backslash at or after i (chunk.length: none), found once per stretch, not per value. */
+    let backslash = -1;
     for (let i = 0; i < chunk.length; i++) {
+      if (skip && this.dropped === 0 && this.escape === 0) {
+        // Outside a value nothing counts: jump to the next opening quote. Inside one, bytes up to
+        // the next quote or backslash only add to its length: take them at once while that
+        // length stays within the cap (the byte-by-byte path below makes every cut).
+        if (!this.inValue) {
+          const q = chunk.indexOf(QUOTE, i);
+          if (q === -1) break;
+          i = q;
+        } else {
+          const q = chunk.indexOf(QUOTE, i);
+          if (backslash < i) {
+            backslash = chunk.indexOf(BACKSLASH, i);
+            if (backslash === -1) backslash = chunk.length;
+          }
+          const stop = Math.min(q === -1 ? chunk.length : q, backslash);
+          if (stop > i && this.length + (stop - i) <= this.cap) {
+            this.length += stop - i;
+            i = stop;
+            if (i === chunk.length) break;
+          }
+        }
+      }
       const byte = chunk[i]!;
       const step = this.classify(byte, this.position + i);
       if (this.dropped > 0) {

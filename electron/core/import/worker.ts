@@ -8,6 +8,8 @@ import { loadEvidence } from '../analysis/evidence';
 import { openDb } from '../store/db';
 import { runImport } from './run-import';
 import type { FromWorker, ToWorker, WorkerJob } from './worker-protocol';
+import { runReader } from './reader-main';
+import type { ReaderJob } from './reader-protocol';
 
 async function main(): Promise<void> {
   const port = parentPort;
@@ -33,4 +35,11 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// The same bundle is also an import's reader thread (reader-main.ts), started by the thread
+// that writes (reader-thread.ts), so the build needs no second worker entry.
+if ((workerData as { role?: string } | null)?.role === 'reader') {
+  if (!parentPort) throw new Error('the import reader started outside a worker thread');
+  void runReader(parentPort, workerData as ReaderJob);
+} else {
+  void main();
+}

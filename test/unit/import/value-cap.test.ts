@@ -72,3 +72,35 @@ describe('CSV cells and TXT lines', () => {
     expect(cuts.map((c) => c.dropped)).toEqual([16]);
   });
 });
+
+describe('the JSON fast scan', () => {
+  async function both(input: Buffer, cap: number, chunkSize: number) {
+    const results = [];
+    for (const scan of ['fast', 'bytewise'] as const) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < input.length; i += chunkSize) chunks.push(input.subarray(i, i + chunkSize));
+      const cuts: CapReport[] = [];
+      const out: Buffer[] = [];
+      for await (const c of Readable.from(chunks).pipe(valueCap('json', cap, (r) => cuts.push(r), { scan }))) out.push(c as Buffer);
+      results.push({ bytes: Buffer.concat(out).toString('hex'), cuts });
+    }
+    return results;
+  }
+
+  it('cuts exactly what the byte-by-byte scan cuts, for any value, cap and chunking', async () => {
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = ['a', 'é', '😀', '\\"', '\\\\', '\\u00e9', '\\n', ' ', '/', 'x'.repeat(40)];
+    for (let round = 0; round < 120; round++) {
+      const values = Array.from({ length: 1 + next(6) }, () => Array.from({ length: next(30) }, () => pieces[next(pieces.length)]).join(''));
+      const doc = Buffer.from(`{"k":[${values.map((v) => `"${v}"`).join(', ')}], "n": 1}`, 'utf8');
+      const cap = 1 + next(60);
+      const chunk = 1 + next(50);
+      const [fast, bytewise] = await both(doc, cap, chunk);
+      expect(fast, `cap ${cap}, chunks of ${chunk}: ${doc.toString()}`).toEqual(bytewise);
+    }
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * Messages between the thread that owns the database and the reader thread of an import
+ * (reader-worker.ts), and the two things that must cross it intact: errors (so a failure reads
+ * the same whichever thread hit it) and the ledger (so "nothing dropped silently" holds).
+ *
+ * Records cross as one JSON string per batch (a memcpy across threads and one JSON.parse on the
+ * other side, rather than thousands of small objects through the structured clone). Their raw
+ * copies cross beside it, already the text the store keeps, one per line: compact JSON text has
+ * no line break (JSON.stringify escapes them), so it needs no second escaping inside the batch's
+ * JSON; a raw that is itself a text with a line break (a CSV row) is sent escaped, marked.
+ */
+import type { ArchiveLimits } from '../archive/types';
+import { ArchiveError, type ArchiveErrorCode } from '../archive/types';
+import { ExportError, MemberError, type MemberLedger } from '../importers/types';
+import type { ImportRecord } from '../../../shared/records';
+import { rawText } from '../store/writer';
+
+/** What the reader thread is given (workerData). */
+export interface ReaderJob {
+  role: 'reader';
+  paths: string[];
+  limits?: Partial<ArchiveLimits>;
+  importerId: string;
+  format: string;
+  valueCapBytes?: number;
+  /** The inventory the database side saw (member paths and sizes): the reader must see the same. */
+  inventoryKey: string;
+}
+
+/**
+ * Side events, in the order they happened: everything reading learns besides records.
+ * Ledger calls are summed per (member, kind, key) between two messages, first pointer kept, which
+ * LedgerBook turns into exactly the gaps the calls one by one would have made.
+ */
+export type SideEvent =
+  | ['found', string, number]
+  | ['dropped', string, string, string, number]
+  | ['unread', string, string, string, number]
+  | ['problem', string, string]
+  | ['parsed', string]
+  | ['hashed', string, string]
+  | ['opening', string];
+
+export interface WireError {
+  name: string;
+  message: string;
+  stack?: string;
+  code?: string;
+  /** ArchiveError */
+  archiveCode?: string;
+  file?: string;
+  problem?: string;
+  member?: string;
+}
+
+export type FromReader =
+  /**
+   * `json`: a JSON array of `n` records without their raw copies, which are the `n` lines of
+   * `raws` (wireRaw); or null for a message with only side events and bytes.
+   */
+  | { t: 'batch'; json: string | null; raws?: string; n: number; events: SideEvent[]; bytes: number; member: string | null }
+  | { t: 'done'; events: SideEvent[]; bytes: number; member: string | null }
+  | { t: 'error'; error: WireError; events: SideEvent[]; bytes: number; member: string | null };
+
+/** `ack`: one batch of records taken (flow control); `stop`: cancel, close the archive, exit. */
+export type ToReader = { t: 'ack' } | { t: 'stop' };
+
+/** Marks a raw line that is a JSON string to decode (a raw text holding a line break). */
+const ESCAPED = '\u0001';
+
+/** A record's raw copy as the store keeps it (rawText), on one line. */
+export function wireRaw(raw: unknown): string {
+  const text = rawText(raw);
+  // Only a raw that was a text can hold a line break or start with the mark; JSON text cannot.
+  if (typeof raw === 'string' && (text.includes('\n') || text.startsWith(ESCAPED))) return ESCAPED + JSON.stringify(text);
+  return text;
+}
+
+/** The records of a batch message, each with its raw copy back. */
+export function decodeBatch(json: string, raws: string, n: number): ImportRecord[] {
+  const recs = JSON.parse(json) as ImportRecord[];
+  const lines = raws.split('\n');
+  if (recs.length !== n || lines.length !== n) throw new Error(`internal: a batch of ${n} records arrived as ${recs.length} records and ${lines.length} raw copies`);
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    recs[i]!.raw = line.startsWith(ESCAPED) ? (JSON.parse(line.slice(1)) as string) : line;
+  }
+  return recs;
+}
+
+export function encodeInventory(entries: readonly { path: string; bytes: number }[]): string {
+  return entries.map((e) => `${e.bytes}\t${e.path}`).join('\n');
+}
+
+export function toWire(err: unknown): WireError {
+  if (!(err instanceof Error)) return { name: 'Error', message: String(err) };
+  const code = (err as { code?: unknown }).code;
+  const wire: WireError = { name: err.name, message: err.message, stack: err.stack, code: typeof code === 'string' ? code : undefined };
+  if (err instanceof ArchiveError) Object.assign(wire, { name: 'ArchiveError', archiveCode: err.code, file: err.file, problem: err.problem, member: err.member, code: undefined });
+  else if (err instanceof MemberError) Object.assign(wire, { name: 'MemberError', member: err.member, problem: err.problem });
+  else if (err instanceof ExportError) wire.name = 'ExportError';
+  return wire;
+}
+
+/** The same kind of error the reading code threw, so run-import.ts words it the same way. */
+export function fromWire(w: WireError): Error {
+  let err: Error;
+  if (w.name === 'ArchiveError') err = new ArchiveError(w.archiveCode as ArchiveErrorCode, w.file ?? '', w.problem ?? w.message, w.member);
+  else if (w.name === 'MemberError') err = new MemberError(w.member ?? '', w.problem ?? w.message);
+  else if (w.name === 'ExportError') err = new ExportError(w.message);
+  else {
+    err = new Error(w.message);
+    if (w.code !== undefined) (err as Error & { code?: string }).code = w.code;
+  }
+  if (w.stack) err.stack = w.stack;
+  return err;
+}
+
+/** The most distinct ledger keys held between two messages before they are sent on their own. */
+const MAX_HELD_GAPS = 2000;
+
+/**
+ * The reader thread's ledger: sums calls per key and hands them over with the next message.
+ * `onFull` asks for a message now, so a member with millions of distinct keys stays bounded.
+ */
+export class ForwardingLedger implements MemberLedger {
+  private found_ = new Map<string, number>();
+  private gaps = new Map<string, ['dropped' | 'unread', string, string, string, number]>();
+
+  constructor(private readonly onFull: () => void) {}
+
+  found(member: string, n = 1): void {
+    this.found_.set(member, (this.found_.get(member) ?? 0) + n);
+  }
+
+  dropped(member: string, reason: string, pointer: string, n = 1): void {
+    this.add('dropped', member, reason, pointer, n);
+  }
+
+  unread(member: string, key: string, pointer: string, n = 1): void {
+    this.add('unread', member, key, pointer, n);
+  }
+
+  /** The calls since the last drain, as side events. */
+  drain(): SideEvent[] {
+    const out: SideEvent[] = [];
+    for (const [member, n] of this.found_) out.push(['found', member, n]);
+    for (const g of this.gaps.values()) out.push([...g]);
+    this.found_.clear();
+    this.gaps.clear();
+    return out;
+  }
+
+  private add(kind: 'dropped' | 'unread', member: string, what: string, pointer: string, n: number): void {
+    const id = `${kind}\u0000${member}\u0000${what}`;
+    const held = this.gaps.get(id);
+    if (held) {
+      held[4] += n;
+      return;
+    }
+    this.gaps.set(id, [kind, member, what, pointer, n]);
+    if (this.gaps.size >= MAX_HELD_GAPS) this.onFull();
+  }
+}
+
+/** Applies side events to the database side's ledger (and the rest of its sink). */
+export function replay(
+  events: readonly SideEvent[],
+  to: {
+    ledger: MemberLedger;
+    problem(member: string, message: string): void;
+    parsed(member: string): void;
+    hashed(member: string, sha256: string): void;
+    opening(member: string): void;
+  },
+): void {
+  for (const e of events) {
+    switch (e[0]) {
+      case 'found':
+        to.ledger.found(e[1], e[2]);
+        break;
+      case 'dropped':
+        to.ledger.dropped(e[1], e[2], e[3], e[4]);
+        break;
+      case 'unread':
+        to.ledger.unread(e[1], e[2], e[3], e[4]);
+        break;
+      case 'problem':
+        to.problem(e[1], e[2]);
+        break;
+      case 'parsed':
+        to.parsed(e[1]);
+        break;
+      case 'hashed':
+        to.hashed(e[1], e[2]);
+        break;
+      case 'opening':
+        to.opening(e[1]);
+        break;
+    }
+  }
+}

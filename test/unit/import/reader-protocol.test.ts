@@ -1,0 +1,97 @@
+/**
+ * What crosses between an import's reader thread and its writer must arrive as it left: raw
+ * copies (whatever text they hold), the ledger (summed calls give the same gaps as the calls one
+ * by one, cap and overflow included) and errors (same class, same wording).
+ */
+import { describe, expect, it } from 'vitest';
+import { ArchiveError } from '../../../electron/core/archive/types';
+import { LedgerBook } from '../../../electron/core/importers/common/unread';
+import { ExportError, MemberError } from '../../../electron/core/importers/types';
+import { decodeBatch, ForwardingLedger, fromWire, replay, toWire, wireRaw } from '../../../electron/core/import/reader-protocol';
+import { rawText } from '../../../electron/core/store/writer';
+import type { ImportRecord } from '../../../shared/records';
+import { createRng } from '../../fixtures/generators/rng';
+
+const RAWS: unknown[] = [
+  { a: 1, b: 'line\nbreak', c: ['\u2028', '\u0001'] },
+  'a CSV row,"with a\nline break"',
+  '\u0001starts with the mark',
+  'plain text line',
+  '',
+  undefined,
+  null,
+  42,
+  [1, 'two', { three: 3 }],
+  'lone \ud800 surrogate',
+];
+
+describe('raw copies across the thread', () => {
+  it('arrive as the text the store would keep', () => {
+    const recs: ImportRecord[] = RAWS.map((raw, i) => ({ type: 'fact', fact: 'profile', name: `n${i}`, member: 'm', pointer: `/${i}`, raw }));
+    const raws = recs.map((r) => wireRaw(r.raw));
+    for (const r of recs) r.raw = undefined;
+    const back = decodeBatch(JSON.stringify(recs), raws.join('\n'), recs.length);
+    expect(back.map((r) => r.raw)).toEqual(RAWS.map((r) => rawText(r)));
+    expect(back.map((r) => rawText(r.raw))).toEqual(RAWS.map((r) => rawText(r)));
+  });
+
+  it('a batch whose parts disagree is refused', () => {
+    expect(() => decodeBatch('[{}]', 'a\nb', 1)).toThrow(/internal/);
+  });
+});
+
+describe('the ledger across the thread', () => {
+  it('gives the gaps the calls one by one give, past the cap, however the calls are split into messages', () => {
+    const rng = createRng(5);
+    const direct = new LedgerBook();
+    const replayed = new LedgerBook();
+    const sink = { ledger: replayed, problem: () => undefined, parsed: () => undefined, hashed: () => undefined, opening: () => undefined };
+    let flushes = 0;
+    const fwd = new ForwardingLedger(() => {
+      flushes++;
+      replay(fwd.drain(), sink);
+    });
+    for (let i = 0; i < 20_000; i++) {
+      const member = `m${rng.int(0, 2)}`;
+      const key = `/list/*/key ${rng.int(0, 1000)}`;
+      const n = rng.int(1, 3);
+      const what = rng.int(0, 9);
+      if (what === 0) {
+        direct.dropped(member, `reason ${n}`, `/p/${i}`, n);
+        fwd.dropped(member, `reason ${n}`, `/p/${i}`, n);
+      } else if (what < 4) {
+        direct.found(member, n);
+        fwd.found(member, n);
+      } else {
+        direct.unread(member, key, `/list/${i}/key`, n);
+        fwd.unread(member, key, `/list/${i}/key`, n);
+      }
+      if (rng.int(0, 5000) === 0) replay(fwd.drain(), sink); // a batch went out
+    }
+    replay(fwd.drain(), sink);
+    expect(flushes).toBeGreaterThan(0); // the held-keys bound was reached at least once
+    expect(replayed.members().sort()).toEqual(direct.members().sort());
+    expect(new Map(replayed.items)).toEqual(new Map(direct.items));
+    for (const m of direct.members()) expect(replayed.gapsOf(m)).toEqual(direct.gapsOf(m));
+  });
+});
+
+describe('errors across the thread', () => {
+  it('keep their class and wording', () => {
+    const archive = new ArchiveError('corrupt', 'a.zip', 'the zip is damaged', 'x/y.json');
+    const member = new MemberError('x/y.json', 'not JSON');
+    const exported = new ExportError('this is the HTML version');
+    const plain = Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+    const a = fromWire(toWire(archive)) as ArchiveError;
+    expect(a).toBeInstanceOf(ArchiveError);
+    expect([a.code, a.file, a.problem, a.member, a.message]).toEqual([archive.code, archive.file, archive.problem, archive.member, archive.message]);
+    const m = fromWire(toWire(member)) as MemberError;
+    expect(m).toBeInstanceOf(MemberError);
+    expect([m.member, m.problem, m.message]).toEqual([member.member, member.problem, member.message]);
+    expect(fromWire(toWire(exported))).toBeInstanceOf(ExportError);
+    expect(fromWire(toWire(exported)).message).toBe(exported.message);
+    const p = fromWire(toWire(plain)) as Error & { code?: string };
+    expect([p.message, p.code]).toEqual(['disk full', 'ENOSPC']);
+    expect(fromWire(toWire('a thrown string')).message).toBe('a thrown string');
+  });
+});
