@@ -53,13 +53,14 @@ async function writeFindings(db: Db, ids: number[], out: ChunkedWriter): Promise
   }
   out.put('[');
   for (let i = 0; i < heads.length; i++) {
-    const { code, params, ...head } = heads[i]!;
-    const evidence = findingCitations(db, head.id);
+    const full = heads[i]!;
+    const { code, params, group: _group, ...head } = full;
+    const evidence = findingCitations(db, full);
     // Key order as listFindings builds a finding: its fields, eventIds, evidence, code, params.
     const before = JSON.stringify(head, null, 2).slice(0, -2); // without the closing "\n}"
     out.put(`${i === 0 ? '' : ','}\n    ${indent(before, 2)},\n      "eventIds": `);
     let n = 0;
-    for (const id of findingEventIds(db, head.id)) {
+    for (const id of findingEventIds(db, full)) {
       out.put(`${n === 0 ? '[' : ','}\n        ${id}`);
       n++;
       if (out.full) await out.flush();

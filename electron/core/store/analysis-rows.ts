@@ -133,6 +133,20 @@ export function linkGroupEventIds(db: Db, key: LinkGroupKey): number[] {
   return db.prepare(`${g.sql} ORDER BY 1`).pluck().all(...g.params) as number[];
 }
 
+/** A group's event ids in time order, one at a time (streamed output: a group can hold every event). */
+export function iterateLinkGroupEventIds(db: Db, key: LinkGroupKey): IterableIterator<number> {
+  const g = groupEventsSql(db, key);
+  return db.prepare(`SELECT e.id FROM events e WHERE e.id IN (${g.sql}) ORDER BY e.ts, e.id`).pluck().iterate(...g.params) as IterableIterator<number>;
+}
+
+/** Whether a group has an event in these sources. */
+export function linkGroupTouches(db: Db, key: LinkGroupKey, sourceIds: readonly number[]): boolean {
+  const g = groupEventsSql(db, key);
+  return db
+    .prepare(`SELECT 1 FROM events e WHERE e.id IN (${g.sql}) AND e.source_id IN (${sourceIds.map(() => '?').join(',')}) LIMIT 1`)
+    .get(...g.params, ...sourceIds) !== undefined;
+}
+
 /** The first `cap` citations of a group, in time order. */
 export function linkGroupEvidence(db: Db, key: LinkGroupKey, cap: number): Provenance[] {
   const g = groupEventsSql(db, key);

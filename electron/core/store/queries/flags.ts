@@ -45,7 +45,7 @@ type Evidence = { eventIds: number[]; evidence: Provenance[] };
 function evidenceOfAllFlags(db: Db): Map<string, Evidence> {
   const rows = db
     .prepare(
-      `SELECT x.flag_id, e.id, e.pointer, m.path AS member, s.sha256 FROM flag_events x
+      `SELECT x.flag_id, e.id, ${eventPointerSql('e')} AS pointer, m.path AS member, s.sha256 FROM flag_events x
        JOIN events e ON e.id = x.event_id JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id
        ORDER BY x.flag_id, e.ts, e.id`,
     )
