@@ -6,6 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { UNKNOWN_HOST_STATEMENT } from '../../../electron/core/evidence/host-knowledge';
+import { eventPointerSql } from '../../../electron/core/store/compact';
 
 const THREAD_PARENTS = /(?:^|\/)(?:inbox|archived_threads|message_requests|filtered_threads|e2ee_cutover)\/([^/]+)\//;
 const PROFILE_FACT = /name|user|e-?mail|phone|telephone|bio/i;
@@ -19,7 +20,7 @@ export function collectCanaries(dbPath: string): { all: string[]; byKind: Record
     const ips = col('SELECT address FROM ips');
     const handles = col('SELECT DISTINCT counterpart FROM events WHERE counterpart IS NOT NULL');
     const texts = col(`SELECT DISTINCT body FROM events WHERE body IS NOT NULL AND kind IN (${TEXT_KINDS.map((k) => `'${k}'`).join(',')})`);
-    const chatPartners = col('SELECT DISTINCT pointer FROM events').flatMap((p) => [...p.matchAll(/Chat History with ([^:/]+):/g)].map((m) => m[1]!));
+    const chatPartners = col(`SELECT DISTINCT ${eventPointerSql('e')} FROM events e`).flatMap((p) => [...p.matchAll(/Chat History with ([^:/]+):/g)].map((m) => m[1]!));
     const threads = col('SELECT path FROM members').flatMap((p) => THREAD_PARENTS.exec(p)?.[1] ?? []);
     const profile = (db.prepare("SELECT name, value FROM facts WHERE fact = 'profile' AND value IS NOT NULL").all() as { name: string; value: string }[])
       .filter((f) => PROFILE_FACT.test(f.name) && !/^https?:/.test(f.value)).flatMap((f) => f.value.split(/,\s*/));
