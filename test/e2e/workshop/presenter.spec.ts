@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import { TEEN_TIKTOK } from '../../fixtures/personas/recipes';
 import { expect, test } from '../harness';
 import { openApp, snap } from '../views/app';
-import { collectCanaries, dump, everyView, loadPersonaViaUi, whereFound, type ViewDump } from './workshop';
+import { collectCanaries, dump, everyView, loadPersonaViaUi, settled, whereFound, type ViewDump } from './workshop';
 
 /** Inside a view: what a presenter would open on the projector. */
 async function actInside(page: Page, view: string): Promise<ViewDump[]> {
@@ -25,23 +25,23 @@ async function actInside(page: Page, view: string): Promise<ViewDump[]> {
     for (const kind of ['login', 'message', 'comment', 'search', 'post']) {
       if ((await kinds.locator(`option[value="${kind}"]`).count()) === 0) continue;
       await kinds.selectOption(kind);
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       if ((await rows.count()) === 0) continue;
       await rows.first().click();
       await expect(page.getByTestId('event-detail')).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       out.push(await dump(page, `timeline-detail-${kind}`));
       await page.keyboard.press('Escape');
     }
     await page.getByTestId('filter-reset').click();
     // A search: a word of the interface's own vocabulary, so the search box holds no export value.
     await page.getByTestId('timeline-search').fill('login');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     out.push(await dump(page, 'timeline-search'));
     if ((await rows.count()) > 0) {
       await rows.first().click();
       await expect(page.getByTestId('event-detail')).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       out.push(await dump(page, 'timeline-search-detail'));
       await page.keyboard.press('Escape');
     }
@@ -56,7 +56,7 @@ async function actInside(page: Page, view: string): Promise<ViewDump[]> {
       const d = (globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<{ setAttribute(n: string, v: string): void }> } }).document;
       for (const el of d.querySelectorAll('[data-testid=view-claims] details')) el.setAttribute('open', '');
     });
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     out.push(await dump(page, 'claims-verdict'));
   }
   if (view === 'where') {
@@ -134,7 +134,7 @@ test('presenter mode: no raw IP, handle or message text of the import is in the 
   await expect(page.getByTestId('presenter-banner')).toHaveCount(0);
   await expect(page.getByTestId('presenter-setting')).not.toBeChecked();
   await page.getByTestId('nav-who').click();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   const after = whereFound([await dump(page, 'who')], canaries.ips);
   expect(Object.keys(after).length).toBeGreaterThan(0);
 });
