@@ -56,7 +56,11 @@ export function checkProfileDatabase(path: string): void {
   }
   if (head.toString('latin1') !== SQLITE_MAGIC) throw new NotAProfileError(path, 'not a SQLite file');
   const binding = nativeBindingForThisProcess();
-  const db = new Database(path, binding === undefined ? { readonly: true, fileMustExist: true } : { readonly: true, fileMustExist: true, nativeBinding: binding });
+  // A read-only connection to a WAL database makes -wal and -shm it cannot remove, so a dry run
+  // would leave files behind. When no -shm exists nobody has the file open: a plain connection
+  // (no pragmas, nothing written) reads the table list and its close removes what it made.
+  const readonly = existsSync(`${path}-shm`);
+  const db = new Database(path, binding === undefined ? { readonly, fileMustExist: true } : { readonly, fileMustExist: true, nativeBinding: binding });
   try {
     const tables = tableNames(db);
     if (!tables.has('sources') || !tables.has('members') || !tables.has('events')) throw new NotAProfileError(path, 'it has none of the app\'s tables');

@@ -6,6 +6,7 @@
  * the full report, redacts it the same way and compares (report/verify.ts).
  */
 import type { ReportDocument } from '../../../shared/report';
+import { stableId } from '../evidence/stable-id';
 import { Labels } from './labels';
 import * as r from './records';
 import { deviceName, fileName, provenance, scrubInline } from './values';
@@ -45,6 +46,12 @@ export function redactReport(doc: ReportDocument): ReportDocument {
     },
     hosts: doc.hosts.map((h) => r.hostRow(h, l)),
     findings: doc.findings.map((f) => ({ ...f, evidence: f.evidence.map((p) => provenance(p, l)) })),
-    flags: doc.flags.map((f) => r.flag(f, l)),
+    flags: doc.flags.map((f) => {
+      const red = r.flag(f, l);
+      // A flag's id hashes its title and citations: were a hidden value ever in them, it could be
+      // found again by trying candidates, so the redacted flag's id is made from what it now says
+      // (today's titles name countries and networks, so the ids mostly stay the same).
+      return { ...red, id: stableId('flag', red.kind, red.title, red.first, red.last, ...red.evidence.map((p) => `${p.sourceSha256}:${p.member}:${p.pointer}`)) };
+    }),
   };
 }

@@ -6,9 +6,15 @@
  * device names, and the parts of member paths and JSON pointers that are data (TikTok's
  * "Chat History with alice:", Meta's message-thread folders).
  */
-import { isIP } from 'node:net';
+import { parseIPv4, parseIPv6 } from '../evidence/ip-parse';
 import type { Provenance } from '../../../shared/domain';
 import type { Labels } from './labels';
+
+const v6words = new Uint32Array(4);
+/** A whole IPv4 or IPv6 address in text form. */
+function isAddress(s: string): boolean {
+  return parseIPv4(s) >= 0 || parseIPv6(s, v6words);
+}
 
 /** What a hidden text reads as (the page shows it as text). */
 export const HIDDEN = '[hidden in presenter mode]';
@@ -22,7 +28,7 @@ const THREAD_INLINE = new RegExp(`\\b(${[...THREAD_PARENTS].join('|')})/([^/\\s"
 /** Instagram's and Facebook's export names carry the account: "instagram-asa.lindqvist-2025-09-16-h7Q2xKpL.zip". */
 const META_EXPORT_NAME = /\b(instagram|facebook)-[^\s/"'`]+?-\d{4}-\d{2}-\d{2}-[A-Za-z0-9]+(?:\.zip)?/g;
 const EMAIL = /[^\s@"'<>()[\]/:,;]+@[^\s@"'<>()[\]/:,;]+\.[A-Za-z]{2,}/g;
-/** Candidates for an address: runs of hex digits, dots and colons (checked by node's isIP). */
+/** Candidates for an address: runs of hex digits, dots and colons (checked by the evidence layer's parser: the core may not import node:net, only serve may). */
 const IP_CANDIDATE = /[0-9A-Fa-f:.]*[:.][0-9A-Fa-f:.]*/g;
 const IPV4_INSIDE = /\d{1,3}(?:\.\d{1,3}){3}/g;
 
@@ -30,9 +36,9 @@ const IPV4_INSIDE = /\d{1,3}(?:\.\d{1,3}){3}/g;
 export function scrubIps(text: string, labels: Labels): string {
   return text.replace(IP_CANDIDATE, (cand) => {
     const trimmed = cand.replace(/^[.:]+|[.:]+$/g, '');
-    if (trimmed.length >= 2 && isIP(trimmed)) return cand.replace(trimmed, labels.ip(trimmed));
+    if (trimmed.length >= 2 && isAddress(trimmed)) return cand.replace(trimmed, labels.ip(trimmed));
     // "1.2.3.4:443", "::ffff:1.2.3.4": the v4 address inside.
-    return cand.replace(IPV4_INSIDE, (v4) => (isIP(v4) ? labels.ip(v4) : v4));
+    return cand.replace(IPV4_INSIDE, (v4) => (isAddress(v4) ? labels.ip(v4) : v4));
   });
 }
 

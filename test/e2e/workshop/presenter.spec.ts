@@ -5,11 +5,14 @@
  * evidence. The values are asked from the core before presenter mode is on, not written here, and
  * the test first shows they were on screen without it (so it can fail).
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { TEEN_TIKTOK } from '../../fixtures/personas/recipes';
 import { expect, test } from '../harness';
 import { openApp, snap } from '../views/app';
-import { collectCanaries, dump, everyView, loadPersonaViaUi, whereFound, type ViewDump } from './workshop';
+import { collectCanaries, dump, everyView, loadPersonaViaUi, settled, whereFound, type ViewDump } from './workshop';
 
 /** Inside a view: what a presenter would open on the projector. */
 async function actInside(page: Page, view: string): Promise<ViewDump[]> {
@@ -22,23 +25,23 @@ async function actInside(page: Page, view: string): Promise<ViewDump[]> {
     for (const kind of ['login', 'message', 'comment', 'search', 'post']) {
       if ((await kinds.locator(`option[value="${kind}"]`).count()) === 0) continue;
       await kinds.selectOption(kind);
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       if ((await rows.count()) === 0) continue;
       await rows.first().click();
       await expect(page.getByTestId('event-detail')).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       out.push(await dump(page, `timeline-detail-${kind}`));
       await page.keyboard.press('Escape');
     }
     await page.getByTestId('filter-reset').click();
     // A search: a word of the interface's own vocabulary, so the search box holds no export value.
     await page.getByTestId('timeline-search').fill('login');
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     out.push(await dump(page, 'timeline-search'));
     if ((await rows.count()) > 0) {
       await rows.first().click();
       await expect(page.getByTestId('event-detail')).toBeVisible();
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       out.push(await dump(page, 'timeline-search-detail'));
       await page.keyboard.press('Escape');
     }
@@ -53,7 +56,7 @@ async function actInside(page: Page, view: string): Promise<ViewDump[]> {
       const d = (globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<{ setAttribute(n: string, v: string): void }> } }).document;
       for (const el of d.querySelectorAll('[data-testid=view-claims] details')) el.setAttribute('open', '');
     });
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     out.push(await dump(page, 'claims-verdict'));
   }
   if (view === 'where') {
@@ -79,6 +82,7 @@ test('presenter mode: no raw IP, handle or message text of the import is in the 
   expect(canaries.ips.length, 'IP addresses in the import').toBeGreaterThan(3);
   expect(canaries.texts.length, 'message/comment/search text in the import').toBeGreaterThan(3);
   const all = [...canaries.ips, ...canaries.people, ...canaries.texts, ...identity];
+  testInfo.annotations.push({ type: 'canaries', description: `${canaries.ips.length} IPs, ${canaries.people.length} people, ${canaries.texts.length} texts, ${identity.length} identity values` });
 
   // Without presenter mode these values are on screen: the check below can fail.
   const plain = await everyView(page, (v) => actInside(page, v));
@@ -100,6 +104,20 @@ test('presenter mode: no raw IP, handle or message text of the import is in the 
   // The banner is on every view.
   for (const d of presenting) expect(d.html, `banner on ${d.view}`).toContain('data-testid="presenter-banner"');
   expect(whereFound(presenting, all), 'raw values in the page in presenter mode (value → views)').toEqual({});
+  // A report saved from the Claims view in presenter mode is redacted too (the box is on and fixed).
+  await page.getByTestId('nav-claims').click();
+  await expect(page.getByTestId('claims-redact')).toBeChecked();
+  await expect(page.getByTestId('claims-redact')).toBeDisabled();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('claims-save-html').click()]);
+  const reportPath = join(mkdtempSync(join(tmpdir(), 'wa-presenter-')), download.suggestedFilename());
+  await download.saveAs(reportPath);
+  const report = readFileSync(reportPath, 'utf8');
+  expect(report.length).toBeGreaterThan(1000);
+  expect(whereFound([{ view: 'report', html: report, text: '' }], all), 'raw values in the saved report').toEqual({});
+  // CSV would carry the hidden values: the core refuses it and the button says so.
+  await page.getByTestId('nav-who').click();
+  await expect(page.getByTestId('csv-ips')).toBeDisabled();
+
   // Kept: countries and network owners still answer the room's questions.
   await page.getByTestId('nav-who').click();
   await expect(page.getByTestId('view-who')).toContainText(/Germany|Deutsche Telekom/);
@@ -116,7 +134,7 @@ test('presenter mode: no raw IP, handle or message text of the import is in the 
   await expect(page.getByTestId('presenter-banner')).toHaveCount(0);
   await expect(page.getByTestId('presenter-setting')).not.toBeChecked();
   await page.getByTestId('nav-who').click();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   const after = whereFound([await dump(page, 'who')], canaries.ips);
   expect(Object.keys(after).length).toBeGreaterThan(0);
 });

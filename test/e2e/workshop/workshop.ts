@@ -37,6 +37,16 @@ export async function call<C extends keyof CallMap>(page: Page, channel: C, req:
 }
 type CallMap = { [C in 'access.summary' | 'timeline.page' | 'timeline.event' | 'sources.list' | 'profile.info' | 'profiles.list']: true };
 
+/**
+ * Waits until the view's queries answered: no "Loading …" line left and the network quiet. On a
+ * loaded machine "networkidle" alone can come before a view's first request has started.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('main .loading')).toHaveCount(0, { timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+}
+
 /** The markup and visible text right now. */
 export async function dump(page: Page, view: string): Promise<ViewDump> {
   const got = await page.evaluate(() => {
@@ -55,13 +65,13 @@ export async function everyView(page: Page, visit?: (view: string) => Promise<Vi
   for (const v of NAV_VIEWS) {
     await page.getByTestId(`nav-${v}`).click();
     await expect(page.getByTestId(`view-${v}`).or(page.getByText('Nothing imported yet'))).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     out.push(await dump(page, v));
     if (visit) out.push(...(await visit(v)));
   }
   await page.getByTestId('open-import').click();
   await expect(page.getByTestId('view-import')).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   out.push(await dump(page, 'import'));
   return out;
 }

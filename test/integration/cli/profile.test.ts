@@ -145,6 +145,8 @@ describe.skipIf(!built)('whereabouts profile and --profile', () => {
     expect(dry.err).toContain(join(profiles, 'anna', 'whereabouts.db'));
     expect(dry.err).toContain('Nothing was removed');
     expect(existsSync(join(profiles, 'anna', 'whereabouts.db'))).toBe(true);
+    // The dry run (and the check that it is a profile at all) left nothing of its own there.
+    expect(readdirSync(join(profiles, 'anna'))).toEqual(['whereabouts.db']);
 
     const gone = await profile(['erase', 'anna', '--yes']);
     expect(gone.code).toBe(0);

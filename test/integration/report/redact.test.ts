@@ -42,6 +42,14 @@ describe('report --redact', () => {
     expect(doc.access.ips.map((r) => [r.count, r.country, r.org])).toEqual(full.access.ips.map((r) => [r.count, r.country, r.org]));
     expect(doc.events).toEqual(full.events);
     expect(doc.verdicts.map((v) => v.verdict)).toEqual(full.verdicts.map((v) => v.verdict));
+    // Flag ids hash what a flag says: a redacted flag's id is not the full one's (which hashed the address).
+    expect(doc.flags.length).toBe(full.flags.length);
+    expect(doc.flags.length).toBeGreaterThan(0);
+    for (const f of doc.flags) {
+      const same = full.flags.find((x) => x.id === f.id);
+      // An id is shared only by a flag whose words and citations had nothing to hide.
+      if (same) expect({ title: same.title, evidence: same.evidence }).toEqual({ title: f.title, evidence: f.evidence });
+    }
     const html = readFileSync(await report('a.html', ['--redact']), 'utf8');
     expect(html).toContain('<h1>Whereabouts report (redacted)');
     expect(html).toContain('id="redacted"');

@@ -5,7 +5,7 @@
  * PDF main prints (main asks the core for the HTML: it must come back redacted), the CSV refusal —
  * holds no raw value of a persona's import.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../../shared/api';
@@ -69,6 +69,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await client?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('presenter mode over the desktop wire', () => {

@@ -5,7 +5,7 @@
  * from the real database after a real import of every persona and the bundled sample; the same
  * calls with presenter mode off must show them (so the check can fail).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type ApiEvents, type Channel, type CsvTable, type EventName } from '../../../shared/api';
@@ -81,6 +81,7 @@ describe('presenter mode', () => {
 
   afterAll(async () => {
     await core?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('has canaries of every sort from the imports', () => {
@@ -244,7 +245,8 @@ describe('presenter mode', () => {
 
 describe('presenter mode across profiles', () => {
   it('stays on after a switch to another profile and after erasing everything, and the answers are redacted', async () => {
-    const root = join(tempDir('wa-presenter-profiles-'), 'profiles');
+    const top = tempDir('wa-presenter-profiles-');
+    const root = join(top, 'profiles');
     mkdirSync(join(root, 'a'), { recursive: true });
     const core = await createCore({ dbPath: join(root, 'a', 'whereabouts.db'), profilesDir: root, transport: 'serve', inProcess: true });
     try {
@@ -265,6 +267,7 @@ describe('presenter mode across profiles', () => {
       expect((await h['profile.info']({})).dbPath).toBe(join(root, 'b', 'whereabouts.db'));
     } finally {
       await core.close();
+      rmSync(top, { recursive: true, force: true });
     }
   });
 });

@@ -21,6 +21,7 @@ const JURISDICTIONS: { value: Jurisdiction; label: string }[] = [
 export function FollowUpLetter({ platform }: { platform: Platform }) {
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction>('eu');
   const [letter, setLetter] = useState<{ text: string; fileName: string } | null>(null);
+  const [edited, setEdited] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
@@ -41,6 +42,7 @@ export function FollowUpLetter({ platform }: { platform: Platform }) {
       const written = await api()['letter.compose']({ platform, jurisdiction });
       fresh.current = true;
       setLetter(written);
+      setEdited(false);
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -65,7 +67,7 @@ export function FollowUpLetter({ platform }: { platform: Platform }) {
         ))}
       </fieldset>
       <button type="button" onClick={() => void write()} disabled={busy} data-testid="letter-write">
-        {busy ? 'Writing…' : letter ? 'Write it again' : 'Write the letter'}
+        {busy ? 'Writing…' : letter ? (edited ? 'Write it again (replaces your edits)' : 'Write it again') : 'Write the letter'}
       </button>
       {error ? (
         <Notice tone="error" title="Could not write the letter">
@@ -80,7 +82,10 @@ export function FollowUpLetter({ platform }: { platform: Platform }) {
             ref={area}
             className="letter-text"
             value={letter.text}
-            onChange={(e) => setLetter({ ...letter, text: e.currentTarget.value })}
+            onChange={(e) => {
+              setLetter({ ...letter, text: e.currentTarget.value });
+              setEdited(true);
+            }}
             rows={18}
             spellCheck
             data-testid="letter-text"
