@@ -18,13 +18,13 @@ export function normaliseIp(ip: string): string | null {
   return s;
 }
 
-const WEB_AUTHORITY = /^https?:\/\/[^/?#\\\s]*/i;
+const WEB_AUTHORITY = /^https?:\/\/[^/?#\\\s]+/i;
 
 /**
  * The scheme and authority of an http(s) URL (`https://v16.tiktokcdn.com:443`), which alone decide
  * its host: a key under which hostOf's answer can be reused (the URL parser is the largest cost
- * of taking a URL's host). Null when the authority does not end plainly (at /, \, ?, # or the
- * end): such URLs are parsed whole, every time.
+ * of taking a URL's host). Null when the authority is empty (`https:///x`: the parser skips the
+ * extra slashes) or does not end plainly (at /, \, ?, # or the end): such URLs are parsed whole.
  */
 export function authorityOf(url: string): string | null {
   const m = WEB_AUTHORITY.exec(url);

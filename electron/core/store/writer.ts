@@ -252,7 +252,7 @@ export class RecordWriter {
 
   /** The pointer_bases row of a member's pointer head and rest (compact.ts), found or made. */
   private pointerBase(memberId: number, p: PointerSplit): number {
-    const key = `${memberId}\u0000${p.head}\u0000${p.rest}`;
+    const key = `${memberId}:${p.head.length}:${p.head}${p.rest}`; // the length keeps head and rest apart
     const cached = this.baseIds.get(key);
     if (cached !== undefined) return cached;
     const found = this.stmt.findBase.get(memberId, p.head, p.rest) as { id: number } | undefined;
