@@ -81,15 +81,16 @@ export interface DatasetCredit {
 
 /**
  * Which data and rules derived results came from (electron/core/evidence/data-version.ts): the
- * evidence kit's files and built-in rule sets by content hash, the datasets by date, the app
- * version. A profile stores the version its enrichment, findings and flags were computed with;
+ * evidence kit's files and built-in rule sets by content hash, the datasets by date, the
+ * analysis code's own version. A profile stores the version its enrichment, findings and flags were computed with;
  * opening it with other data recomputes them all, in one transaction.
  */
 export interface DataVersion {
-  /** SHA-256 (hex) over everything below: equal ids, equal inputs. */
+  /** SHA-256 (hex) over the datasets and parts: equal ids, equal inputs. */
   id: string;
+  /** The app that computed the results (recorded, not part of the id). */
   app: string;
   datasets: { name: string; date: string }[];
-  /** `file:<name>` for a data file, `rules:<name>` for a rule set built into the app. */
+  /** `file:<name>` for a data file, `rules:<name>` for a rule set built into the app, `analysis` for the analysis code. */
   parts: { id: string; sha256: string }[];
 }

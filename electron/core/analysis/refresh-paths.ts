@@ -4,7 +4,7 @@
  * away or change what the hint says. Unlike hosts (a few thousand), URLs can number millions, so
  * they are read in id order, a batch at a time, and only URLs whose hint changed are written;
  * hints are classified once per distinct key. Run only when the path rules, the airport data or
- * the app changed (refresh-state.ts), never on an ordinary analysis.
+ * the analysis version changed (refresh-state.ts), never on an ordinary analysis.
  */
 import type { EvidenceKit } from '../evidence/load';
 import { pathHintUpserter, pruneUnusedPathHints, urlBatch, urlHintWriter } from '../store/analysis-rows';

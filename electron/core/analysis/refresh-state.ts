@@ -1,6 +1,6 @@
 /**
  * Which data the stored results came from. The profile keeps the DataVersion (evidence/
- * data-version.ts: data files and rule sets by content hash, dataset dates, app version) its
+ * data-version.ts: data files and rule sets by content hash, dataset dates, analysis version) its
  * enrichment, findings and flags were computed with, in the meta table, written in the same
  * transaction as the results. When it differs from the loaded kit's, the analysis rechecks every
  * stored classification and recomputes every derived row (evidence.ts) — all in one transaction,
@@ -38,8 +38,8 @@ export function changedParts(from: DataVersion | null, to: DataVersion): Set<str
   return out;
 }
 
-/** Files and rules a URL's path hint depends on (with the app version: the code that reads them). */
-const PATH_PARTS = ['rules:path-rules', 'rules:iata-overrides', 'file:iata.json'];
+/** What a URL's path hint depends on: the path rules, the airport data, the analysis code. */
+const PATH_PARTS = ['rules:path-rules', 'rules:iata-overrides', 'file:iata.json', 'analysis'];
 
 /**
  * Whether the stored URLs' path hints must be re-read (every URL: millions of rows). Not when
@@ -49,5 +49,5 @@ const PATH_PARTS = ['rules:path-rules', 'rules:iata-overrides', 'file:iata.json'
 export function pathHintsStale(db: Db, stored: DataVersion | null, current: DataVersion): boolean {
   if (stored === null) return metaValue(db, LEGACY_KEY) !== null;
   const changed = changedParts(stored, current);
-  return stored.app !== current.app || PATH_PARTS.some((p) => changed.has(p));
+  return PATH_PARTS.some((p) => changed.has(p));
 }

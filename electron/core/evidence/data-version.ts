@@ -2,8 +2,8 @@
  * The version of the data behind every derived result (issue 15): each file the evidence kit
  * reads (IP tables, ASN names, network lists, airports, the credits) and each rule set built into
  * the app (host and path rules, the curated ASN table, owner-name rules, airport overrides,
- * country centres), by SHA-256 of its content; the datasets by date; the app version (the
- * classification code, wording, and tables private to modules). analysis/refresh-state.ts stores it with the
+ * country centres), by SHA-256 of its content; the datasets by date; ANALYSIS_VERSION for changes
+ * of the analysis code itself (tables private to modules included). analysis/refresh-state.ts stores it with the
  * results and recomputes them when it differs.
  *
  * Hashing reads ~35 MB of tables (a few tens of ms), so it is done once, on first use, not when
@@ -46,11 +46,21 @@ export function dataFiles(dir: string): string[] {
   return [MANIFEST_FILE, ...tables, 'asn-orgs.json', NETWORK_LISTS_FILE, 'iata.json', 'datasets.json'].sort();
 }
 
+/**
+ * Bump when the analysis code changes what it derives from the same data (a classification,
+ * a flag rule): every profile is then re-analysed on its next open. Not the app version: an
+ * upgrade that changes neither data nor analysis must not re-read millions of rows, and findings
+ * and flags are stored as code + params, so wording changes need no re-analysis.
+ */
+export const ANALYSIS_VERSION = 1;
+
 export function computeDataVersion(dir: string, datasets: readonly DatasetCredit[]): DataVersion {
   const parts = [
+    { id: 'analysis', sha256: sha256(String(ANALYSIS_VERSION)) },
     ...dataFiles(dir).map((f) => ({ id: `file:${f}`, sha256: sha256(fs.readFileSync(path.join(dir, f))) })),
     ...Object.entries(RULE_SETS).map(([name, v]) => ({ id: `rules:${name}`, sha256: sha256(ruleText(v)) })),
   ];
-  const body = { app: VERSION, datasets: datasets.map((d) => ({ name: d.name, date: d.date })), parts };
-  return { id: sha256(JSON.stringify(body)), ...body };
+  const datasetDates = datasets.map((d) => ({ name: d.name, date: d.date }));
+  // The app version is recorded (which app computed the results) but is not part of the id.
+  return { id: sha256(JSON.stringify({ datasets: datasetDates, parts })), app: VERSION, datasets: datasetDates, parts };
 }
