@@ -6,12 +6,17 @@
  *   import <export> <db> [thread|inline]
  *                          the real pipeline (runImport + evidence), timed; RSS per phase; the
  *                          reader in its own thread (the default for an export this size) or in-line
+ *   analyze-json <export> <db>
+ *                          `whereabouts analyze <export> --db <db> --json` in this process, the
+ *                          document written to /dev/null; peak RSS
  *   bound <export>         inflate/read the member + the importer's streaming parser, no storage
  *   parse-map <export>     the importer's records (parse + map), no storage
  *   ip-load <what>         loadIpIntel or loadEvidenceKit, timed in a fresh process
  */
 import { LedgerBook } from '../electron/core/importers/common/unread';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, readFileSync, rmSync, statSync } from 'node:fs';
+import { createAnalyzeCommand } from '../electron/cli/analyze-command';
+import type { CliIo } from '../electron/cli/command';
 import { loadEvidence } from '../electron/core/analysis/evidence';
 import { openArchive } from '../electron/core/archive/open';
 import { loadEvidenceKit, loadIpIntel } from '../electron/core/evidence';
@@ -164,6 +169,38 @@ async function parseMapTask(path: string): Promise<RateChildResult> {
   return { ms: performance.now() - t, records, bytes, maxRssMB: rssMB() };
 }
 
+export interface AnalyzeChildResult {
+  code: number;
+  ms: number;
+  /** Characters of JSON written. */
+  chars: number;
+  maxRssMB: number;
+  /** VmHWM when the document began to be written (the import's peak), MB. */
+  importPeakMB: number;
+}
+
+async function analyzeJsonTask(path: string, dbPath: string): Promise<AnalyzeChildResult> {
+  for (const s of ['', '-wal', '-shm']) rmSync(dbPath + s, { force: true });
+  const sink = createWriteStream('/dev/null');
+  let chars = 0;
+  let importPeakMB = 0;
+  const io: CliIo = {
+    out: (line) => void (chars += line.length),
+    err: () => undefined,
+    write: (text) => {
+      if (chars === 0) importPeakMB = hwmMB();
+      chars += text.length;
+      return new Promise((resolve) => (sink.write(text) ? resolve() : sink.once('drain', resolve)));
+    },
+  };
+  const t = performance.now();
+  const code = await createAnalyzeCommand(io).run([path, '--db', dbPath, '--json', '--quiet']);
+  const ms = performance.now() - t;
+  sink.end();
+  for (const s of ['', '-wal', '-shm']) rmSync(dbPath + s, { force: true });
+  return { code, ms, chars, maxRssMB: hwmMB(), importPeakMB: Math.round(importPeakMB) };
+}
+
 function ipLoadTask(what: string): { ms: number } {
   const t = performance.now();
   if (what === 'kit') loadEvidenceKit();
@@ -176,6 +213,9 @@ async function main(): Promise<void> {
   switch (task) {
     case 'import':
       sendResult(await importTask(a!, b!, c === 'inline' ? 'inline' : 'thread'));
+      break;
+    case 'analyze-json':
+      sendResult(await analyzeJsonTask(a!, b!));
       break;
     case 'bound':
       sendResult(await boundTask(a!));

@@ -1,6 +1,8 @@
 /**
  * Group `memory`: peak RSS of the real import of one single-member TikTok JSON of 100 MB, 500 MB
- * (default) and 1 GB, 2 GB (`--full`), each in its own child process. The peak is the child's
+ * (default) and 1 GB, 2 GB (`--full`), each in its own child process; and of `whereabouts analyze
+ * --json` on the same input (import, then the document streamed to /dev/null: issue 15 measured
+ * 827 MB at a million records when the document was one string). The peak is the child's
  * VmHWM (process.resourceUsage().maxRSS), cross-checked by polling /proc/<pid>/status from here;
  * the VmHWM at each phase change shows whether reading or the analysis afterwards sets it.
  * Inputs are folder imports (no 1 GB deflate to generate them) and cached; databases are deleted
@@ -8,7 +10,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ImportChildResult } from './child';
+import type { AnalyzeChildResult, ImportChildResult } from './child';
 import { ensureTikTokJson } from './fixtures';
 import { figure, type Figure } from './report';
 import { log, MB, round, runChild } from './util';
@@ -39,6 +41,8 @@ interface SizeResult {
   outcome: string;
   /** For a crashed run: the phase it died in. */
   lastPhase: string | null;
+  /** `analyze --json` on the same input: peak RSS (MB), null when it failed; and its outcome. */
+  analyze: { peakMB: number | null; importPeakMB: number | null; seconds: number; outcome: string; chars: number };
 }
 
 export async function runMemoryGroup(o: MemoryOptions): Promise<Figure[]> {
@@ -56,11 +60,19 @@ export async function runMemoryGroup(o: MemoryOptions): Promise<Figure[]> {
     const lastPhase = run.marks[run.marks.length - 1]?.name ?? 'first';
     const why = run.fatal ?? run.stderrTail.split('\n').find((l) => l.trim() !== '') ?? '';
     const outcome = r ? r.status : `crashed in the ${lastPhase} phase (${run.signal ?? `exit ${run.code}`}) after ${Math.round(run.wallMs / 1000)} s: ${why}`;
+    log(`  peak ${Math.round(r?.maxRssMB ?? polledMB ?? Number.NaN)} MB, ${outcome}, ${Math.round((r?.ms ?? run.wallMs) / 1000)} s`);
+    log(`memory: analyze --json of the same ${round(input.jsonBytes / MB)} MB in a child process`);
+    const an = await runChild<AnalyzeChildResult>('analyze-json', [input.folder, db]);
+    for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
+    const a = an.result;
+    const anPolled = an.polledPeakMiB === null ? null : (an.polledPeakMiB * 1024 * 1024) / MB;
+    const anOutcome = a ? (a.code === 0 ? 'ok' : `exit ${a.code}`) : `crashed (${an.signal ?? `exit ${an.code}`}): ${an.fatal ?? an.stderrTail.split('\n')[0] ?? ''}`;
+    log(`  peak ${Math.round(a?.maxRssMB ?? anPolled ?? Number.NaN)} MB, ${anOutcome}, ${Math.round((a?.ms ?? an.wallMs) / 1000)} s, ${round((a?.chars ?? 0) / MB)} M chars of JSON`);
     results.push({
       sizeMB, jsonMB: input.jsonBytes / MB, records: input.records, peakMB: r ? r.maxRssMB : polledMB, polledMB,
       phases, lastPhase: r ? null : lastPhase, seconds: (r?.ms ?? run.wallMs) / 1000, outcome,
+      analyze: { peakMB: a ? a.maxRssMB : anPolled, importPeakMB: a?.importPeakMB ?? null, seconds: (a?.ms ?? an.wallMs) / 1000, outcome: anOutcome, chars: a?.chars ?? 0 },
     });
-    log(`  peak ${Math.round(r?.maxRssMB ?? polledMB ?? Number.NaN)} MB, ${outcome}, ${Math.round((r?.ms ?? run.wallMs) / 1000)} s`);
   }
 
   const figures: Figure[] = [];
@@ -82,6 +94,26 @@ export async function runMemoryGroup(o: MemoryOptions): Promise<Figure[]> {
         target: { cmp: '<', value: TIKTOK_ISSUE_TARGET_MB }, question: missQuestion(r),
       }));
     }
+  }
+  for (const r of results) {
+    figures.push(figure({
+      group: 'memory', id: `memory.peak_rss.analyze_json.${r.sizeMB}mb`,
+      label: `peak RSS, analyze --json of ${round(r.jsonMB, 0)} MB JSON (${r.records.toLocaleString('en-US')} records)`, value: r.analyze.peakMB, unit: 'MB',
+      stats: { 'peak before the document MB': r.analyze.importPeakMB ?? '—', 'JSON M chars': round(r.analyze.chars / MB, 1), s: round(r.analyze.seconds, 0) },
+      note: r.analyze.outcome === 'ok' ? undefined : `analyze ${r.analyze.outcome}`, target: { cmp: '<', value: TARGET_MB },
+      question: 'What does the document hold per event rather than per entity (a finding\'s event ids are streamed from SQLite; the access and where summaries are per entity)?',
+    }));
+  }
+  const measuredAnalyze = results.filter((r) => r.analyze.peakMB !== null);
+  if (measuredAnalyze.length >= 2) {
+    const small = measuredAnalyze[0]!;
+    const big = measuredAnalyze[measuredAnalyze.length - 1]!;
+    figures.push(figure({
+      group: 'memory', id: 'memory.flatness.analyze_json', label: `peak RSS of analyze --json, ${round(big.jsonMB, 0)} MB ÷ ${round(small.jsonMB, 0)} MB`,
+      value: big.analyze.peakMB! / small.analyze.peakMB!, unit: '×', target: { cmp: '<', value: FLAT_RATIO },
+      ratioOf: { numerator: `${round(big.jsonMB, 0)} MB analyze --json`, denominator: `${round(small.jsonMB, 0)} MB analyze --json` },
+      question: 'What grows with the number of records between the end of the import and the end of the document?',
+    }));
   }
   const measured = results.filter((r) => r.peakMB !== null);
   if (measured.length >= 2) {
