@@ -4,27 +4,14 @@
  * exist, a real import) plus upload copies named as serve and the desktop name them.
  */
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEraseCommand } from '../../../electron/cli/erase-command';
 import { openDb } from '../../../electron/core/store/db';
 import { writeTikTokZip } from '../../fixtures/generators/tiktok';
 import { importInto, tempDir } from '../helpers';
-
-function listAll(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      out.push(relative(dir, p));
-      if (e.isDirectory()) walk(p);
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+import { listAll } from '../helpers/list-folder';
 
 async function erase(args: string[]) {
   const out: string[] = [];

@@ -7,8 +7,8 @@
  *
  * Needs the personas built (`npm run build`, or `npx tsx scripts/build-sample.ts`).
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../../shared/api';
 import { createCore } from '../../../electron/core/api/core';
@@ -20,6 +20,7 @@ import { startServer } from '../../../electron/core/serve/server';
 import { writeTikTokZip } from '../../fixtures/generators/tiktok';
 import { send } from '../../unit/shell/http-client';
 import { tempDir } from '../helpers';
+import { listAll } from '../helpers/list-folder';
 
 const resourcesDir = defaultResourcesDir();
 const built = PERSONAS.every((p) => {
@@ -31,20 +32,6 @@ const built = PERSONAS.every((p) => {
   }
 });
 if (!built) console.warn('profiles.test: SKIPPED, the personas are not built (npm run build).');
-
-function listAll(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      out.push(relative(dir, p));
-      if (e.isDirectory()) walk(p);
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 function done(core: Core, jobId: string): Promise<ImportResult> {
   return new Promise((resolve) => {
