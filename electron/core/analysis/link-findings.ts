@@ -30,7 +30,7 @@ function finish(
   return {
     finding: wordedFinding({
       id: stableId('finding', code, g.ruleId, g.label), grade, count: g.count, first, last,
-      evidence: linkGroupEvidence(db, group, FINDING_EVIDENCE_CAP), eventIds: [],
+      evidence: linkGroupEvidence(db, group, FINDING_EVIDENCE_CAP, g.count), eventIds: [],
     }, { code, params: { count: g.count, first, last, place } }),
     group,
   };
