@@ -11,18 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../electron/core/store/db';
 import { writeTikTokZip } from '../fixtures/generators/tiktok';
 import { fingerprint, importInto, tempDir } from './helpers';
+import { mulberry32 as rng } from '../fixtures/generators/rng';
 
-/** mulberry32: reproducible delays for a given seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('kill -9 at random points', () => {
   it('every kill leaves the profile as it was or the import complete', async () => {

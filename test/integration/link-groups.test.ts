@@ -46,9 +46,7 @@ describe('link groups', () => {
       for (const g of linkGroups(db, by)) {
         const key: LinkGroupKey = { by, ruleId: g.ruleId, label: g.label };
         const sorted = linkGroupEvidence(db, key, 50);
-        // A size this large always takes the walk; the group's own size takes whichever applies.
-        expect(linkGroupEvidence(db, key, 50, Number.MAX_SAFE_INTEGER)).toEqual(sorted);
-        expect(linkGroupEvidence(db, key, 50, g.count)).toEqual(sorted);
+        expect(linkGroupEvidence(db, key, 50, true)).toEqual(sorted);
         expect(sorted.length).toBeGreaterThan(0);
         groups++;
       }

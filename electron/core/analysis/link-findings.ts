@@ -12,7 +12,7 @@ import type { LocationStatement } from '../../../shared/words/location';
 import { FINDING_EVIDENCE_CAP, wordedFinding } from '../evidence/findings';
 import type { EvidenceKit } from '../evidence/load';
 import { stableId } from '../evidence/stable-id';
-import { linkGroupEvidence, linkGroups, type LinkGroupKey, type LinkGroupRow } from '../store/analysis-rows';
+import { linkGroupEvidence, linkGroups, walkPays, type LinkGroupKey, type LinkGroupRow } from '../store/analysis-rows';
 import type { Db } from '../store/db';
 import { iso } from '../store/queries/rows';
 
@@ -23,14 +23,14 @@ export interface LinkFinding {
 }
 
 function finish(
-  db: Db, code: 'host-location' | 'path-location', g: LinkGroupRow, grade: Grade, place: LocationStatement, group: LinkGroupKey,
+  db: Db, code: 'host-location' | 'path-location', g: LinkGroupRow, grade: Grade, place: LocationStatement, group: LinkGroupKey, walk: boolean,
 ): LinkFinding {
   const first = iso(g.lo);
   const last = iso(g.hi);
   return {
     finding: wordedFinding({
       id: stableId('finding', code, g.ruleId, g.label), grade, count: g.count, first, last,
-      evidence: linkGroupEvidence(db, group, FINDING_EVIDENCE_CAP, g.count), eventIds: [],
+      evidence: linkGroupEvidence(db, group, FINDING_EVIDENCE_CAP, walk), eventIds: [],
     }, { code, params: { count: g.count, first, last, place } }),
     group,
   };
@@ -38,14 +38,15 @@ function finish(
 
 export function linkFindings(db: Db, kit: EvidenceKit, sourceIds?: readonly number[]): LinkFinding[] {
   const out: LinkFinding[] = [];
+  const pays = walkPays(db);
   for (const g of linkGroups(db, 'host', sourceIds)) {
     const match = kit.hosts.classifyHost(g.sample);
-    out.push(finish(db, 'host-location', g, match.grade, match.said, { by: 'host', ruleId: g.ruleId, label: g.label, sourceIds }));
+    out.push(finish(db, 'host-location', g, match.grade, match.said, { by: 'host', ruleId: g.ruleId, label: g.label, sourceIds }, pays(g.count)));
   }
   for (const g of linkGroups(db, 'path', sourceIds)) {
     const hint = kit.hosts.classifyUrl(g.sample).path.find((h) => h.ruleId === g.ruleId && h.location.label === g.label);
     if (!hint) continue; // the rules changed since import; the stored hint no longer applies
-    out.push(finish(db, 'path-location', g, hint.grade, hint.said, { by: 'path', ruleId: g.ruleId, label: g.label, sourceIds }));
+    out.push(finish(db, 'path-location', g, hint.grade, hint.said, { by: 'path', ruleId: g.ruleId, label: g.label, sourceIds }, pays(g.count)));
   }
   return out;
 }

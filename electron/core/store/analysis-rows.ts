@@ -185,16 +185,16 @@ export function linkGroupTouches(db: Db, key: LinkGroupKey, sourceIds: readonly 
 }
 
 /**
- * The first `cap` citations of a group, in time order. Given the group's size, a group holding at
- * least half of the events is read by walking events in time order and stopping at `cap` (the CDN
+ * The first `cap` citations of a group, in time order. With `walk` (the caller's choice for a group
+ * holding at least half of the events: walkPays) it is read by walking events in time order and stopping at `cap` (the CDN
  * host of a TikTok export holds nearly every event: collecting and sorting a million ids took
  * 0.85 s at 1 M, the walk under 1 ms); a smaller group is collected and sorted, which is cheap.
  * Both give the same rows.
  */
-export function linkGroupEvidence(db: Db, key: LinkGroupKey, cap: number, groupSize?: number): Provenance[] {
+export function linkGroupEvidence(db: Db, key: LinkGroupKey, cap: number, walk = false): Provenance[] {
   const head = `SELECT s.sha256, m.path AS member, ${eventPointerSql('e')} AS pointer FROM events e JOIN members m ON m.id = e.member_id JOIN sources s ON s.id = e.source_id`;
   let rows: { sha256: string; member: string; pointer: string }[];
-  if (groupSize !== undefined && groupSize * 2 >= eventTotal(db)) {
+  if (walk) {
     const sf = sourceFilter(key.sourceIds, hiddenSourceIds(db));
     const inGroup = key.by === 'host'
       ? `EXISTS (SELECT 1 FROM urls u JOIN hosts h ON h.id = u.host_id WHERE u.event_id = e.id AND h.rule_id = ? AND coalesce(h.location_label, '') = ?)`
@@ -208,8 +208,10 @@ export function linkGroupEvidence(db: Db, key: LinkGroupKey, cap: number, groupS
   return rows.map((r) => ({ sourceSha256: r.sha256, member: r.member, pointer: r.pointer }));
 }
 
-function eventTotal(db: Db): number {
-  return db.prepare(`SELECT count(*) FROM events`).pluck().get() as number;
+/** Whether walking events in time order beats collecting a group's ids: counted once per analysis, not per group. */
+export function walkPays(db: Db): (groupSize: number) => boolean {
+  const total = db.prepare(`SELECT count(*) FROM events`).pluck().get() as number;
+  return (groupSize) => groupSize * 2 >= total;
 }
 
 /**
