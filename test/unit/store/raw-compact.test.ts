@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, ImportRecord } from '../../../shared/records';
-import { splitPointer, storedTimeText, timeTextOf } from '../../../electron/core/store/compact';
+import { isoOf, splitPointer, storedTimeText, timeCodeByFormats, timeTextOf } from '../../../electron/core/store/compact';
 import { openDb, type Db } from '../../../electron/core/store/db';
 import { NO_ENRICHMENT, type Enricher } from '../../../electron/core/store/enrichment';
 import { eventRecord, eventsCitedAs, sourceRecords } from '../../../electron/core/store/event-records';
@@ -118,6 +118,47 @@ describe('compact events', () => {
     expect(eventsCitedAs(db, 'n.txt', '/Activity/VideoList/0')).toEqual([]);
     expect(splitPointer('/x/12/y')).toEqual({ head: '/x/', tail: '12', rest: '/y' });
     db.close();
+  });
+
+  it('format ISO-8601 exactly as Date does, on every day and edge', () => {
+    const expected = (t: number): string | null => (Number.isNaN(new Date(t).getTime()) ? null : new Date(t).toISOString());
+    const edges = [0, -1, 1, 86_399_999, 86_400_000, -86_400_000, -62_135_596_800_000, -62_167_219_200_000, -62_167_219_200_001,
+      253_402_300_799_999, 253_402_300_800_000, 8.64e15, 8.64e15 + 1, -8.64e15, 1.5, -0.5, Number.NaN, Date.parse('2024-02-29T23:59:59.999Z')];
+    for (const t of edges) expect(isoOf(t), String(t)).toBe(expected(t));
+    // Seeded walk: neighbours on one day (the cache), jumps across years, before 1970.
+    let x = 1;
+    const next = (): number => ((x = (x * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    let t = Date.parse('1969-06-01T00:00:00Z');
+    for (let i = 0; i < 20_000; i++) {
+      t = next() < 0.9 ? t + Math.floor(next() * 600_000) - 300_000 : Math.floor((next() - 0.3) * 4e12);
+      expect(isoOf(t)).toBe(expected(t));
+    }
+  });
+
+  it('choose the same code comparing characters as formatting ts in every format', () => {
+    let x = 7;
+    const next = (): number => ((x = (x * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const texts = (t: number): string[] => {
+      const iso = new Date(t).toISOString();
+      const near = new Date(t + (next() < 0.5 ? 1000 : 1)).toISOString();
+      return [iso, `${iso.slice(0, 10)} ${iso.slice(11, 19)}`, `${iso.slice(0, 19)}Z`, String(t / 1000), String(Math.trunc(t / 1000)),
+        `${near.slice(0, 10)} ${near.slice(11, 19)}`, near, `${iso.slice(0, 10)}T${iso.slice(11, 19)}`, `${iso.slice(0, 19)}+00:00`,
+        iso.replace('T', ' '), `${iso.slice(0, 10)}x${iso.slice(11, 19)}`, '', 'yesterday'];
+    };
+    let coded = 0;
+    for (let i = 0; i < 5000; i++) {
+      const whole = next() < 0.5;
+      const t = Math.floor((next() - 0.2) * 5e12 / (whole ? 1000 : 1)) * (whole ? 1000 : 1);
+      for (const text of texts(t)) {
+        const got = storedTimeText(t, text);
+        expect(got, `${t} ${JSON.stringify(text)}`).toBe(timeCodeByFormats(t, text));
+        if (got.length === 1 && text.length > 1) coded++;
+      }
+    }
+    for (const t of [-62_167_219_200_000, 253_402_300_800_000, 1.5, 8.64e15]) {
+      for (const text of [String(t / 1000), '+010000-01-01T00:00:00.000Z']) expect(storedTimeText(t, text)).toBe(timeCodeByFormats(t, text));
+    }
+    expect(coded).toBeGreaterThan(5000); // the formats that should match did
   });
 
   it('store a time text as a format code only when the format gives the very text back', () => {
