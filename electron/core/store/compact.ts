@@ -10,6 +10,7 @@
  *   of the event's ts (`2025-06-27 22:00:00`, ISO-8601, epoch seconds), a one-character code
  *   naming the format stands for it.
  */
+import { clockOf, dateOfDay, DAY_MS, isoOf, PAD3 } from './iso-time';
 
 /** A pointer split around its last run of digits; null when it has none. */
 export interface PointerSplit {
@@ -51,49 +52,6 @@ const TIME_FORMATS: readonly (readonly [code: string, format: (iso: string, ts: 
   ['\u0004', (_iso, ts) => (ts % 1000 === 0 ? String(ts / 1000) : null)],
 ];
 
-const DAY_MS = 86_400_000;
-const PAD2 = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
-const PAD3 = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
-/** The last day seen and its date (`2025-06-27`): an export's records mostly share their neighbours' day. */
-let lastDay = Number.NaN;
-let lastDate = '';
-
-/** Makes `day` the cached one; false for a year Date writes with a sign and six digits (outside 0000–9999). */
-function cacheDay(day: number): boolean {
-  if (day === lastDay) return true;
-  const iso = isoByDate(day * DAY_MS);
-  if (iso === null || iso.length !== 24) return false;
-  lastDay = day;
-  lastDate = iso.slice(0, 10);
-  return true;
-}
-
-/**
- * ISO-8601 of ts (`2025-06-27T22:00:00.000Z`); null outside the dates JavaScript can hold.
- * Equal to `new Date(ts).toISOString()` (a property test holds it to that), without a Date per call.
- */
-export function isoOf(ts: number): string | null {
-  if (!Number.isInteger(ts)) return isoByDate(ts);
-  const day = Math.floor(ts / DAY_MS);
-  if (!cacheDay(day)) return isoByDate(ts);
-  const c = clockOf(ts - day * DAY_MS);
-  return `${lastDate}T${PAD2[c.h]}:${PAD2[c.m]}:${PAD2[c.s]}.${PAD3[c.ms]}Z`;
-}
-
-function isoByDate(ts: number): string | null {
-  const d = new Date(ts);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}
-
-function clockOf(msOfDay: number): { h: number; m: number; s: number; ms: number } {
-  const h = Math.floor(msOfDay / 3_600_000);
-  let rest = msOfDay - h * 3_600_000;
-  const m = Math.floor(rest / 60_000);
-  rest -= m * 60_000;
-  const s = Math.floor(rest / 1000);
-  return { h, m, s, ms: rest - s * 1000 };
-}
-
 /** True when text holds the two digits of v (0–99) at `at`. */
 function digits2(text: string, at: number, v: number): boolean {
   return text.charCodeAt(at) === 48 + Math.floor(v / 10) && text.charCodeAt(at + 1) === 48 + (v % 10);
@@ -109,10 +67,11 @@ export function storedTimeText(ts: number, text: string): string {
   if (text.length > 24) return text; // longer than every format
   if (!Number.isInteger(ts)) return timeCodeByFormats(ts, text);
   const day = Math.floor(ts / DAY_MS);
-  if (!cacheDay(day)) return timeCodeByFormats(ts, text);
+  const date = dateOfDay(day);
+  if (date === null) return timeCodeByFormats(ts, text);
   const c = clockOf(ts - day * DAY_MS);
   const len = text.length;
-  if ((len === 19 || len === 20 || len === 24) && text.startsWith(lastDate) && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58
+  if ((len === 19 || len === 20 || len === 24) && text.startsWith(date) && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58
     && digits2(text, 11, c.h) && digits2(text, 14, c.m) && digits2(text, 17, c.s)) {
     const sep = text.charCodeAt(10);
     if (len === 19 && sep === 32 && c.ms === 0) return TIME_FORMATS[0]![0];

@@ -13,6 +13,7 @@ import type { Db } from './db';
 import type { Enricher } from './enrichment';
 import { dayOf } from './queries/day-counts';
 import { splitPointer, storedTimeText, type PointerSplit } from './compact';
+import { msOfIso } from './iso-time';
 import { INLINE_RAW_CHARS, RawBlockWriter } from './raw-blocks';
 import { authorityOf, hostOf, normaliseIp } from './urls';
 
@@ -78,6 +79,7 @@ export class RecordWriter {
   private readonly baseIds = new Map<string, number>();
   /** Host ids by the URL's scheme + authority (urls.ts authorityOf): most URLs skip the URL parser. */
   private readonly hostByAuthority = new Map<string, number>();
+  private lastBase: { memberId: number; head: string; rest: string; id: number } | null = null;
   private readonly blocks: RawBlockWriter;
   /** Events per kind and UTC day, written to event_days by flushDayCounts. */
   private readonly dayCounts = new Map<string, Map<number, number>>();
@@ -201,7 +203,7 @@ export class RecordWriter {
     if (memberId === undefined) throw new Error(`internal: record names member ${rec.member}, which is not in the archive`);
     this.memberRecords.set(rec.member, (this.memberRecords.get(rec.member) ?? 0) + 1);
     if (rec.type === 'event' && rec.time.utc !== null) {
-      this.writeEvent(rec, memberId, Date.parse(rec.time.utc));
+      this.writeEvent(rec, memberId, msOfIso(rec.time.utc));
       return 'event';
     }
     this.writeFact(rec.type === 'fact' ? rec : eventAsFact(rec), memberId);
@@ -252,6 +254,15 @@ export class RecordWriter {
 
   /** The pointer_bases row of a member's pointer head and rest (compact.ts), found or made. */
   private pointerBase(memberId: number, p: PointerSplit): number {
+    // A member's items share one base: the last one answers without building and hashing a key.
+    const last = this.lastBase;
+    if (last !== null && last.memberId === memberId && last.head === p.head && last.rest === p.rest) return last.id;
+    const id = this.pointerBaseOf(memberId, p);
+    this.lastBase = { memberId, head: p.head, rest: p.rest, id };
+    return id;
+  }
+
+  private pointerBaseOf(memberId: number, p: PointerSplit): number {
     const key = `${memberId}:${p.head.length}:${p.head}${p.rest}`; // the length keeps head and rest apart
     const cached = this.baseIds.get(key);
     if (cached !== undefined) return cached;

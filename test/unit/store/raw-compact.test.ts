@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, ImportRecord } from '../../../shared/records';
-import { isoOf, splitPointer, storedTimeText, timeCodeByFormats, timeTextOf } from '../../../electron/core/store/compact';
+import { splitPointer, storedTimeText, timeCodeByFormats, timeTextOf } from '../../../electron/core/store/compact';
+import { isoOf, msOfIso } from '../../../electron/core/store/iso-time';
 import { openDb, type Db } from '../../../electron/core/store/db';
 import { NO_ENRICHMENT, type Enricher } from '../../../electron/core/store/enrichment';
 import { eventRecord, eventsCitedAs, sourceRecords } from '../../../electron/core/store/event-records';
@@ -132,6 +133,23 @@ describe('compact events', () => {
     for (let i = 0; i < 20_000; i++) {
       t = next() < 0.9 ? t + Math.floor(next() * 600_000) - 300_000 : Math.floor((next() - 0.3) * 4e12);
       expect(isoOf(t)).toBe(expected(t));
+    }
+  });
+
+  it('read ISO-8601 times exactly as Date.parse does, including what it refuses', () => {
+    const texts = ['2025-06-27T22:00:00Z', '2025-06-27T22:00:00.123Z', '2024-02-29T23:59:59.999Z', '2023-02-29T10:00:00Z',
+      '2023-02-30T10:00:00Z', '2023-13-01T10:00:00Z', '2023-01-01T24:00:00Z', '2023-01-01T23:60:00Z', '2023-01-01T23:00:60Z',
+      '0000-01-01T00:00:00Z', '0099-12-31T23:59:59Z', '1969-12-31T23:59:59.999Z', '9999-12-31T23:59:59.999Z', '+010000-01-01T00:00:00.000Z',
+      '2025-06-27 22:00:00', '2025-06-27T22:00:00', '2025-06-27T22:00:00+01:00', '2025-06-27T22:00Z', '2025-06-27T2a:00:00Z',
+      '2025-06-27T22:00:00.12Z', '2025-06-27T22:00:00,123Z', '2025-6-27T22:00:00.000Z', 'x025-06-27T22:00:00Z', '', 'Z'];
+    for (const t of texts) expect(msOfIso(t), t).toBe(Date.parse(t));
+    let x = 3;
+    const next = (): number => ((x = (x * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    let t = Date.parse('1969-12-30T00:00:00Z');
+    for (let i = 0; i < 20_000; i++) {
+      t = next() < 0.9 ? t + Math.floor(next() * 600_000) - 300_000 : Math.floor((next() - 0.3) * 4e12);
+      const iso = new Date(t).toISOString();
+      for (const text of [iso, `${iso.slice(0, 19)}Z`]) expect(msOfIso(text), text).toBe(Date.parse(text));
     }
   });
 
