@@ -371,6 +371,22 @@ export const MIGRATIONS: readonly Migration[] = [
         ON CONFLICT (key) DO UPDATE SET value = excluded.value;
     `,
   },
+  {
+    version: 13,
+    summary: 'full-text index without per-row token counts (columnsize=0): half its size and half the CPU to fill',
+    // Issue 15 (import throughput). FTS5 keeps the token count of every row's columns
+    // (events_fts_docsize, 11 B a record) for ranking functions such as bm25(); nothing here ranks
+    // (search results are in time order, snippets are made in JS), so every MATCH answers the
+    // same. Filling it cost 1.27 s CPU per million events, 0.65 s without. The index is rebuilt
+    // from events once (about 0.7 s per million events at upgrade).
+    sql: `
+      DROP TABLE events_fts;
+      CREATE VIRTUAL TABLE events_fts USING fts5 (
+        title, body, content = 'events', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', columnsize = 0
+      );
+      INSERT INTO events_fts (events_fts) VALUES ('rebuild');
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

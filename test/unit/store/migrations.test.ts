@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDb, schemaVersion } from '../../../electron/core/store/db';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/core/store/schema';
+import { NO_ENRICHMENT } from '../../../electron/core/store/enrichment';
+import { removeSource } from '../../../electron/core/store/queries/sources';
+import { insertSource, RecordWriter } from '../../../electron/core/store/writer';
+import type { Db } from '../../../electron/core/store/db';
 
 const tmpDb = () => join(mkdtempSync(join(tmpdir(), 'wa-mig-')), 'p.db');
 
@@ -28,6 +32,54 @@ describe('schema migrations', () => {
     // Columns added by migration 2 exist with their defaults on old rows.
     expect(db.prepare('SELECT grade, location_kind FROM hosts').get()).toEqual({ grade: 'G', location_kind: 'none' });
     expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'findings'`).get()).toBeTruthy();
+    db.close();
+  });
+
+  it('rebuild the full-text index without row sizes (13) and answer every search the same', () => {
+    const words = ['Watched', 'video', 'Login', 'iPhone', 'Berlin', 'café', 'cafe', 'message', 'zzz'];
+    const write = (db: Db, sha: string, n: number): number => {
+      const id = insertSource(db, {
+        platform: 'tiktok', format: 'f', importer: 'i', file: `${sha}.zip`, path: `/${sha}.zip`, bytes: 1, sha256: sha, parts: [],
+        parserVersion: '1', importedAt: '2026-01-01T00:00:00Z',
+      });
+      const w = new RecordWriter(db, id, 'tiktok', NO_ENRICHMENT);
+      w.addMembers([{ path: 'm.json', bytes: 1 }]);
+      db.transaction(() => {
+        for (let i = 0; i < n; i++) {
+          const utc = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString();
+          w.write({
+            type: 'event', kind: i % 3 === 0 ? 'login' : 'watch', time: { utc, text: utc, precision: 'ms' }, member: 'm.json', pointer: `/${i}`, raw: {},
+            title: i % 3 === 0 ? `Login from iPhone ${i}` : 'Watched a video', text: i % 5 === 0 ? `in Berlin, café ${i}` : undefined,
+          });
+        }
+        w.finish();
+      })();
+      return id;
+    };
+    const hits = (db: Db): number[] => words.map((q) => db.prepare(`SELECT count(*) FROM events_fts WHERE events_fts MATCH ?`).pluck().get(q) as number);
+    const path = tmpDb();
+    const old = openDb(path, { upTo: 12 });
+    write(old, 'a', 300);
+    const second = write(old, 'b', 200);
+    const before = hits(old);
+    expect(old.prepare(`SELECT count(*) FROM events_fts_docsize`).pluck().get()).toBe(500);
+    old.close();
+
+    const db = openDb(path);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(hits(db)).toEqual(before);
+    expect(before.filter((n) => n > 0).length).toBeGreaterThan(5);
+    expect(db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'events_fts_docsize'`).pluck().get()).toBe(0);
+    // The delete trigger still takes a removed source's words out of the index.
+    removeSource(db, second);
+    const left = db.prepare(`SELECT count(*) FROM events WHERE title LIKE 'Login%'`).pluck().get() as number;
+    expect(db.prepare(`SELECT count(*) FROM events_fts WHERE events_fts MATCH 'Login'`).pluck().get()).toBe(left);
+    db.exec(`INSERT INTO events_fts (events_fts) VALUES ('integrity-check')`);
+    // New imports index as before.
+    write(db, 'c', 200);
+    db.exec(`INSERT INTO events_fts (events_fts) VALUES ('integrity-check')`);
+    expect(db.prepare(`SELECT count(*) FROM events_fts WHERE events_fts MATCH 'Watched'`).pluck().get())
+      .toBe(db.prepare(`SELECT count(*) FROM events WHERE title = 'Watched a video'`).pluck().get());
     db.close();
   });
 
