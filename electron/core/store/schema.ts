@@ -373,13 +373,18 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 13,
-    summary: 'full-text index without per-row token counts (columnsize=0): half its size and half the CPU to fill',
+    summary: 'full-text index without per-row token counts (columnsize=0): half its size and half the CPU to fill; the time index without a second copy of the id',
     // Issue 15 (import throughput). FTS5 keeps the token count of every row's columns
     // (events_fts_docsize, 11 B a record) for ranking functions such as bm25(); nothing here ranks
     // (search results are in time order, snippets are made in JS), so every MATCH answers the
     // same. Filling it cost 1.27 s CPU per million events, 0.65 s without. The index is rebuilt
     // from events once (about 0.7 s per million events at upgrade).
+    // events_ts was (ts, id): id is the rowid, which every index entry holds anyway, so it was
+    // stored twice (4 B a record); an index on (ts) gives the same (ts, id) order to ORDER BY
+    // e.ts, e.id and to INDEXED BY events_ts, and costs a quarter less to build.
     sql: `
+      DROP INDEX events_ts;
+      CREATE INDEX events_ts ON events (ts);
       DROP TABLE events_fts;
       CREATE VIRTUAL TABLE events_fts USING fts5 (
         title, body, content = 'events', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', columnsize = 0
