@@ -124,6 +124,12 @@ export class RecordWriter {
            ip_id, device_id, app_id, advertiser_id, counterpart, off_source, off_event, network_type, carrier, lat, lon)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      // Most events of a large export name no entity and carry no extra (a watched video, a like):
+      // binding the eleven NULLs of the full statement cost ~8 % of an insert.
+      plainEvent: db.prepare(
+        `INSERT INTO events (source_id, member_id, pointer, pointer_base, platform, kind, ts, time_text, precision, title, body, raw)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
       findBase: db.prepare(`SELECT id FROM pointer_bases WHERE member_id = ? AND head = ? AND rest = ?`),
       insertBase: db.prepare(`INSERT INTO pointer_bases (member_id, head, rest) VALUES (?, ?, ?)`),
       fact: db.prepare(
@@ -226,7 +232,11 @@ export class RecordWriter {
     }
     const split = splitPointer(rec.pointer);
     const base = split === null ? null : this.pointerBase(memberId, split);
-    const info = this.stmt.event.run(
+    const plain = !rec.ip && !rec.device && !rec.app && !rec.advertiser && rec.counterpart == null && !rec.offPlatform && !rec.network && !rec.geo;
+    const info = plain ? this.stmt.plainEvent.run(
+      this.sourceId, memberId, base === null ? rec.pointer : split!.tail, base, this.platform, rec.kind, ts,
+      storedTimeText(ts, rec.time.text), rec.time.precision, rec.title, rec.text ?? null, inBlock ? '' : raw,
+    ) : this.stmt.event.run(
       this.sourceId, memberId, base === null ? rec.pointer : split!.tail, base, this.platform, rec.kind, ts,
       storedTimeText(ts, rec.time.text), rec.time.precision, rec.title, rec.text ?? null, inBlock ? '' : raw,
       rec.ip ? this.ipId(rec.ip) : null,
