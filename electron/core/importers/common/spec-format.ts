@@ -5,12 +5,17 @@
  * which keys are consumed without being mapped (the ledger does not report them), and the
  * documented source the row rests on.
  *
- * Each platform states its export in this form (`<platform>/declared.ts`), built from the
- * platform's own spec table, so one table stays the single source: TikTok's sections, Meta's file
- * rows, Google's locale table and member kinds, X's file rows. What the platforms' mapping code
- * does beyond these fields is named in `record.mapper` (file and function), so a reader knows
- * where the rest of the rule lives. `test/unit/importers/spec-format.test.ts` checks every
- * platform's spec against this type and that every member pattern is exercised by a fixture.
+ * Each platform states its export in this form (`<platform>/declared.ts`). For TikTok the
+ * declared spec is the source the readers consume: which member a path is (`memberAt`), ignored
+ * members and their reason, where the items are (the selectors, TXT files), the keys consumed
+ * without being mapped, and the mapper (`record.mapperId`, resolved through the platform's one
+ * table keyed by id); what TikTok needs beyond it (title templates, role aliases the format has
+ * no slot for) is keyed by member id (tiktok/rules.ts). Meta, Google and X still derive their
+ * declared spec from their own tables (Meta's file rows, Google's locale table and member kinds,
+ * X's file rows), which their readers consume. What the mapping code does beyond these fields is
+ * named in `record.mapper` (file and function), so a reader knows where the rest of the rule
+ * lives. `test/unit/importers/spec-format.test.ts` checks every platform's spec against this type
+ * and that every member pattern is exercised by a fixture.
  */
 import type { EventKind, Platform } from '../../../../shared/domain';
 import type { FactKind } from '../../../../shared/records';
@@ -26,7 +31,7 @@ export type TimeFormat = 'unix-s' | 'unix-ms' | 'iso' | 'text';
 /** What an item becomes: a timeline event of a kind, or a fact of a kind. */
 export type RecordKind = `event:${EventKind}` | `fact:${FactKind}`;
 
-export interface RecordSpec {
+export interface RecordSpec<MapperId extends string = string> {
   /** Every kind an item of this member can become. */
   becomes: readonly RecordKind[];
   /** The item's time: the keys tried in order, and how they are written. */
@@ -37,8 +42,14 @@ export interface RecordSpec {
   /** Keys naming the device: model, system, user agent, device id. */
   device?: readonly string[];
   url?: readonly string[];
-  /** The code that applies the rest of the rule (`x/map-access.ts mapIpAudit`). */
+  /** The code that applies the rest of the rule (`x/map-access.ts mapIpAudit`), for people. */
   mapper: string;
+  /**
+   * The mapper the reader calls, for platforms whose readers consume this spec: an id of the
+   * platform's one mapper table (a typo is a type error there, an unknown id an error when the
+   * spec is compiled). Absent where the readers still read the platform's own table.
+   */
+  mapperId?: MapperId;
 }
 
 /**
@@ -53,7 +64,7 @@ export type ItemsSpec =
 /** A member pattern: a file name (any folder, case-insensitive), a path suffix with `/`, or a RegExp on the whole path. */
 export type MemberPattern = string | RegExp;
 
-export interface MemberSpec {
+export interface MemberSpec<MapperId extends string = string> {
   /** Unique within the platform. */
   id: string;
   /** What the member holds, in words (coverage, docs). */
@@ -62,20 +73,24 @@ export interface MemberSpec {
   status: 'parsed' | 'ignored';
   /** Why an ignored member is not read. */
   reason?: string;
-  /** Parsed members: where the items are and what they become. */
+  /**
+   * Parsed members: where the items are. An ignored member that shares a file with parsed ones
+   * (TikTok's sections of user_data.json) says where it sits too, so the reader can name it ignored.
+   */
   items?: ItemsSpec;
-  record?: RecordSpec;
+  /** Parsed members: what an item becomes. */
+  record?: RecordSpec<MapperId>;
   /** Keys known and consumed without being mapped (not reported as unread). */
   consumed?: readonly string[];
   /** The documented source: a section of reference/export-formats.md, with its confidence tag where weak. */
   source: string;
 }
 
-export interface PlatformSpec {
+export interface PlatformSpec<MapperId extends string = string> {
   platform: Platform;
   /** Importer ids reading this export (`tiktok-json`, `tiktok-txt`). */
   importers: readonly string[];
-  members: readonly MemberSpec[];
+  members: readonly MemberSpec<MapperId>[];
 }
 
 /** The keys a key tree consumes with a reason (`activity`, `deviceSpec.device`): known, not mapped. */
@@ -95,6 +110,24 @@ export function matchesMember(pattern: MemberPattern, path: string): boolean {
   const want = pattern.toLowerCase();
   if (!want.includes('/')) return (p.split('/').pop() ?? '') === want;
   return p === want || p.endsWith(`/${want}`);
+}
+
+/**
+ * The members of `spec` a path inside an export is, in declaration order (one common lookup by
+ * `matchesMember`). `accept` narrows them (a reader of TXT files wants the TXT members); several
+ * members can share one file (TikTok's sections of user_data.json).
+ */
+export function membersAt<M extends MemberSpec>(
+  spec: { members: readonly M[] },
+  path: string,
+  accept: (m: M) => boolean = () => true,
+): M[] {
+  return spec.members.filter((m) => accept(m) && m.files.some((p) => matchesMember(p, path)));
+}
+
+/** The first member of `spec` a path is (see `membersAt`), or undefined. */
+export function memberAt<M extends MemberSpec>(spec: { members: readonly M[] }, path: string, accept: (m: M) => boolean = () => true): M | undefined {
+  return spec.members.find((m) => accept(m) && m.files.some((p) => matchesMember(p, path)));
 }
 
 /** A selector the common engine accepts: `$`, then `.`-separated non-empty segments. */
