@@ -5,17 +5,19 @@
  * which keys are consumed without being mapped (the ledger does not report them), and the
  * documented source the row rests on.
  *
- * Each platform states its export in this form (`<platform>/declared.ts`). For TikTok the
- * declared spec is the source the readers consume: which member a path is (`memberAt`), ignored
- * members and their reason, where the items are (the selectors, TXT files), the keys consumed
- * without being mapped, and the mapper (`record.mapperId`, resolved through the platform's one
- * table keyed by id); what TikTok needs beyond it (title templates, role aliases the format has
- * no slot for) is keyed by member id (tiktok/rules.ts). Meta, Google and X still derive their
- * declared spec from their own tables (Meta's file rows, Google's locale table and member kinds,
- * X's file rows), which their readers consume. What the mapping code does beyond these fields is
- * named in `record.mapper` (file and function), so a reader knows where the rest of the rule
- * lives. `test/unit/importers/spec-format.test.ts` checks every platform's spec against this type
- * and that every member pattern is exercised by a fixture.
+ * Each platform states its export in this form (`<platform>/declared.ts`, listed in
+ * `importers/declared.ts`). For TikTok and X (`readers: 'declared'`) the declared spec is the
+ * source the readers consume: which member a path is (`memberAt`), ignored members and their
+ * reason, where the items are (the selectors, TXT files), the keys consumed without being mapped,
+ * and the mapper (`record.mapperId`, resolved through the platform's one table of mappers keyed
+ * by id); what a platform needs beyond the format (TikTok's title templates and role aliases, X's
+ * wrapper keys and the keys its mappers read) is keyed by member id in `<platform>/rules.ts`.
+ * Meta and Google (`readers: 'own-table'`) still derive their declared spec from their own tables
+ * (Meta's file rows, Google's locale table and member kinds), which their readers consume. What
+ * the mapping code does beyond these fields is named in `record.mapper` (file and function), so
+ * a person knows where the rest of the rule lives. `test/unit/importers/spec-format.test.ts`
+ * checks every platform's spec against this type and that every member pattern is exercised by a
+ * fixture; `<platform>/declared-source.test.ts` that the readers read by the spec they are given.
  */
 import type { EventKind, Platform } from '../../../../shared/domain';
 import type { FactKind } from '../../../../shared/records';
@@ -90,6 +92,12 @@ export interface PlatformSpec<MapperId extends string = string> {
   platform: Platform;
   /** Importer ids reading this export (`tiktok-json`, `tiktok-txt`). */
   importers: readonly string[];
+  /**
+   * `declared`: the importers read this spec (members, statuses, selectors, consumed keys, mapper
+   * ids); `own-table` (or absent): it is derived from the platform's own table, which the
+   * importers read.
+   */
+  readers?: 'declared' | 'own-table';
   members: readonly MemberSpec<MapperId>[];
 }
 
@@ -113,19 +121,10 @@ export function matchesMember(pattern: MemberPattern, path: string): boolean {
 }
 
 /**
- * The members of `spec` a path inside an export is, in declaration order (one common lookup by
- * `matchesMember`). `accept` narrows them (a reader of TXT files wants the TXT members); several
- * members can share one file (TikTok's sections of user_data.json).
+ * The first member of `spec` (in declaration order) a path inside an export is: the one common
+ * lookup by `matchesMember`. `accept` narrows the members tried (a reader of TXT files wants the
+ * TXT members); several members may share one file (TikTok's sections of user_data.json).
  */
-export function membersAt<M extends MemberSpec>(
-  spec: { members: readonly M[] },
-  path: string,
-  accept: (m: M) => boolean = () => true,
-): M[] {
-  return spec.members.filter((m) => accept(m) && m.files.some((p) => matchesMember(p, path)));
-}
-
-/** The first member of `spec` a path is (see `membersAt`), or undefined. */
 export function memberAt<M extends MemberSpec>(spec: { members: readonly M[] }, path: string, accept: (m: M) => boolean = () => true): M | undefined {
   return spec.members.find((m) => accept(m) && m.files.some((p) => matchesMember(p, path)));
 }

@@ -79,6 +79,7 @@ const POST_SETTINGS = [
 export const TIKTOK_SPEC: PlatformSpec<TikTokMapperId> = {
   platform: 'tiktok',
   importers: ['tiktok-json', 'tiktok-txt'],
+  readers: 'declared',
   members: [
     ...section({
       id: 'login-history', holds: 'Login History',

@@ -153,6 +153,7 @@ function ignored(id: string, names: readonly string[], reason: string): MemberSp
 export const X_SPEC: PlatformSpec<XMapperId> = {
   platform: 'x',
   importers: ['x-archive'],
+  readers: 'declared',
   members: [
     {
       id: 'manifest', holds: 'the archive manifest: account, generation date, list of files', files: [MANIFEST_FILE], status: 'parsed',
