@@ -81,18 +81,25 @@ export const TIKTOK_SPEC: PlatformSpec<TikTokMapperId> = {
   importers: ['tiktok-json', 'tiktok-txt'],
   readers: 'declared',
   members: [
+    // ----------------------------------------------------------------------------------- access
     ...section({
       id: 'login-history', holds: 'Login History',
       json: ['$.Activity.Login History.LoginHistoryList.*', '$.Your Activity.Login History.LoginHistoryList.*'],
       txt: ['Login History.txt', 'Inloggeschiedenis.txt'],
-      record: { becomes: ['event:login'], time: { fields: DATE, format: 'text' }, ip: ['IP', 'IP Address', 'IP-adres'], device: ['DeviceModel', 'Apparaatmodel', 'DeviceSystem', 'Apparaatsysteem'], mapperId: 'event' },
+      record: {
+        becomes: ['event:login'], time: { fields: DATE, format: 'text' }, ip: ['IP', 'IP Address', 'IP-adres'],
+        device: ['DeviceModel', 'Apparaatmodel', 'DeviceSystem', 'Apparaatsysteem'], mapperId: 'event',
+      },
     }),
     ...section({
       // Advertising/device identifiers → one `device` fact; rules.ts names each identifier.
       id: 'status', holds: 'Status (device identifiers)',
       json: ['$.Activity.Status.Status List.*', '$.Your Activity.Status.Status List.*'],
       txt: ['Status.txt'],
-      record: { becomes: ['fact:device'], device: ['IDFA', 'GAID', 'Android ID', 'AndroidID', 'IDFV', 'Web ID', 'WebID', 'DID', 'Device ID', 'UID', 'User ID'], mapperId: 'device' },
+      record: {
+        becomes: ['fact:device'],
+        device: ['IDFA', 'GAID', 'Android ID', 'AndroidID', 'IDFV', 'Web ID', 'WebID', 'DID', 'Device ID', 'UID', 'User ID'], mapperId: 'device',
+      },
     }),
     ...section({
       id: 'location', holds: 'Most Recent Location Data',
@@ -127,8 +134,12 @@ export const TIKTOK_SPEC: PlatformSpec<TikTokMapperId> = {
       id: 'ads-visits', holds: 'Ads Visit History',
       json: ['$.Your Activity.Ads Visit History.AdsVisitHistoryList.*', '$.Activity.Ads Visit History.AdsVisitHistoryList.*'],
       txt: ['Ad Link History.txt', 'Ads Link History.txt', 'Geschiedenis van advertentielinks.txt'],
-      record: { becomes: ['event:ad_click'], time: { fields: ['CreateTime', 'Create Time', 'Create Date', 'Aanmaakdatum', ...DATE], format: 'text' }, text: ['AdTitle', 'Ad Title', 'Advertentietitel'], url: ['AdLink', 'Ad Link', 'Advertentielink'], mapperId: 'event' },
+      record: {
+        becomes: ['event:ad_click'], time: { fields: ['CreateTime', 'Create Time', 'Create Date', 'Aanmaakdatum', ...DATE], format: 'text' },
+        text: ['AdTitle', 'Ad Title', 'Advertentietitel'], url: ['AdLink', 'Ad Link', 'Advertentielink'], mapperId: 'event',
+      },
     }),
+    // --------------------------------------------------------------------- viewing and reacting
     ...section({
       id: 'watch-history', holds: 'Watch History',
       json: ['$.Activity.Video Browsing History.VideoList.*', '$.Your Activity.Watch History.VideoList.*'],
@@ -151,13 +162,18 @@ export const TIKTOK_SPEC: PlatformSpec<TikTokMapperId> = {
       id: 'favorite-sounds', holds: 'Favorite Sounds',
       json: ['$.Activity.Favorite Sounds.FavoriteSoundList.*', '$.Your Activity.Favorite Sounds.FavoriteSoundList.*', '$.Likes and Favorites.Favorite Sounds.FavoriteSoundList.*'],
       txt: ['Favorite Sounds.txt', 'Favourite Sounds.txt', 'Favoriete geluiden.txt'],
-      record: { becomes: ['event:favorite'], time: { fields: DATE, format: 'text' }, url: ['Link', 'Sound Link', 'SoundLink', 'Music Link'], mapperId: 'event' },
+      record: {
+        becomes: ['event:favorite'], time: { fields: DATE, format: 'text' }, url: ['Link', 'Sound Link', 'SoundLink', 'Music Link'],
+        mapperId: 'event',
+      },
     }),
     ...section({
       id: 'favorite-hashtags', holds: 'Favorite Hashtags',
       json: ['$.Activity.Favorite Hashtags.FavoriteHashtagList.*', '$.Your Activity.Favorite Hashtags.FavoriteHashtagList.*', '$.Likes and Favorites.Favorite Hashtags.FavoriteHashtagList.*'],
       txt: ['Favorite HashTags.txt', 'Favorite Hashtags.txt', 'Favourite Hashtags.txt', 'Favoriete hashtags.txt'],
-      record: { becomes: ['event:favorite'], time: { fields: DATE, format: 'text' }, url: ['Link', 'HashTag Link', 'HashtagLink'], mapperId: 'event' },
+      record: {
+        becomes: ['event:favorite'], time: { fields: DATE, format: 'text' }, url: ['Link', 'HashTag Link', 'HashtagLink'], mapperId: 'event',
+      },
     }),
     ...section({
       id: 'favorite-effects', holds: 'Favorite Effects',
@@ -169,13 +185,18 @@ export const TIKTOK_SPEC: PlatformSpec<TikTokMapperId> = {
       id: 'searches', holds: 'Searches',
       json: ['$.Activity.Search History.SearchList.*', '$.Your Activity.Searches.SearchList.*', '$.Your Activity.Search History.SearchList.*'],
       txt: ['Searches.txt', 'Search History.txt', 'Zoekopdrachten.txt'],
-      record: { becomes: ['event:search'], time: { fields: DATE, format: 'text' }, text: ['SearchTerm', 'Search Term', 'Zoekterm'], mapperId: 'event' },
+      record: {
+        becomes: ['event:search'], time: { fields: DATE, format: 'text' }, text: ['SearchTerm', 'Search Term', 'Zoekterm'], mapperId: 'event',
+      },
     }),
     ...section({
       id: 'share-history', holds: 'Share History',
       json: ['$.Activity.Share History.ShareHistoryList.*', '$.Your Activity.Share History.ShareHistoryList.*'],
       txt: ['Share History.txt', 'Geschiedenis delen.txt'],
-      record: { becomes: ['event:share'], time: { fields: DATE, format: 'text' }, text: ['SharedContent', 'Shared Content', 'Gedeelde content', 'Gedeelde inhoud'], url: ['Link'], mapperId: 'event' },
+      record: {
+        becomes: ['event:share'], time: { fields: DATE, format: 'text' },
+        text: ['SharedContent', 'Shared Content', 'Gedeelde content', 'Gedeelde inhoud'], url: ['Link'], mapperId: 'event',
+      },
     }),
     ...section({
       // `Tiktok Live` also matches `TikTok Live` (keys.ts); comments inside each LIVE: rules.ts `nested`.
@@ -188,13 +209,20 @@ export const TIKTOK_SPEC: PlatformSpec<TikTokMapperId> = {
       id: 'go-live', holds: 'Go Live History',
       json: ['$.Tiktok Live.Go Live History.GoLiveList.*'],
       txt: ['Go Live History.txt', 'Geschiedenis van LIVE gaan.txt'],
-      record: { becomes: ['event:live'], time: { fields: ['LiveStartTime', 'Live Start Time', ...DATE], format: 'text' }, text: ['RoomTitle', 'Room Title'], url: ['CoverUri', 'ReplayUrl', 'Cover Uri', 'Replay Url'], mapperId: 'event' },
+      record: {
+        becomes: ['event:live'], time: { fields: ['LiveStartTime', 'Live Start Time', ...DATE], format: 'text' }, text: ['RoomTitle', 'Room Title'],
+        url: ['CoverUri', 'ReplayUrl', 'Cover Uri', 'Replay Url'], mapperId: 'event',
+      },
     }),
+    // ------------------------------------------------------------------- own content and people
     ...section({
       id: 'comments', holds: 'Comments',
       json: ['$.Comment.Comments.CommentsList.*', '$.Activity.Comments.CommentsList.*'],
       txt: ['Comments.txt', 'Reacties.txt'],
-      record: { becomes: ['event:comment'], time: { fields: DATE, format: 'text' }, text: ['Comment', 'Reactie'], url: ['url', 'photo', 'Foto'], mapperId: 'event' },
+      record: {
+        becomes: ['event:comment'], time: { fields: DATE, format: 'text' }, text: ['Comment', 'Reactie'], url: ['url', 'photo', 'Foto'],
+        mapperId: 'event',
+      },
     }),
     ...section({
       // `Link` is a direct CDN URL; slideshows put several image URLs in it separated by `\n`.
@@ -202,14 +230,20 @@ export const TIKTOK_SPEC: PlatformSpec<TikTokMapperId> = {
       id: 'posts', holds: 'Posts',
       json: ['$.Video.Videos.VideoList.*', '$.Post.Posts.VideoList.*'],
       txt: ['Videos.txt', 'Posts.txt', 'Post.txt', 'Berichten.txt'],
-      record: { becomes: ['event:post'], time: { fields: DATE, format: 'text' }, text: ['Title', 'Titel'], url: [...VIDEO_LINK, 'CoverImage', 'Cover Image'], mapperId: 'event' },
+      record: {
+        becomes: ['event:post'], time: { fields: DATE, format: 'text' }, text: ['Title', 'Titel'],
+        url: [...VIDEO_LINK, 'CoverImage', 'Cover Image'], mapperId: 'event',
+      },
       consumed: POST_SETTINGS,
     }),
     ...section({
       id: 'deleted-posts', holds: 'Recently Deleted Posts',
       json: ['$.Post.Recently Deleted Posts.PostList.*'],
       txt: ['Recently Deleted Posts.txt', 'Onlangs verwijderde berichten.txt'],
-      record: { becomes: ['event:post'], time: { fields: DATE, format: 'text' }, text: ['Title', 'Titel'], url: [...VIDEO_LINK, 'CoverImage', 'Cover Image'], mapperId: 'event' },
+      record: {
+        becomes: ['event:post'], time: { fields: DATE, format: 'text' }, text: ['Title', 'Titel'],
+        url: [...VIDEO_LINK, 'CoverImage', 'Cover Image'], mapperId: 'event',
+      },
       consumed: POST_SETTINGS,
     }),
     ...section({
@@ -241,14 +275,21 @@ export const TIKTOK_SPEC: PlatformSpec<TikTokMapperId> = {
       id: 'profile', holds: 'Profile',
       json: ['$.Profile.Profile Information.ProfileMap', '$.Profile.Profile Info.ProfileMap', '$.Profile And Settings.Profile Info.ProfileMap', '$.Profile And Settings.Profile Information.ProfileMap'],
       txt: ['Profile Information.txt', 'Profile Info.txt', 'Profielinformatie.txt'],
-      record: { becomes: ['fact:profile'], url: ['profilePhoto', 'profileVideo', 'Profile Photo', 'Profile Video', 'Profielfoto', 'aiSelf'], mapperId: 'profile' },
+      record: {
+        becomes: ['fact:profile'], url: ['profilePhoto', 'profileVideo', 'Profile Photo', 'Profile Video', 'Profielfoto', 'aiSelf'],
+        mapperId: 'profile',
+      },
     }),
+    // ------------------------------------------------------------------------------------- shop
     ...section({
       // [M] an object keyed by order id.
       id: 'orders', holds: 'Order History',
       json: ['$.TikTok Shop.Order History.OrderHistories.*', '$.Tiktok Shopping.Order History.OrderHistories.*'],
       txt: ['Order History.txt', 'Bestelgeschiedenis.txt'],
-      record: { becomes: ['event:purchase'], time: { fields: ['order_date', 'Order date', 'Besteldatum', ...DATE], format: 'text' }, text: ['shop_name', 'Shop Name'], mapperId: 'event' },
+      record: {
+        becomes: ['event:purchase'], time: { fields: ['order_date', 'Order date', 'Besteldatum', ...DATE], format: 'text' },
+        text: ['shop_name', 'Shop Name'], mapperId: 'event',
+      },
       // What was bought and its price: the order event carries shop, status and date.
       consumed: ['Products', 'total_price', 'Total Price'],
     }),
@@ -256,8 +297,12 @@ export const TIKTOK_SPEC: PlatformSpec<TikTokMapperId> = {
       id: 'product-browsing', holds: 'Product Browsing History',
       json: ['$.TikTok Shop.Product Browsing History.ProductBrowsingHistories.*'],
       txt: ['Product Browsing History.txt', 'Geschiedenis van bladeren door producten.txt'],
-      record: { becomes: ['event:other'], time: { fields: ['browsing_date', 'Browsing Date', ...DATE], format: 'text' }, text: ['product_name', 'Product Name'], mapperId: 'event' },
+      record: {
+        becomes: ['event:other'], time: { fields: ['browsing_date', 'Browsing Date', ...DATE], format: 'text' },
+        text: ['product_name', 'Product Name'], mapperId: 'event',
+      },
     }),
+    // ---------------------------------------------------------------------- known, not analysed
     ...section({
       id: 'settings', holds: 'Settings',
       ignored: 'app settings: no access, location or timeline data',

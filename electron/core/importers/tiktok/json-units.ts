@@ -30,7 +30,7 @@ export interface SectionReport {
   empty: string[];
   /** Known sections deliberately not turned into records, with why. */
   ignored: { section: string; reason: string }[];
-  /** Sections present that no spec row reads: seen, not parsed. */
+  /** Sections present that no declared member reads: seen, not parsed. */
   unknown: string[];
   /** Top-level keys in file order. */
   topLevel: string[];
@@ -71,7 +71,7 @@ export class JsonSectionReader {
 
   /** Per `Top/Section/List` seen: its spec and labels, computed once (read runs per record). */
   private readonly places = new Map<string, Place>();
-  /** Unknown top-level keys under which some spec row matched a section (so they are not "unknown"). */
+  /** Unknown top-level keys under which some declared member matched a section (so they are not "unknown"). */
   private readonly matchedTops = new Set<string>();
 
   constructor(
@@ -190,7 +190,7 @@ export class JsonSectionReader {
   private endTop(top: string, value: unknown): ImportRecord[] {
     this.topLevel.push(top);
     if (!isKnownTopLevel(top)) {
-      // Its sections were read if some spec row knows them; otherwise listed here, data reported below.
+      // Its sections were read if some declared member knows them; otherwise listed here, data reported below.
       if (this.matchedTops.has(top)) this.knownTopLevel++; // a TikTok section under a new top key is TikTok data
       else this.unknownSet.add(top);
       this.unreadValue([top], value);

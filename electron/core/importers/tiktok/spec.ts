@@ -56,7 +56,7 @@ export interface SkippedKeys {
 /** A list inside each item whose entries are records of another section (LIVE comments in a watched LIVE). */
 export interface NestedList {
   keys: readonly string[];
-  /** The `id` of the spec row that maps each entry. */
+  /** The id of the row that maps each entry (a nested record of rules.ts). */
   section: string;
 }
 
@@ -87,7 +87,7 @@ export const SECTION_META: SkippedKeys = { keys: ['App', 'IsFastLane'], reason: 
 
 /**
  * Top-level keys of a TikTok JSON export (reference §1.1, all generations). A file whose top level
- * has none of these is not a TikTok export. Sections below them that no spec row covers are
+ * has none of these is not a TikTok export. Sections below them that no declared member covers are
  * reported as "seen, not parsed".
  */
 export const KNOWN_TOP_LEVEL: readonly string[] = [
