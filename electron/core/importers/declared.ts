@@ -1,6 +1,7 @@
 /**
- * Every platform's export in the one declared spec format (common/spec-format.ts). Each entry is
- * built from that platform's own table, so the tables stay the single source; this list is what
+ * Every platform's export in the one declared spec format (common/spec-format.ts). TikTok's and
+ * X's are the source their importers read (`readers: 'declared'`); Instagram's, Facebook's and
+ * Google's are built from the platform's own table, which their importers read. This list is what
  * tests, docs and tools read to see all platforms the same way.
  */
 import type { PlatformSpec } from './common/spec-format';

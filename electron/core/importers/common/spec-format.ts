@@ -5,12 +5,19 @@
  * which keys are consumed without being mapped (the ledger does not report them), and the
  * documented source the row rests on.
  *
- * Each platform states its export in this form (`<platform>/declared.ts`), built from the
- * platform's own spec table, so one table stays the single source: TikTok's sections, Meta's file
- * rows, Google's locale table and member kinds, X's file rows. What the platforms' mapping code
- * does beyond these fields is named in `record.mapper` (file and function), so a reader knows
- * where the rest of the rule lives. `test/unit/importers/spec-format.test.ts` checks every
- * platform's spec against this type and that every member pattern is exercised by a fixture.
+ * Each platform states its export in this form (`<platform>/declared.ts`, listed in
+ * `importers/declared.ts`). For TikTok and X (`readers: 'declared'`) the declared spec is the
+ * source the readers consume: which member a path is (`memberAt`), ignored members and their
+ * reason, where the items are (the selectors, TXT files), the keys consumed without being mapped,
+ * and the mapper (`record.mapperId`, resolved through the platform's one table of mappers keyed
+ * by id); what a platform needs beyond the format (TikTok's title templates and role aliases, X's
+ * wrapper keys and the keys its mappers read) is keyed by member id in `<platform>/rules.ts`.
+ * Meta and Google (`readers: 'own-table'`) still derive their declared spec from their own tables
+ * (Meta's file rows, Google's locale table and member kinds), which their readers consume. What
+ * the mapping code does beyond these fields is named in `record.mapper` (file and function), so
+ * a person knows where the rest of the rule lives. `test/unit/importers/spec-format.test.ts`
+ * checks every platform's spec against this type and that every member pattern is exercised by a
+ * fixture; `<platform>/declared-source.test.ts` that the readers read by the spec they are given.
  */
 import type { EventKind, Platform } from '../../../../shared/domain';
 import type { FactKind } from '../../../../shared/records';
@@ -26,7 +33,7 @@ export type TimeFormat = 'unix-s' | 'unix-ms' | 'iso' | 'text';
 /** What an item becomes: a timeline event of a kind, or a fact of a kind. */
 export type RecordKind = `event:${EventKind}` | `fact:${FactKind}`;
 
-export interface RecordSpec {
+export interface RecordSpec<MapperId extends string = string> {
   /** Every kind an item of this member can become. */
   becomes: readonly RecordKind[];
   /** The item's time: the keys tried in order, and how they are written. */
@@ -37,8 +44,14 @@ export interface RecordSpec {
   /** Keys naming the device: model, system, user agent, device id. */
   device?: readonly string[];
   url?: readonly string[];
-  /** The code that applies the rest of the rule (`x/map-access.ts mapIpAudit`). */
+  /** The code that applies the rest of the rule (`x/map-access.ts mapIpAudit`), for people. */
   mapper: string;
+  /**
+   * The mapper the reader calls, for platforms whose readers consume this spec: an id of the
+   * platform's one mapper table (a typo is a type error there, an unknown id an error when the
+   * spec is compiled). Absent where the readers still read the platform's own table.
+   */
+  mapperId?: MapperId;
 }
 
 /**
@@ -53,7 +66,7 @@ export type ItemsSpec =
 /** A member pattern: a file name (any folder, case-insensitive), a path suffix with `/`, or a RegExp on the whole path. */
 export type MemberPattern = string | RegExp;
 
-export interface MemberSpec {
+export interface MemberSpec<MapperId extends string = string> {
   /** Unique within the platform. */
   id: string;
   /** What the member holds, in words (coverage, docs). */
@@ -62,20 +75,30 @@ export interface MemberSpec {
   status: 'parsed' | 'ignored';
   /** Why an ignored member is not read. */
   reason?: string;
-  /** Parsed members: where the items are and what they become. */
+  /**
+   * Parsed members: where the items are. An ignored member that shares a file with parsed ones
+   * (TikTok's sections of user_data.json) says where it sits too, so the reader can name it ignored.
+   */
   items?: ItemsSpec;
-  record?: RecordSpec;
+  /** Parsed members: what an item becomes. */
+  record?: RecordSpec<MapperId>;
   /** Keys known and consumed without being mapped (not reported as unread). */
   consumed?: readonly string[];
   /** The documented source: a section of reference/export-formats.md, with its confidence tag where weak. */
   source: string;
 }
 
-export interface PlatformSpec {
+export interface PlatformSpec<MapperId extends string = string> {
   platform: Platform;
   /** Importer ids reading this export (`tiktok-json`, `tiktok-txt`). */
   importers: readonly string[];
-  members: readonly MemberSpec[];
+  /**
+   * `declared`: the importers read this spec (members, statuses, selectors, consumed keys, mapper
+   * ids); `own-table` (or absent): it is derived from the platform's own table, which the
+   * importers read.
+   */
+  readers?: 'declared' | 'own-table';
+  members: readonly MemberSpec<MapperId>[];
 }
 
 /** The keys a key tree consumes with a reason (`activity`, `deviceSpec.device`): known, not mapped. */
@@ -95,6 +118,15 @@ export function matchesMember(pattern: MemberPattern, path: string): boolean {
   const want = pattern.toLowerCase();
   if (!want.includes('/')) return (p.split('/').pop() ?? '') === want;
   return p === want || p.endsWith(`/${want}`);
+}
+
+/**
+ * The first member of `spec` (in declaration order) a path inside an export is: the one common
+ * lookup by `matchesMember`. `accept` narrows the members tried (a reader of TXT files wants the
+ * TXT members); several members may share one file (TikTok's sections of user_data.json).
+ */
+export function memberAt<M extends MemberSpec>(spec: { members: readonly M[] }, path: string, accept: (m: M) => boolean = () => true): M | undefined {
+  return spec.members.find((m) => accept(m) && m.files.some((p) => matchesMember(p, path)));
 }
 
 /** A selector the common engine accepts: `$`, then `.`-separated non-empty segments. */

@@ -111,4 +111,4 @@ const MEMBERS: readonly MemberSpec[] = [
   },
 ];
 
-export const GOOGLE_SPEC: PlatformSpec = { platform: 'google', importers: ['google-takeout'], members: MEMBERS };
+export const GOOGLE_SPEC: PlatformSpec = { platform: 'google', importers: ['google-takeout'], readers: 'own-table', members: MEMBERS };

@@ -75,5 +75,5 @@ function memberSpec(spec: MetaFileSpec, source: string): MemberSpec {
 }
 
 export function metaPlatformSpec(platform: Platform, importer: string, specs: readonly MetaFileSpec[], source: string): PlatformSpec {
-  return { platform, importers: [importer], members: specs.map((s) => memberSpec(s, source)) };
+  return { platform, importers: [importer], readers: 'own-table', members: specs.map((s) => memberSpec(s, source)) };
 }

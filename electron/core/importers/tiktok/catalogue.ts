@@ -1,10 +1,10 @@
 /**
  * Known-files catalogue per format, for the coverage report: what is parsed, what is ignored
- * and why, and what a complete export of that format should contain.
+ * and why (the declared spec's TXT members and the JSON member), and what a complete export of
+ * that format should contain.
  */
 import type { KnownFile } from '../types';
-import { JSON_MEMBER_RE } from './members';
-import { SECTIONS } from './spec';
+import { JSON_MEMBER_RE, TIKTOK_SPEC } from './declared';
 
 const MEDIA: KnownFile = {
   name: /\.(mp4|mov|m4a|mp3|jpe?g|png|gif|webp|heic)$/i,
@@ -29,14 +29,15 @@ const TXT_2020_LAYOUT: readonly string[] = [
 function txtCatalogue(format: string): KnownFile[] {
   const files: KnownFile[] = [];
   const layout = format === 'tiktok-txt-2020' ? TXT_2020_LAYOUT : [];
-  for (const spec of SECTIONS) {
-    for (const name of spec.txt) {
-      const ignored = spec.map.type === 'ignore';
+  for (const member of TIKTOK_SPEC.members) {
+    if (!member.items || !('txt' in member.items)) continue;
+    for (const name of member.files) {
+      if (typeof name !== 'string') continue; // TXT members are file names (compile.ts rejects patterns)
       const full = layout.find((p) => p.endsWith(`/${name}`));
       files.push({
         name: full ?? name,
-        status: ignored ? 'ignored' : 'parsed',
-        reason: spec.map.type === 'ignore' ? spec.map.reason : spec.label,
+        status: member.status,
+        reason: member.status === 'ignored' ? member.reason ?? '' : member.holds,
       });
     }
   }

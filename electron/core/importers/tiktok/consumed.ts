@@ -1,7 +1,8 @@
 /**
- * What a spec row reads of an item, for the ledger: every alias of every role, device
- * identifiers and details, skipped keys (known, not mapped on purpose) and nested lists. Any
- * other key of an item holding data is reported as unread, so a key TikTok adds never vanishes.
+ * What a member's row reads of an item, for the ledger: every alias of every role, device
+ * identifiers and details, the declared consumed keys (known, not mapped on purpose) and nested
+ * lists. Any other key of an item holding data is reported as unread, so a key TikTok adds never
+ * vanishes.
  */
 import { consumedKeys } from '../common/unread';
 import type { SectionSpec } from './spec';

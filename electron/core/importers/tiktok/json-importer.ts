@@ -1,16 +1,19 @@
 /**
- * The TikTok JSON importer: finds user_data*.json by name, streams it through the common engine
- * in TikTok's layout (json-layout.ts), maps units to records (json-units.ts), and reports
- * per-section coverage.
+ * The TikTok JSON importer: finds user_data*.json by the declared spec's member pattern, streams
+ * it through the common engine in TikTok's layout (json-layout.ts), maps units to records by the
+ * declared spec's rows (json-units.ts), and reports per-section coverage.
  */
 import type { ImportRecord } from '../../../../shared/records';
+import type { PlatformSpec } from '../common/spec-format';
 import type { ImportContext, Importer } from '../types';
 import { MemberError } from '../types';
 import { tiktokCatalogue } from './catalogue';
 import { newTikTokJsonInfo, streamTikTokUnits } from './json-layout';
 import { JsonSectionReader, type SectionReport } from './json-units';
+import type { TikTokMapperId } from './declared';
 import { jsonMembers } from './members';
 import { recogniseJson } from './recognise';
+import { SectionIndex, TIKTOK_INDEX } from './sections';
 import { KNOWN_TOP_LEVEL } from './spec';
 
 export const TIKTOK_JSON_PARSER_VERSION = '1.1.0';
@@ -22,23 +25,32 @@ export interface TikTokJsonOptions {
    * that wants it (coverage, CLI) passes a callback.
    */
   onSections?: (report: SectionReport) => void;
+  /**
+   * The declared spec to read by (declared.ts TIKTOK_SPEC when absent): which members are parsed
+   * or ignored, their selectors, consumed keys and mappers. A test passes a changed copy.
+   */
+  spec?: PlatformSpec<TikTokMapperId>;
+}
+
+function indexOf(opts: TikTokJsonOptions): SectionIndex {
+  return opts.spec ? new SectionIndex(opts.spec) : TIKTOK_INDEX;
 }
 
 const EXPECTED = `a JSON object with TikTok sections such as ${KNOWN_TOP_LEVEL.slice(0, 3).map((k) => `"${k}"`).join(', ')}`;
 
 /** Streams one user_data*.json member. Throws MemberError when the member cannot be read at all. */
 export async function* importTikTokJsonMember(ctx: ImportContext, member: string, opts: TikTokJsonOptions = {}): AsyncGenerator<ImportRecord> {
-  for await (const batch of memberBatches(ctx, member, opts)) yield* batch;
+  for await (const batch of memberBatches(ctx, member, opts, indexOf(opts))) yield* batch;
 }
 
 /** The records of one member, a batch per chunk read. */
-async function* memberBatches(ctx: ImportContext, member: string, opts: TikTokJsonOptions): AsyncGenerator<ImportRecord[]> {
+async function* memberBatches(ctx: ImportContext, member: string, opts: TikTokJsonOptions, index: SectionIndex): AsyncGenerator<ImportRecord[]> {
   const entry = ctx.inventory.entries.find((e) => e.path === member);
   if (entry && entry.bytes === 0) throw new MemberError(member, 'the file is empty');
-  const reader = new JsonSectionReader(member, ctx.ledger);
+  const reader = new JsonSectionReader(member, ctx.ledger, index);
   const stream = await ctx.open(member);
   try {
-    const batches = streamTikTokUnits(stream, member, newTikTokJsonInfo(), { expected: EXPECTED, signal: ctx.signal });
+    const batches = streamTikTokUnits(stream, member, newTikTokJsonInfo(), { expected: EXPECTED, signal: ctx.signal, index });
     for await (const units of batches) {
       const records: ImportRecord[] = [];
       for (const unit of units) {
@@ -60,6 +72,7 @@ async function* memberBatches(ctx: ImportContext, member: string, opts: TikTokJs
 }
 
 export function createTikTokJsonImporter(opts: TikTokJsonOptions = {}): Importer {
+  const index = indexOf(opts);
   return {
     id: 'tiktok-json',
     platform: 'tiktok',
@@ -67,8 +80,8 @@ export function createTikTokJsonImporter(opts: TikTokJsonOptions = {}): Importer
     recognise: recogniseJson,
     catalogue: tiktokCatalogue,
     async *import(ctx: ImportContext): AsyncIterable<ImportRecord> {
-      for (const entry of jsonMembers(ctx.inventory)) {
-        for await (const batch of memberBatches(ctx, entry.path, opts)) yield* batch;
+      for (const entry of jsonMembers(ctx.inventory, index)) {
+        for await (const batch of memberBatches(ctx, entry.path, opts, index)) yield* batch;
       }
     },
   };

@@ -8,16 +8,20 @@
  * down to the lists arrives as a unit after its records were cut from it: a `null` list, a `{}`
  * section, a string such as `AdInterestCategories`, an unexpected shape, all visible to the
  * ledger. Whether a depth-4 value is a record or a field of its depth-3 object depends on the
- * value and on the section's spec row, which a path cannot say: a container or a list entry is a
+ * value and on the section's row, which a path cannot say: a container or a list entry is a
  * record; a scalar of an object stays in it (`ProfileMap`, one `LocationData` record); a `fields`
  * section keeps its whole object; a `chats` section's depth-4 values are groups whose entries
- * (depth 5) are the records.
+ * (depth 5) are the records. The rows are the declared spec's (sections.ts): its selectors'
+ * tails say which (`.*` items, `.*.*` groups, none: the value whole), and the list keys of its
+ * `.*.*` selectors are the ones read one level deeper. The engine's selectors stay these generic
+ * depths, not the declared paths, because TikTok moves sections between top keys and a section
+ * is matched by its names wherever it sits (sections.ts).
  */
 import type { JsonKey } from '../common/json-pointer';
 import { streamJson, type JsonStreamInfo, type JsonUnit } from '../common/json-stream';
 import { textChunks, type TextInfo } from '../common/text-decoding';
 import { MemberError } from '../types';
-import { jsonSection, NESTED_LIST_KEYS } from './sections';
+import { TIKTOK_INDEX, type SectionIndex } from './sections';
 
 /** How the children of `Top > Section > ListKey` are delivered. */
 export type ChildMode =
@@ -28,47 +32,77 @@ export type ChildMode =
   /** Depth-4 values are groups; the entries of each group (depth 5) are units. */
   | 'nested';
 
-export function childMode(top: string, section: string, list: string): ChildMode {
-  const spec = jsonSection(top, section, list);
-  if (!spec) return 'items';
-  if (spec.shape === 'fields') return 'whole';
-  if (spec.shape === 'chats') return 'nested';
-  return 'items';
-}
+/** TikTok's layout over the rows of one declared spec: the engine's selectors and which values stay in their parent. */
+export class TikTokLayout {
+  readonly select: readonly string[];
+  private readonly modes = new Map<string, ChildMode>();
 
-const SELECT = ['$.*', '$.*.*', '$.*.*.*', '$.*.*.*.*', ...NESTED_LIST_KEYS.map((k) => `$.*.*.${k}.*.*`)];
-
-/**
- * `item`: a record-sized value (a list entry, a chat message). `end`: a container at depth 1–3
- * (or a chat group at depth 4) has finished; its value is what is left after its items were cut.
- */
-export function unitKind(path: readonly JsonKey[]): 'item' | 'end' {
-  if (path.length <= 3) return 'end';
-  if (path.length === 5) return 'item';
-  return modeAt(path) === 'nested' ? 'end' : 'item';
-}
-
-const modes = new Map<string, ChildMode>();
-function modeAt(path: readonly JsonKey[]): ChildMode {
-  const [top, section, list] = path;
-  if (typeof top !== 'string' || typeof section !== 'string' || typeof list !== 'string') return 'items';
-  const key = `${top}\u0000${section}\u0000${list}`;
-  let mode = modes.get(key);
-  if (mode === undefined) {
-    if (modes.size > 10_000) modes.clear(); // keys are the file's: bounded whatever it holds
-    mode = childMode(top, section, list);
-    modes.set(key, mode);
+  constructor(private readonly index: SectionIndex) {
+    this.select = ['$.*', '$.*.*', '$.*.*.*', '$.*.*.*.*', ...index.nestedListKeys.map((k) => `$.*.*.${k}.*.*`)];
   }
-  return mode;
+
+  childMode(top: string, section: string, list: string): ChildMode {
+    const spec = this.index.jsonSection(top, section, list);
+    if (!spec) return 'items';
+    if (spec.shape === 'fields') return 'whole';
+    if (spec.shape === 'chats') return 'nested';
+    return 'items';
+  }
+
+  /**
+   * `item`: a record-sized value (a list entry, a chat message). `end`: a container at depth 1–3
+   * (or a chat group at depth 4) has finished; its value is what is left after its items were cut.
+   */
+  unitKind(path: readonly JsonKey[]): 'item' | 'end' {
+    if (path.length <= 3) return 'end';
+    if (path.length === 5) return 'item';
+    return this.modeAt(path) === 'nested' ? 'end' : 'item';
+  }
+
+  private modeAt(path: readonly JsonKey[]): ChildMode {
+    const [top, section, list] = path;
+    if (typeof top !== 'string' || typeof section !== 'string' || typeof list !== 'string') return 'items';
+    const key = `${top}\u0000${section}\u0000${list}`;
+    let mode = this.modes.get(key);
+    if (mode === undefined) {
+      if (this.modes.size > 10_000) this.modes.clear(); // keys are the file's: bounded whatever it holds
+      mode = this.childMode(top, section, list);
+      this.modes.set(key, mode);
+    }
+    return mode;
+  }
+
+  readonly staysInParent = (path: readonly JsonKey[], value: unknown, inList: boolean): boolean => {
+    if (path.length <= 3) return false;
+    const mode = this.modeAt(path);
+    if (path.length === 5) return !(mode === 'nested' && inList); // stays inside its group
+    if (mode === 'nested' || inList) return false;
+    // A scalar field of a depth-3 object (or any field of a `fields` object): delivered with that object.
+    return !(mode === 'items' && value !== null && typeof value === 'object');
+  };
 }
 
-function staysInParent(path: readonly JsonKey[], value: unknown, inList: boolean): boolean {
-  if (path.length <= 3) return false;
-  const mode = modeAt(path);
-  if (path.length === 5) return !(mode === 'nested' && inList); // stays inside its group
-  if (mode === 'nested' || inList) return false;
-  // A scalar field of a depth-3 object (or any field of a `fields` object): delivered with that object.
-  return !(mode === 'items' && value !== null && typeof value === 'object');
+const layouts = new WeakMap<SectionIndex, TikTokLayout>();
+/** One layout per index, so its cache of child modes lives as long as the index. */
+function layoutOf(index: SectionIndex): TikTokLayout {
+  let layout = layouts.get(index);
+  if (!layout) {
+    layout = new TikTokLayout(index);
+    layouts.set(index, layout);
+  }
+  return layout;
+}
+
+const DEFAULT_LAYOUT = layoutOf(TIKTOK_INDEX);
+
+/** The declared spec's child mode of `Top > Section > ListKey`. */
+export function childMode(top: string, section: string, list: string): ChildMode {
+  return DEFAULT_LAYOUT.childMode(top, section, list);
+}
+
+/** Whether a unit at `path` is a record-sized item or a finished container, under the declared spec. */
+export function unitKind(path: readonly JsonKey[]): 'item' | 'end' {
+  return DEFAULT_LAYOUT.unitKind(path);
 }
 
 export interface TikTokJsonInfo extends TextInfo, JsonStreamInfo {}
@@ -87,13 +121,14 @@ export function streamTikTokUnits(
   source: AsyncIterable<unknown>,
   member: string,
   info: TikTokJsonInfo,
-  opts: { expected: string; signal?: AbortSignal },
+  opts: { expected: string; signal?: AbortSignal; index?: SectionIndex },
 ): AsyncGenerator<JsonUnit[]> {
   const utf16 = (): boolean => info.encoding !== 'utf-8';
+  const layout = opts.index ? layoutOf(opts.index) : DEFAULT_LAYOUT;
   return streamJson(checkedText(source, member, info, opts.signal), {
     member,
-    select: (root) => (root === 'object' ? SELECT : `expected ${opts.expected}; found an array at the top level`),
-    staysInParent,
+    select: (root) => (root === 'object' ? layout.select : `expected ${opts.expected}; found an array at the top level`),
+    staysInParent: layout.staysInParent,
     expected: opts.expected,
     signal: opts.signal,
     offsetBase: () => (utf16() ? 0 : info.bomBytes),

@@ -13,7 +13,7 @@ import type { MemberLedger } from '../types';
 import { reportUnreadKeys as reportUnread, shapePath as shapeOf } from '../common/unread';
 import { consumedBy } from './consumed';
 import { chatPartner, mapField, mapItem, mapNames } from './map-record';
-import { isKnownJsonSection, isKnownTopLevel, jsonSection, sectionById } from './sections';
+import { isKnownTopLevel, TIKTOK_INDEX, type SectionIndex } from './sections';
 import { SECTION_META, type SectionSpec } from './spec';
 
 const isSectionMeta = consumedKeys(SECTION_META.keys);
@@ -30,7 +30,7 @@ export interface SectionReport {
   empty: string[];
   /** Known sections deliberately not turned into records, with why. */
   ignored: { section: string; reason: string }[];
-  /** Sections present that no spec row reads: seen, not parsed. */
+  /** Sections present that no declared member reads: seen, not parsed. */
   unknown: string[];
   /** Top-level keys in file order. */
   topLevel: string[];
@@ -71,10 +71,15 @@ export class JsonSectionReader {
 
   /** Per `Top/Section/List` seen: its spec and labels, computed once (read runs per record). */
   private readonly places = new Map<string, Place>();
-  /** Unknown top-level keys under which some spec row matched a section (so they are not "unknown"). */
+  /** Unknown top-level keys under which some declared member matched a section (so they are not "unknown"). */
   private readonly matchedTops = new Set<string>();
 
-  constructor(readonly member: string, private readonly ledger: MemberLedger = NO_LEDGER) {}
+  constructor(
+    readonly member: string,
+    private readonly ledger: MemberLedger = NO_LEDGER,
+    /** The rows of the declared spec the reader reads by (a copy of the spec reads differently). */
+    private readonly index: SectionIndex = TIKTOK_INDEX,
+  ) {}
 
   private last?: { top: string; section: string; list: JsonKey | undefined; place: Place };
 
@@ -90,9 +95,9 @@ export class JsonSectionReader {
     const cacheKey = `${top}\u0000${section}\u0000${String(list)}`;
     let place = this.places.get(cacheKey);
     if (!place) {
-      const spec = typeof list === 'string' ? jsonSection(top, section, list) : undefined;
+      const spec = typeof list === 'string' ? this.index.jsonSection(top, section, list) : undefined;
       const sectionPath = [top, section, String(list)];
-      const known = isKnownJsonSection(top, section);
+      const known = this.index.isKnownJsonSection(top, section);
       place = {
         knownTop: isKnownTopLevel(top), spec, key: label(sectionPath), sectionPath,
         sectionLabel: label([top, section]),
@@ -158,7 +163,7 @@ export class JsonSectionReader {
     if (records.length === 0) this.ledger.dropped(this.member, 'no field this section maps', pointer);
     reportUnread(this.ledger, this.member, value, path, consumedBy(spec));
     for (const nested of spec.nested ?? []) {
-      const child = sectionById(nested.section);
+      const child = this.index.sectionById(nested.section);
       const isNested = consumedKeys(nested.keys);
       for (const [k, list] of Object.entries(value)) {
         if (!isNested(k) || isEmptyValue(list)) continue;
@@ -185,7 +190,7 @@ export class JsonSectionReader {
   private endTop(top: string, value: unknown): ImportRecord[] {
     this.topLevel.push(top);
     if (!isKnownTopLevel(top)) {
-      // Its sections were read if some spec row knows them; otherwise listed here, data reported below.
+      // Its sections were read if some declared member knows them; otherwise listed here, data reported below.
       if (this.matchedTops.has(top)) this.knownTopLevel++; // a TikTok section under a new top key is TikTok data
       else this.unknownSet.add(top);
       this.unreadValue([top], value);
@@ -201,7 +206,7 @@ export class JsonSectionReader {
       this.unreadValue([top, section], value);
       return [];
     }
-    if (!isKnownJsonSection(top, section)) {
+    if (!this.index.isKnownJsonSection(top, section)) {
       this.unknownSet.add(label([top, section]));
       this.unreadValue([top, section], value);
       return [];

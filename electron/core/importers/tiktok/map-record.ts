@@ -1,5 +1,5 @@
 /**
- * Pure mapping: one export item (a JSON object or a parsed TXT block) + its spec row → records.
+ * Pure mapping: one export item (a JSON object or a parsed TXT block) + its member's row (compiled from the declared spec) → records.
  * No streaming, no I/O; the JSON and TXT importers both call these, so a section behaves the
  * same in both formats.
  */
@@ -36,7 +36,7 @@ function isEmptyValue(text: string): boolean {
 }
 
 /**
- * A spec row with its aliases normalised once (the mappers run once per record, millions of
+ * A row with its aliases normalised once (the mappers run once per record, millions of
  * times for a large watch history).
  */
 interface Compiled {

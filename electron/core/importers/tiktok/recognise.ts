@@ -120,10 +120,10 @@ export async function recogniseJson(
   return { confidence: 0.5, format, reason: `a file named ${name}, but its beginning does not show TikTok sections` };
 }
 
-/** TXT names that only TikTok uses (generic names like Comments.txt or Status.txt are not evidence). */
+/** Declared TXT members whose names only TikTok uses (generic names like Comments.txt or Status.txt are not evidence). */
 const TIKTOK_SPECIFIC_TXT = new Set([
-  'login-history', 'watch-history', 'like-list', 'favorite-videos', 'favorite-sounds', 'favorite-hashtags',
-  'favorite-effects', 'off-tiktok', 'share-history',
+  'login-history.txt', 'watch-history.txt', 'like-list.txt', 'favorite-videos.txt', 'favorite-sounds.txt', 'favorite-hashtags.txt',
+  'favorite-effects.txt', 'off-tiktok.txt', 'share-history.txt',
 ]);
 /** File names only the 2020 folder layout used. */
 const TXT_2020_NAMES = new Set(['video browsing history.txt', 'follower list.txt', 'following list.txt', 'profile information.txt', 'chat history.txt', 'videos.txt']);
@@ -169,8 +169,8 @@ export async function recogniseTxt(
     if (head === undefined || head === '' || !TXT_HEAD_RE.test(head)) return null;
     return { confidence: 0.6, format, reason: `a TikTok TXT file (${names}) beginning with a TikTok record` };
   }
-  const login = members.find((m) => m.spec.id === 'login-history');
-  const watch = members.find((m) => m.spec.id === 'watch-history');
+  const login = members.find((m) => m.spec.id === 'login-history.txt');
+  const watch = members.find((m) => m.spec.id === 'watch-history.txt');
   let confidence = login && watch ? 0.85 : specific.length >= 2 ? 0.6 : 0.4;
   if (login) {
     const head = await txtHead(login.entry.path, login.entry.bytes, peek);

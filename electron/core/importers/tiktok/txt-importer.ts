@@ -1,12 +1,14 @@
 /**
  * The TikTok TXT importer (2020 folder layout and 2023+ flat files, English and Dutch names).
- * Each known file is streamed line by line (txt-lines.ts), grouped into blocks (txt-blocks.ts)
- * and mapped with the same spec rows as the JSON export (map-record.ts).
+ * Each file a declared TXT member matches is streamed line by line (txt-lines.ts), grouped into
+ * blocks (txt-blocks.ts) and mapped with the same rules as the JSON export (map-record.ts).
  */
 import type { ImportRecord } from '../../../../shared/records';
+import type { PlatformSpec } from '../common/spec-format';
 import type { ImportContext, Importer } from '../types';
 import { tiktokCatalogue } from './catalogue';
 import { mapField, mapItem, mapNames } from './map-record';
+import type { TikTokMapperId } from './declared';
 import { txtMembers } from './members';
 import { recogniseTxt } from './recognise';
 import type { SectionSpec } from './spec';
@@ -16,6 +18,7 @@ import { isPlaceholder } from '../common/unread';
 import { toPointer } from '../common/json-pointer';
 import type { MemberLedger } from '../types';
 import { consumedBy } from './consumed';
+import { SectionIndex, TIKTOK_INDEX } from './sections';
 
 export const TIKTOK_TXT_PARSER_VERSION = '1.1.0';
 
@@ -89,16 +92,27 @@ async function* memberBatches(ctx: ImportContext, member: string, spec: SectionS
   ctx.parsed(member);
 }
 
-export const tiktokTxt: Importer = {
-  id: 'tiktok-txt',
-  platform: 'tiktok',
-  parserVersion: TIKTOK_TXT_PARSER_VERSION,
-  recognise: recogniseTxt,
-  catalogue: tiktokCatalogue,
-  async *import(ctx: ImportContext): AsyncIterable<ImportRecord> {
-    for (const { entry, spec } of txtMembers(ctx.inventory)) {
-      if (spec.map.type === 'ignore') continue; // listed as ignored by the catalogue
-      for await (const batch of memberBatches(ctx, entry.path, spec)) yield* batch;
-    }
-  },
-};
+export interface TikTokTxtOptions {
+  /** The declared spec to read by (declared.ts TIKTOK_SPEC when absent); a test passes a changed copy. */
+  spec?: PlatformSpec<TikTokMapperId>;
+}
+
+export function createTikTokTxtImporter(opts: TikTokTxtOptions = {}): Importer {
+  const index = opts.spec ? new SectionIndex(opts.spec) : TIKTOK_INDEX;
+  return {
+    id: 'tiktok-txt',
+    platform: 'tiktok',
+    parserVersion: TIKTOK_TXT_PARSER_VERSION,
+    recognise: recogniseTxt,
+    catalogue: tiktokCatalogue,
+    async *import(ctx: ImportContext): AsyncIterable<ImportRecord> {
+      for (const { entry, spec } of txtMembers(ctx.inventory, index)) {
+        if (spec.map.type === 'ignore') continue; // listed as ignored by the catalogue
+        for await (const batch of memberBatches(ctx, entry.path, spec)) yield* batch;
+      }
+    },
+  };
+}
+
+/** The TXT importer as registered by default (the declared spec). */
+export const tiktokTxt: Importer = createTikTokTxtImporter();

@@ -1,15 +1,12 @@
 /**
- * Known-files catalogue for the coverage report: every data file read or deliberately not read
- * (and why), the media folders and the archive's own viewer, and the files every archive of the
+ * Known-files catalogue for the coverage report: every data file the declared spec reads or
+ * deliberately does not read (and why), the media folders and the archive's own viewer, and the files every archive of the
  * layout should hold.
  */
-import { escapeRegExp } from '../common/paths';
 import type { KnownFile } from '../types';
+import { MANIFEST, X_SPEC } from './declared';
 import { formatYear, postsFile, X_FORMATS } from './formats';
-import { MANIFEST, X_FILES, X_IGNORED } from './spec';
-
-const dataFile = (names: readonly string[]): RegExp =>
-  new RegExp(`(?:^|/)(?:${names.map(escapeRegExp).join('|')})(?:-part\\d+)?\\.js$`, 'i');
+import { X_RULES } from './rules';
 
 export function xCatalogue(format: string): KnownFile[] {
   // A real 2018 archive was seen without any posts file [H]: there, none is asked for.
@@ -19,12 +16,19 @@ export function xCatalogue(format: string): KnownFile[] {
   const files: KnownFile[] = [
     { name: MANIFEST, status: 'parsed', expected: manifestExpected, reason: 'the archive manifest: account, generation date, list of files' },
   ];
-  for (const spec of X_FILES) {
-    const expected = spec.expected === 'always' || (spec.expected === 'before-2022' && posts === 'tweet') || (spec.expected === 'from-2022' && posts === 'tweets');
-    if (expected) files.push({ name: `${spec.names[0]}.js`, status: 'parsed', expected: true, reason: spec.label });
-    files.push({ name: dataFile(spec.names), status: 'parsed', reason: spec.label });
+  const ignored: KnownFile[] = [];
+  for (const member of X_SPEC.members) {
+    if (member.id === 'manifest') continue;
+    if (member.status === 'ignored') {
+      for (const name of member.files) ignored.push({ name, status: 'ignored', reason: member.reason ?? '' });
+      continue;
+    }
+    const want = X_RULES[member.id]?.expected;
+    const expected = want && (want.when === 'always' || (want.when === 'before-2022' && posts === 'tweet') || (want.when === 'from-2022' && posts === 'tweets'));
+    if (want && expected) files.push({ name: want.file, status: 'parsed', expected: true, reason: member.holds });
+    for (const name of member.files) files.push({ name, status: 'parsed', reason: member.holds });
   }
-  for (const ignored of X_IGNORED) files.push({ name: dataFile(ignored.names), status: 'ignored', reason: ignored.reason });
+  files.push(...ignored);
   files.push(
     { name: /(?:^|\/)[a-z_]*media\//i, status: 'ignored', reason: 'media copies (photos, videos): not analysed — the URLs in the posts are' },
     { name: /(?:^|\/)Your archive\.html$/i, status: 'ignored', reason: "the archive's own viewer page" },

@@ -2,10 +2,11 @@
 import type { Importer } from '../types';
 import { xArchive } from './importer';
 
-export { xArchive, X_PARSER_VERSION } from './importer';
+export { xArchive, createXImporter, X_PARSER_VERSION } from './importer';
+export type { XImporterOptions } from './importer';
 export { xCatalogue } from './catalogue';
 export { decideFormat } from './recognise';
 export { stripYtdPreface } from './preface';
-export { X_FILES } from './spec';
+export { X_SPEC } from './declared';
 
 export const xImporters: Importer[] = [xArchive];

@@ -1,11 +1,15 @@
 /**
- * Finding the X archive's files by name: `data/<kebab-name>.js` (large sets split into
- * `<name>-part<N>.js`), wherever the zip put the `data` folder — or at the top, when the zip held
- * only that folder and the archive layer stripped it.
+ * Finding the X archive's files: the declared spec's member patterns (`data/<kebab-name>.js`,
+ * large sets split into `<name>-part<N>.js`, wherever the zip put the `data` folder — or at the
+ * top, when the zip held only that folder and the archive layer stripped it), through the common
+ * member lookup.
  */
 import type { Inventory, InventoryEntry } from '../../archive/types';
 import { basename, folders } from '../common/paths';
-import { MANIFEST, X_FILES, X_IGNORED, type XFileSpec } from './spec';
+import { memberAt, type PlatformSpec } from '../common/spec-format';
+import { compileDataFiles } from './compile';
+import { X_SPEC, type XMapperId } from './declared';
+import type { XFileSpec } from './spec';
 
 const DATA_JS = /^([a-z0-9-]+?)(?:-part(\d+))?\.js$/i;
 
@@ -15,28 +19,29 @@ export function inDataFolder(path: string): boolean {
   return dirs.length === 0 || dirs[dirs.length - 1]?.toLowerCase() === 'data';
 }
 
-/** `tweets-part2.js` → `{ name: 'tweets', part: 2 }`. */
+/** `tweets-part2.js` → `{ name: 'tweets', part: 2 }`: any file shaped like a data file, declared or not (recognition). */
 export function dataFileName(path: string): { name: string; part: number } | null {
   const m = DATA_JS.exec(basename(path));
   if (!m || !inDataFolder(path)) return null;
   return { name: (m[1] ?? '').toLowerCase(), part: m[2] === undefined ? 0 : Number(m[2]) };
 }
 
-const SPEC_BY_NAME = new Map<string, XFileSpec>(X_FILES.flatMap((s) => s.names.map((n) => [n, s] as const)));
-const IGNORED_NAMES = new Set(X_IGNORED.flatMap((i) => i.names));
-
-export function specFor(path: string): XFileSpec | undefined {
-  const parsed = dataFileName(path);
-  return parsed ? SPEC_BY_NAME.get(parsed.name) : undefined;
+/** A declared spec with its data members compiled for the reader. */
+export interface XReadSpec {
+  spec: PlatformSpec<XMapperId>;
+  /** The parsed data members as the reader runs them, by member id. */
+  files: ReadonlyMap<string, XFileSpec>;
 }
 
-export function isKnownIgnored(path: string): boolean {
-  const parsed = dataFileName(path);
-  return parsed !== null && IGNORED_NAMES.has(parsed.name);
+export function readSpecOf(spec: PlatformSpec<XMapperId>): XReadSpec {
+  return { spec, files: compileDataFiles(spec) };
 }
 
-export function manifestMember(inventory: Inventory): InventoryEntry | undefined {
-  return inventory.entries.find((e) => basename(e.path).toLowerCase() === MANIFEST && inDataFolder(e.path));
+/** The declared X spec, as the registered importer reads it. */
+export const X_READ: XReadSpec = readSpecOf(X_SPEC);
+
+export function manifestMember(inventory: Inventory, read: XReadSpec = X_READ): InventoryEntry | undefined {
+  return inventory.entries.find((e) => memberAt(read.spec, e.path)?.id === 'manifest');
 }
 
 export interface XMember {
@@ -44,14 +49,14 @@ export interface XMember {
   spec: XFileSpec;
 }
 
-/** The data files read, in reading order: account.js first (its id and creation time serve the others), then spec order, parts in order. */
-export function xDataMembers(inventory: Inventory): XMember[] {
+/** The data files read, in reading order: declaration order (account.js first: its id and creation time serve the others), parts in order. */
+export function xDataMembers(inventory: Inventory, read: XReadSpec = X_READ): XMember[] {
   const out: (XMember & { order: number; part: number })[] = [];
   for (const entry of inventory.entries) {
-    const parsed = dataFileName(entry.path);
-    const spec = parsed ? SPEC_BY_NAME.get(parsed.name) : undefined;
-    if (!parsed || !spec) continue;
-    out.push({ entry, spec, order: X_FILES.indexOf(spec), part: parsed.part });
+    const member = memberAt(read.spec, entry.path);
+    const spec = member ? read.files.get(member.id) : undefined;
+    if (!member || !spec) continue;
+    out.push({ entry, spec, order: read.spec.members.indexOf(member), part: dataFileName(entry.path)?.part ?? 0 });
   }
   return out
     .sort((a, b) => a.order - b.order || a.part - b.part || (a.entry.path < b.entry.path ? -1 : 1))

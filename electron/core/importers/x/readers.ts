@@ -20,11 +20,13 @@ import { mapAdConversion, mapAdEngagement, mapAdImpression, mapPersonalization }
 import { mapDeletedTweet, mapDirectMessage, mapLike, mapTweet } from './map-content';
 import type { XItem, XState } from './map-util';
 import { stripYtdPreface, type Preface } from './preface';
-import type { XFileSpec, XMapper } from './spec';
+import type { XMapperId } from './declared';
+import type { XFileSpec } from './spec';
 
 type MapFn = (item: XItem, member: string, state: XState) => ImportRecord[] | null;
 
-export const MAPPERS: Readonly<Record<XMapper, MapFn>> = {
+/** The one mapper table: a declared `record.mapperId` → the pure mapper the reader calls. */
+export const MAPPERS: Readonly<Record<XMapperId, MapFn>> = {
   ipAudit: mapIpAudit, accountCreationIp: mapAccountCreationIp, connectedApp: mapConnectedApp, deviceToken: mapDeviceToken,
   niDevice: mapNiDevice, account: mapAccount, emailChange: mapEmailChange, screenNameChange: mapScreenNameChange,
   phoneNumber: mapPhoneNumber, timezone: mapTimezone, adImpression: mapAdImpression, adEngagement: mapAdEngagement,
@@ -52,12 +54,13 @@ export async function* readDataFile(ctx: ImportContext, member: string, spec: XF
   const text = newTextInfo();
   const preface: Partial<Preface> = {};
   const notes = new MemberNotes(member);
-  const map = MAPPERS[spec.map];
+  const map = MAPPERS[spec.map] as MapFn | undefined; // a spec copy may name anything
+  if (!map) throw new Error(`x/${spec.id}: mapper ${JSON.stringify(spec.map)} is not in readers.ts MAPPERS`);
   const deep = spec.items.some((p) => p !== '$.*');
   const chunks = stripYtdPreface(memberText(ctx, member, { bytes: true }, text), member, preface);
   // Records selected below the array items: each array item is selected too and arrives, after
   // its records, as the containers around them, whose keys are checked (around-keys.ts).
-  const around = deep ? aroundKeyWalk([...spec.items, ...(spec.context ?? []), ...Object.keys(spec.around ?? {})]) : undefined;
+  const around = deep ? aroundKeyWalk([...spec.items, ...(spec.context ?? []), ...(spec.around ?? [])]) : undefined;
   const items = streamJson(chunks, {
     member,
     select: (root) => (root === 'array'
