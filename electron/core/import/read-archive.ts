@@ -41,8 +41,11 @@ export interface ReadOptions {
 
 export class ReadCancelled extends Error {}
 
-/** Yields the importer's records; afterwards every member of the archive has been hashed. */
-export async function* readArchive(o: ReadOptions): AsyncGenerator<ImportRecord> {
+/**
+ * Yields the importer's records, in batches (the importer's own when it offers them, else one
+ * record each); afterwards every member of the archive has been hashed.
+ */
+export async function* readArchive(o: ReadOptions): AsyncGenerator<ImportRecord[]> {
   const { archive, sink } = o;
   const inv = archive.inventory;
   const hashed = new Set<string>();
@@ -78,7 +81,8 @@ export async function* readArchive(o: ReadOptions): AsyncGenerator<ImportRecord>
     ledger: sink.ledger,
     signal: o.signal,
   };
-  yield* o.importer.import(ctx);
+  if (o.importer.importBatches) yield* o.importer.importBatches(ctx);
+  else for await (const rec of o.importer.import(ctx)) yield [rec];
 
   // Members the importer did not read still get a SHA-256: every file is accounted for.
   for (const entry of inv.entries) {

@@ -99,15 +99,17 @@ export async function runReader(port: MessagePort, job: ReaderJob): Promise<void
         },
       },
     });
-    for await (const rec of records) {
-      if (stopped) throw new ReadCancelled('cancelled');
-      const raw = wireRaw(rec.raw);
-      // The raw copy travels beside the record, not escaped inside its JSON (reader-protocol.ts).
-      rec.raw = undefined;
-      recs.push(rec);
-      raws.push(raw);
-      chars += raw.length + RECORD_CHARS;
-      if (recs.length >= BATCH_RECORDS || chars >= MAX_BATCH_CHARS) await sendRecords();
+    for await (const batch of records) {
+      for (const rec of batch) {
+        if (stopped) throw new ReadCancelled('cancelled');
+        const raw = wireRaw(rec.raw);
+        // The raw copy travels beside the record, not escaped inside its JSON (reader-protocol.ts).
+        rec.raw = undefined;
+        recs.push(rec);
+        raws.push(raw);
+        chars += raw.length + RECORD_CHARS;
+        if (recs.length >= BATCH_RECORDS || chars >= MAX_BATCH_CHARS) await sendRecords();
+      }
     }
     if (recs.length > 0) await sendRecords();
     post({ t: 'done', ...take() });

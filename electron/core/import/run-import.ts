@@ -178,9 +178,11 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
       reader = null;
     } else {
       const read = readArchive({ archive, importer, format: recognition.format, sink, signal, valueCapBytes: opts.valueCapBytes });
-      for await (const rec of read) {
-        checkCancelled(opts.signal);
-        take(rec);
+      for await (const recs of read) {
+        for (const rec of recs) {
+          checkCancelled(opts.signal);
+          take(rec);
+        }
       }
     }
     checkCancelled(opts.signal);

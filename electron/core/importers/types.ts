@@ -79,6 +79,12 @@ export interface Importer {
   /** The known-files catalogue for a format (coverage report). */
   catalogue(format: string): KnownFile[];
   import(ctx: ImportContext): AsyncIterable<ImportRecord>;
+  /**
+   * The same records as `import`, in the same order, a batch at a time. Optional: an importer
+   * whose reading already works in chunks offers it, and the pipeline then pays one await per
+   * batch instead of two or three per record (async generators; ~0.5 s CPU per million records).
+   */
+  importBatches?(ctx: ImportContext): AsyncIterable<ImportRecord[]>;
 }
 
 /**

@@ -17,6 +17,8 @@ function hanging(inner: Importer): Importer {
     ...inner,
     recognise: (inv, peek) => inner.recognise(inv, peek),
     catalogue: (format) => inner.catalogue(format),
+    // The wrapped per-record import is what runs (readArchive prefers importBatches when present).
+    importBatches: undefined,
     async *import(ctx) {
       let n = 0;
       for await (const rec of inner.import(ctx)) {

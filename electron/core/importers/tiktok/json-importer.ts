@@ -73,6 +73,9 @@ async function* memberBatches(ctx: ImportContext, member: string, opts: TikTokJs
 
 export function createTikTokJsonImporter(opts: TikTokJsonOptions = {}): Importer {
   const index = indexOf(opts);
+  async function* importBatches(ctx: ImportContext): AsyncIterable<ImportRecord[]> {
+    for (const entry of jsonMembers(ctx.inventory, index)) yield* memberBatches(ctx, entry.path, opts, index);
+  }
   return {
     id: 'tiktok-json',
     platform: 'tiktok',
@@ -80,10 +83,9 @@ export function createTikTokJsonImporter(opts: TikTokJsonOptions = {}): Importer
     recognise: recogniseJson,
     catalogue: tiktokCatalogue,
     async *import(ctx: ImportContext): AsyncIterable<ImportRecord> {
-      for (const entry of jsonMembers(ctx.inventory, index)) {
-        for await (const batch of memberBatches(ctx, entry.path, opts, index)) yield* batch;
-      }
+      for await (const batch of importBatches(ctx)) yield* batch;
     },
+    importBatches,
   };
 }
 
