@@ -162,8 +162,11 @@ async function parseMapTask(path: string): Promise<RateChildResult> {
     signal: new AbortController().signal,
   };
   let records = 0;
-  for await (const rec of choice.importer.import(ctx)) {
-    if (rec.type) records++;
+  // As the pipeline reads (read-archive.ts): the importer's batches when it offers them.
+  if (choice.importer.importBatches) {
+    for await (const batch of choice.importer.importBatches(ctx)) for (const rec of batch) if (rec.type) records++;
+  } else {
+    for await (const rec of choice.importer.import(ctx)) if (rec.type) records++;
   }
   await archive.close();
   return { ms: performance.now() - t, records, bytes, maxRssMB: rssMB() };
