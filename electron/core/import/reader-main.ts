@@ -14,7 +14,7 @@ import { IMPORTERS } from '../importers/registry';
 import { ExportError } from '../importers/types';
 import type { ImportRecord } from '../../../shared/records';
 import { readArchive, ReadCancelled } from './read-archive';
-import { encodeInventory, ForwardingLedger, toWire, wireRaw, type FromReader, type ReaderJob, type SideEvent, type ToReader } from './reader-protocol';
+import { encodeInventory, encodeRecords, ForwardingLedger, toWire, wireRaw, type FromReader, type ReaderJob, type SideEvent, type ToReader } from './reader-protocol';
 
 /** Records per message, unless their JSON reaches MAX_BATCH_CHARS first. */
 export const BATCH_RECORDS = 1000;
@@ -65,7 +65,7 @@ export async function runReader(port: MessagePort, job: ReaderJob): Promise<void
     wake = null;
     if (stopped) throw new ReadCancelled('cancelled');
     inFlight++;
-    post({ t: 'batch', json: JSON.stringify(recs), raws: raws.join('\n'), n: recs.length, ...take() });
+    post({ t: 'batch', json: encodeRecords(recs), raws: raws.join('\n'), n: recs.length, ...take() });
     recs = [];
     raws = [];
     chars = 0;

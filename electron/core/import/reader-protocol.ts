@@ -4,7 +4,8 @@
  * the same whichever thread hit it) and the ledger (so "nothing dropped silently" holds).
  *
  * Records cross as one JSON string per batch (a memcpy across threads and one JSON.parse on the
- * other side, rather than thousands of small objects through the structured clone). Their raw
+ * other side, rather than thousands of small objects through the structured clone, which costs
+ * 1.3× to write and 2.3× to read back), plain events as arrays (encodeRecords). Their raw
  * copies cross beside it, already the text the store keeps, one per line: compact JSON text has
  * no line break (JSON.stringify escapes them), so it needs no second escaping inside the batch's
  * JSON; a raw that is itself a text with a line break (a CSV row) is sent escaped, marked.
@@ -12,7 +13,7 @@
 import type { ArchiveLimits } from '../archive/types';
 import { ArchiveError, type ArchiveErrorCode } from '../archive/types';
 import { ExportError, MemberError, type MemberLedger } from '../importers/types';
-import type { ImportRecord } from '../../../shared/records';
+import type { EventRecord, ImportRecord, ParsedTime } from '../../../shared/records';
 import { rawText } from '../store/writer';
 
 /** What the reader thread is given (workerData). */
@@ -55,7 +56,7 @@ export interface WireError {
 
 export type FromReader =
   /**
-   * `json`: a JSON array of `n` records without their raw copies, which are the `n` lines of
+   * `json`: `n` records without their raw copies (encodeRecords), which are the `n` lines of
    * `raws` (wireRaw); or null for a message with only side events and bytes.
    */
   | { t: 'batch'; json: string | null; raws?: string; n: number; events: SideEvent[]; bytes: number; member: string | null }
@@ -76,9 +77,61 @@ export function wireRaw(raw: unknown): string {
   return text;
 }
 
-/** The records of a batch message, each with its raw copy back. */
+/**
+ * The records of a batch (their raw copies already taken out, wireRaw) as the batch's JSON. Most
+ * records of a large export are plain events (a watched video: kind, time, title, pointer, URLs)
+ * and cross as an array of their values, with the member as an index into the batch's member
+ * list: half the characters, and about half the CPU to write and to read back than objects whose
+ * field names and member path repeat in every record. Any other record crosses as it is.
+ */
+export function encodeRecords(recs: readonly ImportRecord[]): string {
+  const members: string[] = [];
+  const memberIndex = new Map<string, number>();
+  const items: unknown[] = new Array(recs.length);
+  for (let i = 0; i < recs.length; i++) {
+    const rec = recs[i]!;
+    if (!isPlainEvent(rec)) {
+      items[i] = rec;
+      continue;
+    }
+    let m = memberIndex.get(rec.member);
+    if (m === undefined) {
+      m = members.length;
+      members.push(rec.member);
+      memberIndex.set(rec.member, m);
+    }
+    items[i] = [rec.kind, rec.time.utc, rec.time.text, rec.time.precision, rec.title, m, rec.pointer, rec.urls ?? 0, rec.text ?? 0];
+  }
+  return JSON.stringify({ m: members, r: items });
+}
+
+/** The keys a plain event may have (raw is undefined here: it crosses beside the record). */
+const PLAIN_KEYS = new Set(['type', 'kind', 'time', 'title', 'member', 'pointer', 'raw', 'text', 'urls']);
+
+function isPlainEvent(rec: ImportRecord): rec is EventRecord {
+  if (rec.type !== 'event' || rec.raw !== undefined) return false;
+  for (const key in rec) if (!PLAIN_KEYS.has(key) || (key === 'urls' && !Array.isArray(rec.urls)) || (key === 'text' && typeof rec.text !== 'string' && rec.text !== undefined)) return false;
+  const t = rec.time as unknown as Record<string, unknown>;
+  let keys = 0;
+  for (const _ in t) keys++;
+  return keys === 3 && (typeof t.utc === 'string' || t.utc === null) && typeof t.text === 'string' && typeof t.precision === 'string';
+}
+
+type PlainWire = [kind: EventRecord['kind'], utc: string | null, text: string, precision: ParsedTime['precision'], title: string, member: number, pointer: string, urls: string[] | 0, body: string | 0];
+
+function fromPlain(a: PlainWire, members: readonly string[]): EventRecord {
+  const rec: EventRecord = {
+    type: 'event', kind: a[0], time: { utc: a[1], text: a[2], precision: a[3] }, title: a[4], member: members[a[5]]!, pointer: a[6], raw: undefined,
+  };
+  if (a[7] !== 0) rec.urls = a[7];
+  if (a[8] !== 0) rec.text = a[8];
+  return rec;
+}
+
+/** The records of a batch message (encodeRecords), each with its raw copy back. */
 export function decodeBatch(json: string, raws: string, n: number): ImportRecord[] {
-  const recs = JSON.parse(json) as ImportRecord[];
+  const wire = JSON.parse(json) as { m: string[]; r: (ImportRecord | PlainWire)[] };
+  const recs = wire.r.map((item) => (Array.isArray(item) ? fromPlain(item, wire.m) : item));
   const lines = raws.split('\n');
   if (recs.length !== n || lines.length !== n) throw new Error(`internal: a batch of ${n} records arrived as ${recs.length} records and ${lines.length} raw copies`);
   for (let i = 0; i < n; i++) {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveError } from '../../../electron/core/archive/types';
 import { LedgerBook } from '../../../electron/core/importers/common/unread';
 import { ExportError, MemberError } from '../../../electron/core/importers/types';
-import { decodeBatch, ForwardingLedger, fromWire, replay, toWire, wireRaw } from '../../../electron/core/import/reader-protocol';
+import { decodeBatch, encodeRecords, ForwardingLedger, fromWire, replay, toWire, wireRaw } from '../../../electron/core/import/reader-protocol';
 import { rawText } from '../../../electron/core/store/writer';
 import type { ImportRecord } from '../../../shared/records';
 import { createRng } from '../../fixtures/generators/rng';
@@ -30,13 +30,51 @@ describe('raw copies across the thread', () => {
     const recs: ImportRecord[] = RAWS.map((raw, i) => ({ type: 'fact', fact: 'profile', name: `n${i}`, member: 'm', pointer: `/${i}`, raw }));
     const raws = recs.map((r) => wireRaw(r.raw));
     for (const r of recs) r.raw = undefined;
-    const back = decodeBatch(JSON.stringify(recs), raws.join('\n'), recs.length);
+    const back = decodeBatch(encodeRecords(recs), raws.join('\n'), recs.length);
     expect(back.map((r) => r.raw)).toEqual(RAWS.map((r) => rawText(r)));
     expect(back.map((r) => rawText(r.raw))).toEqual(RAWS.map((r) => rawText(r)));
   });
 
   it('a batch whose parts disagree is refused', () => {
-    expect(() => decodeBatch('[{}]', 'a\nb', 1)).toThrow(/internal/);
+    expect(() => decodeBatch('{"m":[],"r":[{}]}', 'a\nb', 1)).toThrow(/internal/);
+  });
+});
+
+describe('records across the thread', () => {
+  it('arrive as JSON would carry them, plain events (sent as arrays) and every other shape alike', () => {
+    const rng = createRng(11);
+    const members = ['user_data_tiktok.json', 'Activity/Login History.txt', 'data/ad-engagements.js'];
+    const maybe = <T>(v: T): T | undefined => (rng.chance(0.5) ? v : undefined);
+    const recs: ImportRecord[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const base = { member: rng.pick(members), pointer: `/list/${i}`, raw: undefined };
+      const time = { utc: rng.chance(0.9) ? new Date(1.7e12 + i * 1000).toISOString() : null, text: `t${i}`, precision: rng.pick(['second', 'day', 'ms'] as const) };
+      const shape = rng.int(0, 9);
+      if (shape <= 5) {
+        // Plain: only the fields the array form carries, each present or not.
+        recs.push({
+          type: 'event', kind: rng.pick(['watch', 'like', 'search', 'message'] as const), time, title: `title ${i}`, ...base,
+          ...(rng.chance(0.6) ? { urls: rng.chance(0.2) ? [] : [`https://v.example.com/${i}`, `https://x.example/${i}`].slice(0, rng.int(1, 2)) } : {}),
+          ...(rng.chance(0.4) ? { text: rng.chance(0.2) ? '' : `body ${i} "quoted" \n line` } : {}),
+        });
+      } else if (shape === 6) {
+        recs.push({ type: 'event', kind: 'login', time, title: 'Login', ...base, ip: '84.1.2.3', device: maybe({ model: 'iPhone14,2', system: 'iOS 17' }), network: maybe({ type: 'Wi-Fi' }) });
+      } else if (shape === 7) {
+        recs.push({ type: 'event', kind: 'off_platform', time, title: 'Purchase', ...base, offPlatform: { source: 'Shop', event: 'Purchase' }, app: maybe('App'), geo: maybe({ lat: 1.5, lon: -2 }), counterpart: maybe('') });
+      } else if (shape === 8) {
+        // A key the array form does not carry makes the record cross whole.
+        recs.push({ type: 'event', kind: 'watch', time, title: 'odd', ...base, extra: i } as unknown as ImportRecord);
+      } else {
+        recs.push({ type: 'fact', fact: 'profile', name: `n${i}`, value: maybe('v'), details: maybe({ a: 'b' }), ...base });
+      }
+    }
+    const raws = recs.map((_, i) => `{"i":${i}}`);
+    const back = decodeBatch(encodeRecords(recs), raws.join('\n'), recs.length);
+    const expected = (JSON.parse(JSON.stringify(recs)) as ImportRecord[]).map((r, i) => ({ ...r, raw: raws[i] }));
+    expect(back).toEqual(expected);
+    // Most of them did cross as arrays (the point of the form).
+    const wire = JSON.parse(encodeRecords(recs)) as { r: unknown[] };
+    expect(wire.r.filter((x) => Array.isArray(x)).length).toBeGreaterThan(1500);
   });
 });
 
