@@ -80,6 +80,49 @@ const TIKTOK_RE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?: ?UTC)?
  * to login dates; that is accepted too. Surrounding whitespace is ignored; the text is kept as given.
  */
 export function parseTikTokTime(text: string): ParsedTime {
+  const fast = exactTikTokTime(text);
+  if (fast !== undefined) return fast;
+  return tikTokTimeByPattern(text);
+}
+
+/** The date (`2025-06-27`) most recently found valid: a watch history's items share their days. */
+let lastValidDate = '';
+
+/** Two ASCII digits at `at` as a number, or -1. */
+function digits2(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The usual case read character by character: exactly `YYYY-MM-DD HH:MM:SS` (or with `T`), no
+ * padding, no marker. Undefined for anything else, which the pattern then reads. Gives exactly
+ * what tikTokTimeByPattern gives (a property test compares them).
+ */
+function exactTikTokTime(text: string): ParsedTime | undefined {
+  if (text.length !== 19) return undefined;
+  const sep = text.charCodeAt(10);
+  if ((sep !== 32 && sep !== 84) || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  const h = digits2(text, 11);
+  const mi = digits2(text, 14);
+  const s = digits2(text, 17);
+  if (h < 0 || mi < 0 || s < 0) return undefined;
+  if (h > 23 || mi > 59 || s > 59) return invalidTime(text, 'second');
+  if (lastValidDate === '' || !text.startsWith(lastValidDate)) {
+    const hi = digits2(text, 0);
+    const lo = digits2(text, 2);
+    const mo = digits2(text, 5);
+    const d = digits2(text, 8);
+    if (hi < 0 || lo < 0 || mo < 0 || d < 0) return undefined;
+    if (!validFields(hi * 100 + lo, mo, d, 0, 0, 0)) return invalidTime(text, 'second');
+    lastValidDate = text.slice(0, 10);
+  }
+  return { utc: `${text.slice(0, 10)}T${text.slice(11, 19)}Z`, text, precision: 'second' };
+}
+
+/** parseTikTokTime by its pattern: the definition, and the path for padded or marked texts. */
+export function tikTokTimeByPattern(text: string): ParsedTime {
   const m = TIKTOK_RE.exec(text.trim());
   if (!m) return invalidTime(text, 'second');
   // Hot path (millions of watch-history rows): the fields already are UTC, so the ISO string is

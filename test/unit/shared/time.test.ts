@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isoFromMs, parseAnyTime, parseDateOnly, parseIsoTime, parseLinkedInTime, parseMinuteTime, parseTikTokTime,
+  isoFromMs, parseAnyTime, parseDateOnly, parseIsoTime, parseLinkedInTime, parseMinuteTime, parseTikTokTime, tikTokTimeByPattern,
   parseTwitterTime, parseUnixAuto, parseUnixMs, parseUnixSeconds, parseUtcMarkedTime,
 } from '../../../shared/time';
 
@@ -128,5 +128,36 @@ describe('parseAnyTime', () => {
   it('isoFromMs keeps ms only at ms precision', () => {
     expect(isoFromMs(0)).toBe('1970-01-01T00:00:00Z');
     expect(isoFromMs(1, 'ms')).toBe('1970-01-01T00:00:00.001Z');
+  });
+});
+
+describe('TikTok times read character by character', () => {
+  it('give exactly what the pattern gives, for valid, invalid and near-miss texts', () => {
+    let x = 9;
+    const next = (): number => ((x = (x * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+    const mutate = (t: string): string => {
+      const i = Math.floor(next() * t.length);
+      const r = next();
+      if (r < 0.3) return t.slice(0, i) + String(Math.floor(next() * 10)) + t.slice(i + 1);
+      if (r < 0.45) return t.slice(0, i) + pick([' ', 'T', '-', ':', 'x', '٣']) + t.slice(i + 1);
+      if (r < 0.55) return ` ${t}`;
+      if (r < 0.65) return `${t} UTC`;
+      if (r < 0.75) return t.slice(0, 18);
+      return t;
+    };
+    const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)]!;
+    let valid = 0;
+    for (let i = 0; i < 30_000; i++) {
+      const y = pick([2019, 2020, 2023, 2024, 2025, 1, 0, 9999, 1900, 2100]);
+      const t = `${pad(y, 4)}-${pad(Math.floor(next() * 14), 2)}-${pad(Math.floor(next() * 33), 2)}${pick([' ', 'T'])}${pad(Math.floor(next() * 26), 2)}:${pad(Math.floor(next() * 61), 2)}:${pad(Math.floor(next() * 61), 2)}`;
+      // Runs of one day, as a watch history has, and a jump now and then.
+      for (const text of [t, mutate(t), t.slice(0, 11) + '00:00:00', mutate(mutate(t))]) {
+        const got = parseTikTokTime(text);
+        expect(got, JSON.stringify(text)).toEqual(tikTokTimeByPattern(text));
+        if (got.utc !== null) valid++;
+      }
+    }
+    expect(valid).toBeGreaterThan(10_000);
   });
 });
