@@ -1,8 +1,8 @@
 /**
- * Every platform's export in the one declared spec format (common/spec-format.ts). TikTok's and
- * X's are the source their importers read (`readers: 'declared'`); Instagram's, Facebook's and
- * Google's are built from the platform's own table, which their importers read. This list is what
- * tests, docs and tools read to see all platforms the same way.
+ * Every platform's export in the one declared spec format (common/spec-format.ts). TikTok's, X's
+ * and Google's are the source their importers read (`readers: 'declared'`); Instagram's and
+ * Facebook's are built from the platform's own table, which their importers read. This list is
+ * what tests, docs and tools read to see all platforms the same way.
  */
 import type { PlatformSpec } from './common/spec-format';
 import { FACEBOOK_SPECS } from './facebook/spec';

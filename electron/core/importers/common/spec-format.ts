@@ -6,14 +6,14 @@
  * documented source the row rests on.
  *
  * Each platform states its export in this form (`<platform>/declared.ts`, listed in
- * `importers/declared.ts`). For TikTok and X (`readers: 'declared'`) the declared spec is the
- * source the readers consume: which member a path is (`memberAt`), ignored members and their
+ * `importers/declared.ts`). For TikTok, X and Google (`readers: 'declared'`) the declared spec
+ * is the source the readers consume: which member a path is (`memberAt`), ignored members and their
  * reason, where the items are (the selectors, TXT files), the keys consumed without being mapped,
  * and the mapper (`record.mapperId`, resolved through the platform's one table of mappers keyed
  * by id); what a platform needs beyond the format (TikTok's title templates and role aliases, X's
- * wrapper keys and the keys its mappers read) is keyed by member id in `<platform>/rules.ts`.
- * Meta and Google (`readers: 'own-table'`) still derive their declared spec from their own tables
- * (Meta's file rows, Google's locale table and member kinds), which their readers consume. What
+ * wrapper keys and the keys its mappers read, Google's reading order and the keys its mappers
+ * read) is keyed by member id in `<platform>/rules.ts`. Meta (`readers: 'own-table'`) still
+ * derives its declared spec from its own tables (file rows), which its readers consume. What
  * the mapping code does beyond these fields is named in `record.mapper` (file and function), so
  * a person knows where the rest of the rule lives. `test/unit/importers/spec-format.test.ts`
  * checks every platform's spec against this type and that every member pattern is exercised by a
@@ -82,7 +82,11 @@ export interface MemberSpec<MapperId extends string = string> {
   items?: ItemsSpec;
   /** Parsed members: what an item becomes. */
   record?: RecordSpec<MapperId>;
-  /** Keys known and consumed without being mapped (not reported as unread). */
+  /**
+   * Keys known and consumed without being mapped (not reported as unread): relative to each item
+   * (`tweet.lang`), or absolute, a selector path to the key (`$.rawSignals.*.wifiScan`: of the
+   * items of one selector only; X: keys of the containers around deep records).
+   */
   consumed?: readonly string[];
   /** The documented source: a section of reference/export-formats.md, with its confidence tag where weak. */
   source: string;

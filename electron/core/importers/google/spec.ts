@@ -1,15 +1,16 @@
 /**
- * Google Takeout, declared: the localised folder and file names per language, how a My Activity
- * item's kind is decided, and the Access Log CSV columns by header text. Format drift (a new
- * language, a renamed column) is a data change here, with a test; the readers and mappers never
- * name a Takeout folder or column.
+ * Google Takeout's localised names and labels and its CSV columns: the locale table (folder and
+ * file names per language, from which declared.ts generates the member patterns; My Activity
+ * title patterns), how a My Activity item's kind is decided, and the Access Log CSV columns by
+ * header text. Format drift (a new language, a renamed column) is a data change here, with a
+ * test; the readers and mappers never name a Takeout folder or column. Which member a path is,
+ * where its items are and the keys consumed are declared.ts's.
  *
  * Sources: reference/export-formats.md §4 (tags repeated). DE names: seanbreckenridge/
  * google_takeout_parser locales/de.py and public importers that match German Takeouts. Entries
  * marked [L] are inferred — no public sample shows them — and must be read defensively.
  */
 import type { EventKind } from '../../../../shared/domain';
-import type { KeyTree } from '../common/key-tree';
 
 export type Lang = 'en' | 'de' | 'fr';
 
@@ -147,20 +148,6 @@ export const ACTIVITY_KIND_RULES: readonly ActivityKindRule[] = [
   { kind: 'watch', title: 'watchedTitle' },
 ];
 
-/**
- * The keys of a My Activity item that are read, or consumed with a reason; any other key that
- * holds data is reported as not read (common/key-tree.ts).
- */
-export const MY_ACTIVITY_KEYS: KeyTree = {
-  header: true, title: true, titleUrl: true, time: true, products: true, description: true,
-  details: { name: true }, subtitles: { name: true, url: true },
-  locationInfos: { name: true, url: true, source: true, sourceUrl: true },
-  activityControls: 'the settings under which Google recorded it: not analysed',
-  audioFiles: 'names of voice recordings in the export: media, not analysed',
-  imageFile: 'name of an image in the export: media, not analysed',
-  attachedFiles: 'names of files in the export: media, not analysed',
-};
-
 /** A detail line that carries the address the activity came from: "From IP address 1.2.3.4" [M]. */
 export const IP_DETAIL = /\bIP\b/;
 
@@ -233,67 +220,3 @@ export const DEVICE_IDENTIFYING: readonly DeviceColumn[] = ['brand', 'marketingN
 /** Inside the old layout's `Device Last Location` cell. */
 export const LAST_LOCATION_COUNTRY = /Country ISO:\s*([A-Za-z]{2})\b/;
 export const LAST_LOCATION_TIME = /Last Activity Time:\s*(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?: ?UTC|Z)?)/;
-
-// ------------------------------------------------------------------ Location History key trees
-
-const E7 = { latitudeE7: true, longitudeE7: true } as const;
-const NOT_ANALYSED = 'not analysed';
-const CONFIDENCE = 'Google\'s confidence scores: not analysed';
-const WIFI = 'Wi-Fi scans near the device: not analysed';
-const MOTION = 'motion and height readings: not analysed';
-
-/** Semantic Location History `location` objects: the place's coordinates, name and address are read. */
-const SEMANTIC_PLACE: KeyTree = {
-  ...E7, name: true, address: true, semanticType: true, placeId: 'a place identifier: kept in raw',
-  sourceInfo: NOT_ANALYSED, locationConfidence: CONFIDENCE, calibratedProbability: CONFIDENCE, accuracyMetres: NOT_ANALYSED,
-  deviceTag: true,
-};
-
-const SEMANTIC_SEGMENT_EXTRA = 'the trip\'s path, waypoints and alternatives: not analysed';
-
-/** The keys of each Location History list's items that are read, or consumed with a reason. */
-export const LOCATION_KEYS = {
-  /** Records.json `locations[]`. */
-  record: {
-    ...E7, accuracy: true, source: true, deviceTag: true, platformType: true, formFactor: true, timestamp: true, timestampMs: true,
-    activity: 'activity guesses (walking, in a vehicle): not analysed', velocity: MOTION, heading: MOTION, altitude: MOTION,
-    verticalAccuracy: MOTION, batteryCharging: NOT_ANALYSED, deviceDesignation: NOT_ANALYSED, serverTimestamp: 'when Google received it: kept in raw',
-    deviceTimestamp: 'the device\'s clock: kept in raw', osLevel: NOT_ANALYSED, activeWifiScan: WIFI, locationMetadata: WIFI,
-    placeId: 'a place identifier: kept in raw', inferredLocation: NOT_ANALYSED, semanticType: NOT_ANALYSED, msSinceBoot: NOT_ANALYSED,
-  },
-  /** Settings.json `deviceSettings[]`. */
-  setting: {
-    deviceTag: true, devicePrettyName: true, platformType: true, androidOsLevel: true, iosVersion: true, deviceCreationTime: true,
-    reportingEnabled: true, legalCountryCode: true,
-    deviceSpec: { manufacturer: true, brand: true, model: true, device: NOT_ANALYSED, product: NOT_ANALYSED, isLowRam: NOT_ANALYSED, osLevel: NOT_ANALYSED },
-    latestLocationReportingSettingChange: 'when the setting last changed: not analysed', hasReportedLocations: NOT_ANALYSED,
-    hasSetRetention: NOT_ANALYSED, retentionWindowDays: NOT_ANALYSED, timelineEnabled: NOT_ANALYSED,
-  },
-  /** Semantic Location History `timelineObjects[]`. */
-  timelineObject: {
-    placeVisit: {
-      location: SEMANTIC_PLACE, duration: true, placeConfidence: CONFIDENCE, visitConfidence: CONFIDENCE, centerLatE7: NOT_ANALYSED,
-      centerLngE7: NOT_ANALYSED, otherCandidateLocations: 'other places Google considered: not analysed', editConfirmationStatus: NOT_ANALYSED,
-      locationConfidence: CONFIDENCE, placeVisitType: NOT_ANALYSED, placeVisitImportance: NOT_ANALYSED, childVisits: SEMANTIC_SEGMENT_EXTRA,
-      simplifiedRawPath: SEMANTIC_SEGMENT_EXTRA, lastEditedTimestamp: NOT_ANALYSED, sectionId: NOT_ANALYSED,
-    },
-    activitySegment: {
-      startLocation: SEMANTIC_PLACE, duration: true, distance: true, activityType: true, endLocation: 'where the trip ended: not analysed',
-      confidence: CONFIDENCE, activities: CONFIDENCE, waypointPath: SEMANTIC_SEGMENT_EXTRA, simplifiedRawPath: SEMANTIC_SEGMENT_EXTRA,
-      transitPath: SEMANTIC_SEGMENT_EXTRA, parkingEvent: SEMANTIC_SEGMENT_EXTRA, editConfirmationStatus: NOT_ANALYSED, lastEditedTimestamp: NOT_ANALYSED,
-    },
-  },
-  /** On-device Timeline `semanticSegments[]` (Android) or root items (iOS). */
-  segment: {
-    startTime: true, endTime: 'when it ended: kept in raw', startTimeTimezoneUtcOffsetMinutes: NOT_ANALYSED, endTimeTimezoneUtcOffsetMinutes: NOT_ANALYSED,
-    visit: { topCandidate: { semanticType: true, placeLocation: true, placeId: 'a place identifier: kept in raw', probability: CONFIDENCE }, hierarchyLevel: NOT_ANALYSED, probability: CONFIDENCE, isTimelessVisit: NOT_ANALYSED },
-    activity: { topCandidate: { type: true, probability: CONFIDENCE }, distanceMeters: true, start: true, end: 'where the trip ended: not analysed', probability: CONFIDENCE },
-    timelinePath: { point: true, time: 'the time of each point: kept in raw', durationMinutesOffsetFromStartTime: NOT_ANALYSED },
-    timelineMemory: 'trip summaries Google made: not analysed',
-  },
-  /** On-device Timeline `rawSignals[]`. */
-  rawSignal: {
-    position: { LatLng: true, latLng: true, source: true, accuracyMeters: true, timestamp: true, altitudeMeters: MOTION, speedMetersPerSecond: MOTION },
-    wifiScan: WIFI, activityRecord: 'activity guesses (walking, in a vehicle): not analysed',
-  },
-} as const satisfies Record<string, KeyTree>;
