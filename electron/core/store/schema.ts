@@ -382,8 +382,11 @@ export const MIGRATIONS: readonly Migration[] = [
     // events_ts was (ts, id): id is the rowid, which every index entry holds anyway, so it was
     // stored twice (4 B a record); an index on (ts) gives the same (ts, id) order to ORDER BY
     // e.ts, e.id and to INDEXED BY events_ts, and costs a quarter less to build.
+    // IF EXISTS: a first import killed before this upgrade left its full indexes dropped (their
+    // old SQL in meta, bulk-indexes.ts); the cleanup after migrating restores the others, and
+    // skips events_ts, made here in its new form.
     sql: `
-      DROP INDEX events_ts;
+      DROP INDEX IF EXISTS events_ts;
       CREATE INDEX events_ts ON events (ts);
       DROP TABLE events_fts;
       CREATE VIRTUAL TABLE events_fts USING fts5 (

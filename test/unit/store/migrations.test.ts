@@ -7,6 +7,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/core/store/schema'
 import { NO_ENRICHMENT } from '../../../electron/core/store/enrichment';
 import { removeSource } from '../../../electron/core/store/queries/sources';
 import { insertSource, RecordWriter } from '../../../electron/core/store/writer';
+import { dropIndexesForBulk } from '../../../electron/core/store/bulk-indexes';
 import type { Db } from '../../../electron/core/store/db';
 
 const tmpDb = () => join(mkdtempSync(join(tmpdir(), 'wa-mig-')), 'p.db');
@@ -85,6 +86,32 @@ describe('schema migrations', () => {
     db.exec(`INSERT INTO events_fts (events_fts) VALUES ('integrity-check')`);
     expect(db.prepare(`SELECT count(*) FROM events_fts WHERE events_fts MATCH 'Watched'`).pluck().get())
       .toBe(db.prepare(`SELECT count(*) FROM events WHERE title = 'Watched a video'`).pluck().get());
+    db.close();
+  });
+
+  it('upgrade a profile whose first import was killed with its indexes dropped, and restore them in the new form', () => {
+    const indexes = (db: Db): unknown[] => db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`).all();
+    const reference = openDb(tmpDb());
+    const schemaIndexes = indexes(reference);
+    reference.close();
+    const path = tmpDb();
+    const old = openDb(path, { upTo: 12 });
+    old.transaction(() => {
+      const id = insertSource(old, {
+        platform: 'tiktok', format: 'f', importer: 'i', file: 'a.zip', path: '/a.zip', bytes: 1, sha256: 'a', parts: [],
+        parserVersion: '1', importedAt: '2026-01-01T00:00:00Z', staged: true,
+      });
+      expect(dropIndexesForBulk(old, id)).toBe(true);
+      // The import's process is gone (a pid no process has).
+      old.prepare(`UPDATE sources SET import_pid = 2147483646 WHERE id = ?`).run(id);
+    })();
+    expect(old.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'events_ts'`).pluck().get()).toBe(0);
+    old.close();
+
+    const db = openDb(path);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(db.prepare(`SELECT count(*) FROM sources`).pluck().get()).toBe(0);
+    expect(indexes(db)).toEqual(schemaIndexes);
     db.close();
   });
 
