@@ -55,3 +55,36 @@ export function reportUnmapped(ledger: MemberLedger, member: string, value: unkn
   }
   return n;
 }
+
+type Tree = { [key: string]: Tree | true | string };
+
+function copyTree(tree: KeyTree): Tree {
+  const out: Tree = {};
+  for (const [k, v] of Object.entries(tree)) out[k] = typeof v === 'object' ? copyTree(v) : v;
+  return out;
+}
+
+/**
+ * `reads` with each consumed key path (`tweet.entities.urls.url`) added as a known leaf; a key the
+ * mapper reads stays read. Used where a declared spec's `consumed` keys join the keys a platform's
+ * mappers read (x/compile.ts, google/compile.ts).
+ */
+export function withConsumed(reads: KeyTree, consumed: readonly string[]): KeyTree {
+  const tree = copyTree(reads);
+  for (const path of consumed) {
+    const keys = path.split('.');
+    let node: Tree = tree;
+    keys.forEach((key, i) => {
+      if (i === keys.length - 1) {
+        node[key] ??= 'consumed (declared)';
+        return;
+      }
+      const next = node[key];
+      if (typeof next === 'object') node = next;
+      else if (next === undefined) node = node[key] = {};
+      // a leaf above the path: the whole value is known already
+      else node = {};
+    });
+  }
+  return tree;
+}

@@ -9,7 +9,7 @@
 import type { KeyTree } from '../common/key-tree';
 import type { JsonRoot } from '../common/json-stream';
 import type { MemberSpec, PlatformSpec } from '../common/spec-format';
-import { withConsumed } from '../x/compile';
+import { withConsumed } from '../common/key-tree';
 import type { GoogleMapperId } from './declared';
 import { MAPPERS, type GoogleMapper } from './mappers';
 import { GOOGLE_RULES, type GoogleRule } from './rules';

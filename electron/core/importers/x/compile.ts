@@ -6,40 +6,11 @@
  * (`$.…` ones are keys of the containers around deep records). Pure; a member that cannot be read
  * as declared throws, naming it.
  */
-import type { KeyTree } from '../common/key-tree';
+import { withConsumed } from '../common/key-tree';
 import type { MemberSpec, PlatformSpec } from '../common/spec-format';
 import type { XMapperId } from './declared';
 import { X_RULES, type XRule } from './rules';
 import type { XFileSpec } from './spec';
-
-type Tree = { [key: string]: Tree | true | string };
-
-function copy(tree: KeyTree): Tree {
-  const out: Tree = {};
-  for (const [k, v] of Object.entries(tree)) out[k] = typeof v === 'object' ? copy(v) : v;
-  return out;
-}
-
-/** `reads` with each consumed key path (`tweet.entities.urls.url`) added as a known leaf; a key the mapper reads stays read. */
-export function withConsumed(reads: KeyTree, consumed: readonly string[]): KeyTree {
-  const tree = copy(reads);
-  for (const path of consumed) {
-    const keys = path.split('.');
-    let node: Tree = tree;
-    keys.forEach((key, i) => {
-      if (i === keys.length - 1) {
-        node[key] ??= 'consumed (declared)';
-        return;
-      }
-      const next = node[key];
-      if (typeof next === 'object') node = next;
-      else if (next === undefined) node = node[key] = {};
-      // a leaf above the path: the whole value is known already
-      else node = {};
-    });
-  }
-  return tree;
-}
 
 function compileMember(member: MemberSpec<XMapperId>, rule: XRule | undefined): XFileSpec {
   const { id } = member;
