@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { PLATFORM_SPECS } from '../../../electron/core/importers/declared';
 
 describe('the importers that read the declared spec', () => {
-  it('are TikTok and X; Instagram, Facebook and Google still read their own tables', () => {
+  it('are TikTok, Instagram, Facebook and X; Google still reads its own tables', () => {
     const by = (readers: string) => PLATFORM_SPECS.filter((s) => (s.readers ?? 'own-table') === readers).map((s) => s.platform);
-    expect(by('declared')).toEqual(['tiktok', 'x']);
-    expect(by('own-table')).toEqual(['instagram', 'facebook', 'google']);
+    expect(by('declared')).toEqual(['tiktok', 'instagram', 'facebook', 'x']);
+    expect(by('own-table')).toEqual(['google']);
   });
 
   it('name a mapper id and the items of every parsed member', () => {

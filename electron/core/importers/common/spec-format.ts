@@ -36,8 +36,13 @@ export type RecordKind = `event:${EventKind}` | `fact:${FactKind}`;
 export interface RecordSpec<MapperId extends string = string> {
   /** Every kind an item of this member can become. */
   becomes: readonly RecordKind[];
-  /** The item's time: the keys tried in order, and how they are written. */
-  time?: { fields: readonly string[]; format: TimeFormat | readonly TimeFormat[] };
+  /**
+   * The item's time: the keys tried in order, and how they are written (`format`: one format, or
+   * every format the fields use). `formats`, when fields mix formats (Meta: a `Time` label in unix
+   * seconds, else a login's `title` as ISO text), is the format of each field, in the order of
+   * `fields`; absent, every field is written as `format` says.
+   */
+  time?: { fields: readonly string[]; format: TimeFormat | readonly TimeFormat[]; formats?: readonly TimeFormat[] };
   /** Keys whose text is the record's searchable text or title. */
   text?: readonly string[];
   ip?: readonly string[];
@@ -160,6 +165,12 @@ export function specProblems(spec: PlatformSpec): string[] {
       if (m.record.becomes.length === 0) problems.push(`${at}: becomes nothing`);
       if (m.record.mapper.trim() === '') problems.push(`${at}: no mapper named`);
       if (m.record.time && m.record.time.fields.length === 0) problems.push(`${at}: a time without fields`);
+      const time = m.record.time;
+      if (time?.formats) {
+        const allowed: readonly TimeFormat[] = typeof time.format === 'string' ? [time.format] : time.format;
+        if (time.formats.length !== time.fields.length) problems.push(`${at}: ${time.formats.length} time formats for ${time.fields.length} time fields`);
+        for (const f of time.formats) if (!allowed.includes(f)) problems.push(`${at}: time format ${f} is not among ${JSON.stringify(time.format)}`);
+      }
     }
   }
   return problems;
