@@ -6,14 +6,15 @@
  * documented source the row rests on.
  *
  * Each platform states its export in this form (`<platform>/declared.ts`, listed in
- * `importers/declared.ts`). For TikTok and X (`readers: 'declared'`) the declared spec is the
- * source the readers consume: which member a path is (`memberAt`), ignored members and their
- * reason, where the items are (the selectors, TXT files), the keys consumed without being mapped,
- * and the mapper (`record.mapperId`, resolved through the platform's one table of mappers keyed
- * by id); what a platform needs beyond the format (TikTok's title templates and role aliases, X's
- * wrapper keys and the keys its mappers read) is keyed by member id in `<platform>/rules.ts`.
- * Meta and Google (`readers: 'own-table'`) still derive their declared spec from their own tables
- * (Meta's file rows, Google's locale table and member kinds), which their readers consume. What
+ * `importers/declared.ts`). For TikTok, Instagram, Facebook and X (`readers: 'declared'`) the
+ * declared spec is the source the readers consume: which member a path is (`memberAt`), ignored
+ * members and their reason, where the items are (the selectors, TXT files), the time keys and
+ * their formats, the keys consumed without being mapped, and the mapper (`record.mapperId`,
+ * resolved through the platform's one table of mappers keyed by id); what a platform needs beyond
+ * the format (TikTok's title templates and role aliases, Meta's templates, roles and mapping
+ * rules, X's wrapper keys and the keys its mappers read) is keyed by member id in
+ * `<platform>/rules.ts`. Google (`readers: 'own-table'`) still derives its declared spec from its
+ * own tables (the locale table and member kinds), which its readers consume. What
  * the mapping code does beyond these fields is named in `record.mapper` (file and function), so
  * a person knows where the rest of the rule lives. `test/unit/importers/spec-format.test.ts`
  * checks every platform's spec against this type and that every member pattern is exercised by a
