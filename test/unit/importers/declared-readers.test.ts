@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { PLATFORM_SPECS } from '../../../electron/core/importers/declared';
 
 describe('the importers that read the declared spec', () => {
-  it('are TikTok, Google and X; Instagram and Facebook still read their own tables', () => {
+  it('are every platform: TikTok, Instagram, Facebook, Google and X', () => {
     const by = (readers: string) => PLATFORM_SPECS.filter((s) => (s.readers ?? 'own-table') === readers).map((s) => s.platform);
-    expect(by('declared')).toEqual(['tiktok', 'google', 'x']);
-    expect(by('own-table')).toEqual(['instagram', 'facebook']);
+    expect(by('declared')).toEqual(['tiktok', 'instagram', 'facebook', 'google', 'x']);
+    expect(by('own-table')).toEqual([]);
   });
 
   it('name a mapper id and the items of every parsed member', () => {

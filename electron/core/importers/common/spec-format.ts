@@ -6,14 +6,14 @@
  * documented source the row rests on.
  *
  * Each platform states its export in this form (`<platform>/declared.ts`, listed in
- * `importers/declared.ts`). For TikTok, X and Google (`readers: 'declared'`) the declared spec
- * is the source the readers consume: which member a path is (`memberAt`), ignored members and their
- * reason, where the items are (the selectors, TXT files), the keys consumed without being mapped,
- * and the mapper (`record.mapperId`, resolved through the platform's one table of mappers keyed
- * by id); what a platform needs beyond the format (TikTok's title templates and role aliases, X's
- * wrapper keys and the keys its mappers read, Google's reading order and the keys its mappers
- * read) is keyed by member id in `<platform>/rules.ts`. Meta (`readers: 'own-table'`) still
- * derives its declared spec from its own tables (file rows), which its readers consume. What
+ * `importers/declared.ts`), and for every platform (`readers: 'declared'`) the declared spec is
+ * the source the readers consume: which member a path is (`memberAt`), ignored members and their
+ * reason, where the items are (the selectors, TXT files, CSV rows), the time keys and their
+ * formats, the keys consumed without being mapped, and the mapper (`record.mapperId`, resolved
+ * through the platform's one table of mappers keyed by id); what a platform needs beyond the
+ * format (TikTok's title templates and role aliases, Meta's templates, roles and mapping rules,
+ * X's wrapper keys and the keys its mappers read, Google's reading order and the keys its mappers
+ * read) is keyed by member id in `<platform>/rules.ts`. What
  * the mapping code does beyond these fields is named in `record.mapper` (file and function), so
  * a person knows where the rest of the rule lives. `test/unit/importers/spec-format.test.ts`
  * checks every platform's spec against this type and that every member pattern is exercised by a
@@ -36,8 +36,13 @@ export type RecordKind = `event:${EventKind}` | `fact:${FactKind}`;
 export interface RecordSpec<MapperId extends string = string> {
   /** Every kind an item of this member can become. */
   becomes: readonly RecordKind[];
-  /** The item's time: the keys tried in order, and how they are written. */
-  time?: { fields: readonly string[]; format: TimeFormat | readonly TimeFormat[] };
+  /**
+   * The item's time: the keys tried in order, and how they are written (`format`: one format, or
+   * every format the fields use). `formats`, when fields mix formats (Meta: a `Time` label in unix
+   * seconds, else a login's `title` as ISO text), is the format of each field, in the order of
+   * `fields`; absent, every field is written as `format` says.
+   */
+  time?: { fields: readonly string[]; format: TimeFormat | readonly TimeFormat[]; formats?: readonly TimeFormat[] };
   /** Keys whose text is the record's searchable text or title. */
   text?: readonly string[];
   ip?: readonly string[];
@@ -164,6 +169,12 @@ export function specProblems(spec: PlatformSpec): string[] {
       if (m.record.becomes.length === 0) problems.push(`${at}: becomes nothing`);
       if (m.record.mapper.trim() === '') problems.push(`${at}: no mapper named`);
       if (m.record.time && m.record.time.fields.length === 0) problems.push(`${at}: a time without fields`);
+      const time = m.record.time;
+      if (time?.formats) {
+        const allowed: readonly TimeFormat[] = typeof time.format === 'string' ? [time.format] : time.format;
+        if (time.formats.length !== time.fields.length) problems.push(`${at}: ${time.formats.length} time formats for ${time.fields.length} time fields`);
+        for (const f of time.formats) if (!allowed.includes(f)) problems.push(`${at}: time format ${f} is not among ${JSON.stringify(time.format)}`);
+      }
     }
   }
   return problems;

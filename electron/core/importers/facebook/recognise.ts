@@ -6,8 +6,10 @@
  * - otherwise the pre-2024 layout (`profile_information/`, `posts/`, `messages/` at the top),
  *   labelled `facebook-json-2021` after the generation that introduced its `_v2` keys.
  */
+import { metaReadSpec } from '../meta/members';
 import type { MetaSignature } from '../meta/recognise';
-import { FACEBOOK_SPECS } from './spec';
+import { FACEBOOK_SPEC } from './declared';
+import { FACEBOOK_RULES } from './rules';
 
 export type FacebookFormat = 'facebook-json-2021' | 'facebook-json-2024';
 
@@ -33,5 +35,5 @@ export const FACEBOOK_SIGNATURE: MetaSignature = {
     },
   ],
   fallback: { format: 'facebook-json-2021', evidence: 'the pre-2024 folders ("profile_information/", "posts/" at the top)' },
-  specs: FACEBOOK_SPECS,
+  read: metaReadSpec(FACEBOOK_SPEC, FACEBOOK_RULES),
 };

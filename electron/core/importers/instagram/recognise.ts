@@ -10,8 +10,10 @@
  * - otherwise 2023 (`personal_information/personal_information.json`, top-level
  *   `login_and_account_creation/`, `content/posts_1.json`).
  */
+import { metaReadSpec } from '../meta/members';
 import type { MetaSignature } from '../meta/recognise';
-import { INSTAGRAM_SPECS } from './spec';
+import { INSTAGRAM_SPEC } from './declared';
+import { INSTAGRAM_RULES } from './rules';
 
 export type InstagramFormat = 'instagram-json-2021' | 'instagram-json-2023' | 'instagram-json-2024' | 'instagram-json-2025';
 
@@ -46,5 +48,5 @@ export const INSTAGRAM_SIGNATURE: MetaSignature = {
     },
   ],
   fallback: { format: 'instagram-json-2023', evidence: 'the 2023 folders (top-level "login_and_account_creation/", "content/")' },
-  specs: INSTAGRAM_SPECS,
+  read: metaReadSpec(INSTAGRAM_SPEC, INSTAGRAM_RULES),
 };

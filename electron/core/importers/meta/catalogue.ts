@@ -1,7 +1,7 @@
 /**
- * Known-files catalogue for coverage, built from the spec table: every row's files (parsed, or
- * ignored with the row's reason), media (ignored), and "expected but missing" for rows marked
- * `expected`. An HTML export gets a catalogue saying its pages were not read, and why.
+ * Known-files catalogue for coverage, built from the compiled declared spec (members.ts): every
+ * member's files (parsed, or ignored with the declared reason), media (ignored), and "expected
+ * but missing" for members whose rule says `expected`. An HTML export gets a catalogue saying its pages were not read, and why.
  */
 import type { KnownFile } from '../types';
 import { isHtmlFormat } from './html-export';

@@ -1,6 +1,7 @@
 /**
- * Pure mapping: one repaired Meta record + its spec row → drafts (records without provenance).
- * No I/O; read-member.ts streams the items and adds member, pointer and raw.
+ * Pure mapping: one repaired Meta record + its row (compiled from the declared spec,
+ * compile.ts) → drafts (records without provenance). No I/O; read-member.ts streams the items
+ * and adds member, pointer and raw.
  */
 import type { EventKind } from '../../../../shared/domain';
 import { invalidTime } from '../../../../shared/time';

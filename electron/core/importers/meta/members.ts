@@ -1,24 +1,34 @@
 /**
- * Which spec row reads which member, by file name (reference §0.1: never by fixed path).
+ * Which declared member reads which export member, by the declared patterns (file name, path
+ * suffix, RegExp; reference §0.1: never by fixed path) through the common lookup
+ * (common/spec-format.ts memberAt), and the declared spec compiled with the platform's rules
+ * into the rows the reader runs (compile.ts).
  */
 import type { Inventory, InventoryEntry } from '../../archive/types';
-import { basename, endsWithPath } from '../common/paths';
+import { memberAt, type PlatformSpec } from '../common/spec-format';
+import { compileMeta } from './compile';
+import type { MetaMapperId } from './declared';
+import type { MetaRule } from './rules';
 import type { MetaFileSpec } from './spec-types';
 
-/** Whether a member path is one of the spec's files (see MetaFileSpec.files). */
-export function specMatches(spec: MetaFileSpec, path: string): boolean {
-  return spec.files.some((name) => fileMatches(name, path));
+/** A declared Meta spec with its members compiled for the reader. */
+export interface MetaReadSpec {
+  spec: PlatformSpec<MetaMapperId>;
+  rules: Readonly<Record<string, MetaRule>>;
+  /** Every member as the reader runs it, in declaration order (ignored ones with their reason). */
+  rows: readonly MetaFileSpec[];
+  byId: ReadonlyMap<string, MetaFileSpec>;
 }
 
-export function fileMatches(name: string | RegExp, path: string): boolean {
-  if (typeof name !== 'string') return name.test(path);
-  if (name.includes('/')) return endsWithPath(path.toLowerCase(), name.toLowerCase());
-  return basename(path).toLowerCase() === name.toLowerCase();
+export function metaReadSpec(spec: PlatformSpec<MetaMapperId>, rules: Readonly<Record<string, MetaRule>>): MetaReadSpec {
+  const rows = compileMeta(spec, rules);
+  return { spec, rules, rows, byId: new Map(rows.map((r) => [r.id, r])) };
 }
 
-/** The first spec row (in table order) that claims the member. */
-export function specFor(specs: readonly MetaFileSpec[], path: string): MetaFileSpec | undefined {
-  return specs.find((spec) => specMatches(spec, path));
+/** The row of the first declared member (in declaration order) whose pattern matches the path. */
+export function rowFor(read: MetaReadSpec, path: string): MetaFileSpec | undefined {
+  const member = memberAt(read.spec, path);
+  return member ? read.byId.get(member.id) : undefined;
 }
 
 export interface PlannedMember {
@@ -27,13 +37,13 @@ export interface PlannedMember {
 }
 
 /**
- * The members to read, with their spec row; `ignore` rows are left out. Profile rows come first:
+ * The members to read, with their row; ignored members are left out. Profile rows come first:
  * the owner's name they give tells a thread's other side in messages.
  */
-export function planMembers(inventory: Inventory, specs: readonly MetaFileSpec[]): PlannedMember[] {
+export function planMembers(inventory: Inventory, read: MetaReadSpec): PlannedMember[] {
   const planned: PlannedMember[] = [];
   for (const entry of inventory.entries) {
-    const spec = specFor(specs, entry.path);
+    const spec = rowFor(read, entry.path);
     if (spec && spec.map.type !== 'ignore') planned.push({ entry, spec });
   }
   const rank = (p: PlannedMember): number => (p.spec.map.type === 'profile' ? 0 : 1);

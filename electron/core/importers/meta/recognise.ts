@@ -7,8 +7,7 @@
 import type { Inventory } from '../../archive/types';
 import type { Recognition } from '../types';
 import { HTML_FORMAT_SUFFIX, htmlExportMessage, isHtmlFormat } from './html-export';
-import { planMembers } from './members';
-import type { MetaFileSpec } from './spec-types';
+import { planMembers, type MetaReadSpec } from './members';
 
 export interface Marker {
   /** Tested on member paths; written to match both `.json` and `.html` exports. */
@@ -32,7 +31,8 @@ export interface MetaSignature {
   /** First matching rule wins. */
   formats: readonly FormatRule[];
   fallback: { format: string; evidence: string };
-  specs: readonly MetaFileSpec[];
+  /** The platform's declared spec, compiled (members.ts): what the importer reads. */
+  read: MetaReadSpec;
 }
 
 export function decideFormat(paths: readonly string[], sig: MetaSignature): { format: string; evidence: string } {
@@ -45,7 +45,7 @@ export function decideFormat(paths: readonly string[], sig: MetaSignature): { fo
  * (Meta's `instagram-name-date/`); an export of one category only (Facebook's
  * `apps_and_websites_off_of_facebook/` alone at the root) loses its only folder that way, so the
  * stripped folder is put back in front for recognition. Reading still uses the inventory's paths
- * (spec rows match file names, never fixed folders).
+ * (declared members match file names, never fixed folders).
  */
 export function recognitionPaths(inventory: Inventory): string[] {
   const paths = inventory.entries.map((e) => e.path);
@@ -53,12 +53,12 @@ export function recognitionPaths(inventory: Inventory): string[] {
   return top === undefined ? paths : [...paths, ...paths.map((p) => `${top}/${p}`)];
 }
 
-export function recogniseMeta(inventory: Inventory, sig: MetaSignature): Recognition | null {
+export function recogniseMeta(inventory: Inventory, sig: MetaSignature, read: MetaReadSpec = sig.read): Recognition | null {
   const paths = recognitionPaths(inventory);
   const seen = sig.markers.filter((m) => paths.some((p) => m.re.test(p)));
   if (seen.length === 0) return null;
   const what = seen.slice(0, 2).map((m) => m.what).join(' and ');
-  const readable = planMembers(inventory, sig.specs).length;
+  const readable = planMembers(inventory, read).length;
   if (readable === 0 && paths.some((p) => /\.html?$/i.test(p))) {
     return { confidence: 0.9, format: `${sig.prefix}${HTML_FORMAT_SUFFIX}`, reason: `${sig.platform} export with ${what}, in HTML: ${htmlExportMessage(sig.platform)}` };
   }

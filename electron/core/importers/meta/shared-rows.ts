@@ -1,9 +1,12 @@
 /**
- * Spec rows and vocabularies both Meta platforms share: message threads have one shape on
+ * Members, rules and vocabularies both Meta platforms share: message threads have one shape on
  * Instagram and Facebook (reference §2.5, §3 (c)), and custom-audience flags are the same
  * Accounts Center data.
  */
-import type { ActionRule, MetaFileSpec } from './spec-types';
+import type { MemberSpec } from '../common/spec-format';
+import { parsedIn, timeOf, type MetaMapperId } from './declared';
+import type { MetaRule } from './rules';
+import type { ActionRule } from './spec-types';
 
 /** `messages/{inbox,…}/<thread>/message_N.json`, under any parent (2024+: `your_instagram_activity/`). */
 export const MESSAGE_FILE = /(^|\/)messages\/(inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)\/[^/]+\/message_\d+\.json$/i;
@@ -23,15 +26,24 @@ export const MESSAGE_KEYS = [
   'title', 'is_still_participant', 'thread_path', 'thread_type', 'magic_words', 'joinable_mode', 'is_pending', 'image',
 ] as const;
 
-/** A message of a thread: shared by Instagram and Facebook (same shape, reference §3 (c)). */
-export const MESSAGE_ROW: MetaFileSpec = {
-  id: 'messages', label: 'message', files: [MESSAGE_FILE], rootKeys: ['messages'], context: ['participants'],
-  time: [['timestamp_ms', 'ms'], ['timestamp', 's']],
-  roles: { name: ['sender_name', 'sender'], text: ['content', 'share.share_text'], url: ['share.link'] },
-  map: {
-    type: 'message',
-    title: ['Message from {name} (chat with {counterpart})', 'Message in chat with {counterpart}', 'Message from {name}', 'Message'],
-  },
+/**
+ * A message of a thread: shared by Instagram and Facebook (same shape, reference §3 (c)). The
+ * thread's `participants` are context: they name the other side of each message.
+ */
+export function messageMember(source: string): MemberSpec<MetaMapperId> {
+  return parsedIn(source)({
+    id: 'messages', holds: 'message', files: [MESSAGE_FILE], items: { json: { object: ['$.messages.*', '$.participants.*'] } },
+    record: {
+      becomes: ['event:message'], time: timeOf([['timestamp_ms', 'ms'], ['timestamp', 's']]),
+      text: ['content', 'share.share_text'], url: ['share.link'], mapperId: 'message',
+    },
+  });
+}
+
+export const MESSAGE_RULE: MetaRule = {
+  context: ['$.participants.*'],
+  roles: { name: ['sender_name', 'sender'] },
+  title: ['Message from {name} (chat with {counterpart})', 'Message in chat with {counterpart}', 'Message from {name}', 'Message'],
 };
 
 /** Advertiser custom-audience flags, as the Accounts Center words them. */

@@ -1,8 +1,10 @@
 /**
- * The vocabulary of a Meta export spec (instagram/spec.ts, facebook/spec.ts): one row per kind of
- * file, saying how to find it (file name, never a fixed path), where its records sit (root keys,
- * every version), which keys or labels hold each meaning, and what the record becomes.
- * Format drift is a data change in a spec row; the reading and mapping code never names a file.
+ * The rows the Meta reader runs (read-member.ts, map-item.ts, unread-keys.ts), compiled from a
+ * declared spec (instagram/declared.ts, facebook/declared.ts) and its rules (rules.ts) by
+ * compile.ts: per member, how to find it (file name, never a fixed path), where its records sit
+ * (root keys, every version), which keys or labels hold each meaning, and what the record
+ * becomes. Nothing here is a table of files: format drift is a data change in a declared member
+ * or its rule; the reading and mapping code never names a file.
  */
 import type { EventKind } from '../../../../shared/domain';
 import type { FactKind } from '../../../../shared/records';
@@ -158,8 +160,8 @@ export interface MetaFileSpec {
   rootRecord?: boolean;
   /**
    * Keys and labels the row knows and deliberately does not turn into records, so they are not
-   * reported as unread (meta/unread-keys.ts). Each row says why in a comment. A key named here
-   * is consumed with everything below it.
+   * reported as unread (meta/unread-keys.ts): the declared `consumed` keys (each member says why
+   * in a comment). A key named here is consumed with everything below it.
    */
   skip?: readonly string[];
 }

@@ -1,7 +1,7 @@
 /**
  * "Nothing read is dropped silently", for Meta records: after a record is mapped, every key or
- * label in it that holds data and that its spec row does not name is reported to the member's
- * ledger (common/unread.ts). The walk follows the same shapes FieldBag reads (fields.ts): plain
+ * label in it that holds data and that its row (compiled from the declared spec) does not name
+ * is reported to the member's ledger (common/unread.ts). The walk follows the same shapes FieldBag reads (fields.ts): plain
  * keys, one-level nested objects, `string_map_data` labels, `string_list_data` entries and
  * `label_values` labels (recursively through `dict`/`vec`).
  *
