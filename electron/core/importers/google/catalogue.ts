@@ -1,77 +1,41 @@
 /**
- * Known-files catalogue for the coverage report: what a Takeout member is (parsed, or ignored and
- * why), and which access files a Takeout of that language should hold. Patterns come from the
- * locale table, so a new language is a row in spec.ts.
+ * Known-files catalogue for the coverage report, from the declared spec (declared.ts): every
+ * member's patterns with its status and what it holds (or why it is not read), in the spec's
+ * lookup order, so coverage names a file exactly as the reader classifies it; then the Access Log
+ * files a Takeout of the format's language should hold, and media files. The file names come
+ * from the locale table through the declared patterns, so a new language is a row in spec.ts.
  */
 import { escapeRegExp } from '../common/paths';
+import type { MemberSpec, PlatformSpec } from '../common/spec-format';
 import type { KnownFile } from '../types';
+import { GOOGLE_SPEC, type GoogleMapperId } from './declared';
 import { langOfFormat, localeOf, TIMELINE_FORMAT } from './members';
-import { LOCALES, RECORDS_FILE, type TakeoutLocale } from './spec';
 
-const alt = (names: readonly string[]): string => `(?:${names.map(escapeRegExp).join('|')})`;
-const all = (pick: (l: TakeoutLocale) => readonly string[]): string => alt([...new Set(LOCALES.flatMap(pick))]);
 const SEP = '(?:^|/)';
-const ANY_DIRS = '(?:[^/]+/)*';
 
-export function googleCatalogue(format: string): KnownFile[] {
+/** What coverage says of a member: what it holds, and for one not read, why. */
+function reasonOf(member: MemberSpec<GoogleMapperId>): string {
+  return member.status === 'ignored' && member.reason ? `${member.holds}: ${member.reason}` : member.holds;
+}
+
+export function googleCatalogue(format: string, spec: PlatformSpec<GoogleMapperId> = GOOGLE_SPEC): KnownFile[] {
   const takeout = format !== TIMELINE_FORMAT;
   const locale = localeOf(langOfFormat(format));
-  const accessFolder = all((l) => l.accessLogFolders);
-  const locationFolder = all((l) => l.locationFolders);
-  return [
-    {
-      name: new RegExp(`${SEP}${all((l) => l.myActivityFolders)}/${ANY_DIRS}${all((l) => l.myActivityFiles)}$`, 'i'),
-      status: 'parsed', reason: 'My Activity (JSON): searches, videos watched, ads shown and clicked (with advertisers), other activity, with IP and the places Google recorded',
-    },
-    {
-      name: new RegExp(`${SEP}${all((l) => l.youtubeFolders)}/${all((l) => l.youtubeHistoryFolders)}/[^/]+\\.json$`, 'i'),
-      status: 'parsed', reason: 'YouTube watch and search history (JSON)',
-    },
-    {
-      name: new RegExp(`${SEP}${escapeRegExp(locale.accessActivitiesFile.split('/')[0] ?? '')}/${escapeRegExp(locale.accessActivitiesPrefixes[0] ?? '')}[^/]*\\.csv$`, 'i'),
-      status: 'parsed', expected: takeout,
-      reason: 'Access Log Activity: every access to a Google service with IP address, country and browser or app',
-    },
-    {
-      name: new RegExp(`${SEP}${escapeRegExp(locale.accessDevicesFile.split('/')[0] ?? '')}/${escapeRegExp(locale.accessDevicesPrefixes[0] ?? '')}[^/]*\\.csv$`, 'i'),
-      status: 'parsed', expected: takeout,
-      reason: 'Access Log Activity: the devices used to access the account',
-    },
-    {
-      name: new RegExp(`${SEP}${accessFolder}/[^/]+\\.csv$`, 'i'),
-      status: 'parsed', reason: 'Access Log Activity table (recognised by its header)',
-    },
-    {
-      name: new RegExp(`${SEP}${locationFolder}/${alt([RECORDS_FILE, ...new Set(LOCALES.flatMap((l) => l.legacyRecordsFiles))])}$`, 'i'),
-      status: 'parsed', reason: 'Location History: every recorded position with time, accuracy and device',
-    },
-    {
-      name: new RegExp(`${SEP}${locationFolder}/${all((l) => l.settingsFiles)}$`, 'i'),
-      status: 'parsed', reason: 'Location History settings: the devices that reported locations',
-    },
-    {
-      name: new RegExp(`${SEP}${all((l) => l.semanticFolders)}/${ANY_DIRS}[^/]+\\.json$`, 'i'),
-      status: 'parsed', reason: 'Semantic Location History: place visits and trips per month',
-    },
-    {
-      name: new RegExp(`${SEP}${all((l) => l.timelineFiles)}$`, 'i'),
-      status: 'parsed', reason: 'Timeline exported from the device (2024+): visits, trips and positions',
-    },
-    {
-      name: new RegExp(`${SEP}${all((l) => l.myActivityFolders)}/${ANY_DIRS}[^/]+\\.html$`, 'i'),
-      status: 'ignored', reason: 'My Activity in HTML: not read — choose JSON for My Activity when creating the Takeout',
-    },
-    {
-      name: new RegExp(`${SEP}${all((l) => l.archiveBrowser)}$`, 'i'),
-      status: 'ignored', reason: "Takeout's index page: describes the export, holds no records",
-    },
-    {
-      name: /(?:^|\/)Timeline Edits\.json$/i,
-      status: 'ignored', reason: 'Timeline edits: corrections made in Maps, not analysed',
-    },
-    {
-      name: /\.(mp3|m4a|wav|ogg|jpe?g|png|gif|webp|heic|mp4|mov|3gp)$/i,
-      status: 'ignored', reason: 'media file: not analysed',
-    },
-  ];
+  const byId = new Map(spec.members.map((m) => [m.id, m]));
+  const files: KnownFile[] = [];
+  // The two Access Log tables a Takeout in this language holds, by their exact folder and name
+  // start: coverage lists them as missing when they are not there (and the spec still reads them).
+  const expected = (id: string, file: string, prefix: string | undefined): void => {
+    const member = byId.get(id);
+    if (!member || member.status !== 'parsed' || prefix === undefined) return;
+    const name = new RegExp(`${SEP}${escapeRegExp(file.split('/')[0] ?? '')}/${escapeRegExp(prefix)}[^/]*\\.csv$`, 'i');
+    files.push({ name, status: 'parsed', expected: takeout, reason: member.holds });
+  };
+  expected('access-activities', locale.accessActivitiesFile, locale.accessActivitiesPrefixes[0]);
+  expected('access-devices', locale.accessDevicesFile, locale.accessDevicesPrefixes[0]);
+  for (const member of spec.members) {
+    for (const name of member.files) files.push({ name, status: member.status, reason: reasonOf(member) });
+  }
+  files.push({ name: /\.(mp3|m4a|wav|ogg|jpe?g|png|gif|webp|heic|mp4|mov|3gp)$/i, status: 'ignored', reason: 'media file: not analysed' });
+  return files;
 }

@@ -30,7 +30,7 @@ export function createGoogleImporter(opts: GoogleImporterOptions = {}): Importer
     platform: 'google',
     parserVersion: GOOGLE_PARSER_VERSION,
     recognise: recogniseGoogle,
-    catalogue: googleCatalogue,
+    catalogue: (format) => googleCatalogue(format, opts.spec),
     async *import(ctx: ImportContext): AsyncIterable<ImportRecord> {
       const state: ReadState = { devices: new Map() };
       const members = googleMembers(ctx.inventory, read).map(({ entry, row }) => ({ path: entry.path, read: () => readMember(ctx, entry.path, row, state) }));

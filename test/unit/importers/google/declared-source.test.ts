@@ -17,7 +17,7 @@ import { classifyMember, memberOf } from '../../../../electron/core/importers/go
 import { GOOGLE_RULES } from '../../../../electron/core/importers/google/rules';
 import type { ImportRecord } from '../../../../shared/records';
 import { writeGoogleTimelineZip, writeGoogleZip } from '../../../fixtures/generators/google';
-import { runImport, type ImportRun } from '../harness';
+import { coverageOf, runImport, type ImportRun } from '../harness';
 
 type Spec = PlatformSpec<GoogleMapperId>;
 type Member = MemberSpec<GoogleMapperId>;
@@ -72,6 +72,10 @@ describe('the Google readers read by the declared spec they are given', () => {
     expect(run.parsed).not.toContain(RECORDS);
     expect(of(run, RECORDS)).toEqual([]);
     expect(run.records).toHaveLength(base.records.length - points);
+    // Coverage reads the same spec: the file is known, not read, for the declared reason.
+    const outcome = (r: ImportRun) => coverageOf(r).outcomes.find((o) => o.path === RECORDS);
+    expect(outcome(base)).toMatchObject({ status: 'parsed' });
+    expect(outcome(run)).toMatchObject({ status: 'ignored', note: expect.stringContaining('a test says so') });
   });
 
   it('a member whose declared file patterns change reads other files', async () => {
