@@ -14,6 +14,7 @@ import type { ArchiveLimits } from '../archive/types';
 import { ArchiveError, type ArchiveErrorCode } from '../archive/types';
 import { ExportError, MemberError, type MemberLedger } from '../importers/types';
 import type { EventRecord, ImportRecord, ParsedTime } from '../../../shared/records';
+import { TIME_AS_STORED, timeAsStored, type TimeAsStored } from '../store/compact';
 import { rawText } from '../store/writer';
 
 /** What the reader thread is given (workerData). */
@@ -100,7 +101,11 @@ export function encodeRecords(recs: readonly ImportRecord[]): string {
       members.push(rec.member);
       memberIndex.set(rec.member, m);
     }
-    items[i] = [rec.kind, rec.time.utc, rec.time.text, rec.time.precision, rec.title, m, rec.pointer, rec.urls ?? 0, rec.text ?? 0];
+    const wire: unknown[] = [rec.kind, rec.time.utc, rec.time.text, rec.time.precision, rec.title, m, rec.pointer, rec.urls ?? 0, rec.text ?? 0];
+    // The ts and stored time text, so the database thread does not compute them (store/compact.ts).
+    const stored = rec.time.utc === null ? null : timeAsStored(rec.time.utc, rec.time.text);
+    if (stored !== null) wire.push(stored[0], stored[1]);
+    items[i] = wire;
   }
   return JSON.stringify({ m: members, r: items });
 }
@@ -117,7 +122,7 @@ function isPlainEvent(rec: ImportRecord): rec is EventRecord {
   return keys === 3 && (typeof t.utc === 'string' || t.utc === null) && typeof t.text === 'string' && typeof t.precision === 'string';
 }
 
-type PlainWire = [kind: EventRecord['kind'], utc: string | null, text: string, precision: ParsedTime['precision'], title: string, member: number, pointer: string, urls: string[] | 0, body: string | 0];
+type PlainWire = [kind: EventRecord['kind'], utc: string | null, text: string, precision: ParsedTime['precision'], title: string, member: number, pointer: string, urls: string[] | 0, body: string | 0, ts?: number, storedTime?: string];
 
 function fromPlain(a: PlainWire, members: readonly string[]): EventRecord {
   const rec: EventRecord = {
@@ -125,6 +130,7 @@ function fromPlain(a: PlainWire, members: readonly string[]): EventRecord {
   };
   if (a[7] !== 0) rec.urls = a[7];
   if (a[8] !== 0) rec.text = a[8];
+  if (a[9] !== undefined && a[10] !== undefined) (rec as { [TIME_AS_STORED]?: TimeAsStored })[TIME_AS_STORED] = [a[9], a[10]];
   return rec;
 }
 

@@ -10,7 +10,7 @@
  *   of the event's ts (`2025-06-27 22:00:00`, ISO-8601, epoch seconds), a one-character code
  *   naming the format stands for it.
  */
-import { clockOf, dateOfDay, DAY_MS, isoOf, PAD3 } from './iso-time';
+import { clockOf, dateOfDay, DAY_MS, isoOf, msOfIso, PAD3 } from './iso-time';
 
 /** A pointer split around its last run of digits; null when it has none. */
 export interface PointerSplit {
@@ -89,6 +89,20 @@ export function timeCodeByFormats(ts: number, text: string): string {
   if (iso === null) return text;
   for (const [code, format] of TIME_FORMATS) if (format(iso, ts) === text) return code;
   return text;
+}
+
+/**
+ * An event's ts and stored time text, computed where the record was read (the import's reader
+ * thread, which has time to spare) and carried on the record under this key, so the database
+ * thread does not compute them again (import/reader-protocol.ts). Absent: the writer computes them.
+ */
+export const TIME_AS_STORED: unique symbol = Symbol('time as stored');
+export type TimeAsStored = [ts: number, stored: string];
+
+/** [ts, stored time text] of an event's UTC time and text, or null when the time gives no ts. */
+export function timeAsStored(utc: string, text: string): TimeAsStored | null {
+  const ts = msOfIso(utc);
+  return Number.isFinite(ts) ? [ts, storedTimeText(ts, text)] : null;
 }
 
 /** The export's time text back from what was stored. */

@@ -12,7 +12,7 @@ import type { DeviceRef, EventRecord, FactRecord, ImportRecord } from '../../../
 import type { Db } from './db';
 import type { Enricher } from './enrichment';
 import { dayOf } from './queries/day-counts';
-import { splitPointer, storedTimeText, type PointerSplit } from './compact';
+import { splitPointer, storedTimeText, TIME_AS_STORED, type PointerSplit, type TimeAsStored } from './compact';
 import { msOfIso } from './iso-time';
 import { INLINE_RAW_CHARS, RawBlockWriter } from './raw-blocks';
 import { authorityOf, hostOf, normaliseIp } from './urls';
@@ -209,14 +209,19 @@ export class RecordWriter {
     if (memberId === undefined) throw new Error(`internal: record names member ${rec.member}, which is not in the archive`);
     this.memberRecords.set(rec.member, (this.memberRecords.get(rec.member) ?? 0) + 1);
     if (rec.type === 'event' && rec.time.utc !== null) {
-      this.writeEvent(rec, memberId, msOfIso(rec.time.utc));
+      const pre = (rec as { [TIME_AS_STORED]?: TimeAsStored })[TIME_AS_STORED];
+      if (pre !== undefined) this.writeEvent(rec, memberId, pre[0], pre[1]);
+      else {
+        const ts = msOfIso(rec.time.utc);
+        this.writeEvent(rec, memberId, ts, storedTimeText(ts, rec.time.text));
+      }
       return 'event';
     }
     this.writeFact(rec.type === 'fact' ? rec : eventAsFact(rec), memberId);
     return 'fact';
   }
 
-  private writeEvent(rec: EventRecord, memberId: number, ts: number): void {
+  private writeEvent(rec: EventRecord, memberId: number, ts: number, timeText: string): void {
     const raw = rawText(rec.raw);
     const inBlock = raw.length <= INLINE_RAW_CHARS;
     // Each URL's host and path hint first: a URL with a hint keeps its text in its urls row (the
@@ -235,10 +240,10 @@ export class RecordWriter {
     const plain = !rec.ip && !rec.device && !rec.app && !rec.advertiser && rec.counterpart == null && !rec.offPlatform && !rec.network && !rec.geo;
     const info = plain ? this.stmt.plainEvent.run(
       this.sourceId, memberId, base === null ? rec.pointer : split!.tail, base, this.platform, rec.kind, ts,
-      storedTimeText(ts, rec.time.text), rec.time.precision, rec.title, rec.text ?? null, inBlock ? '' : raw,
+      timeText, rec.time.precision, rec.title, rec.text ?? null, inBlock ? '' : raw,
     ) : this.stmt.event.run(
       this.sourceId, memberId, base === null ? rec.pointer : split!.tail, base, this.platform, rec.kind, ts,
-      storedTimeText(ts, rec.time.text), rec.time.precision, rec.title, rec.text ?? null, inBlock ? '' : raw,
+      timeText, rec.time.precision, rec.title, rec.text ?? null, inBlock ? '' : raw,
       rec.ip ? this.ipId(rec.ip) : null,
       rec.device ? this.deviceId(rec.device) : null,
       rec.app ? this.namedId(rec.app, this.appIds, this.stmt.findApp, this.stmt.insertApp) : null,

@@ -8,6 +8,7 @@ import { ArchiveError } from '../../../electron/core/archive/types';
 import { LedgerBook } from '../../../electron/core/importers/common/unread';
 import { ExportError, MemberError } from '../../../electron/core/importers/types';
 import { decodeBatch, encodeRecords, ForwardingLedger, fromWire, replay, toWire, wireRaw } from '../../../electron/core/import/reader-protocol';
+import { TIME_AS_STORED, timeAsStored, type TimeAsStored } from '../../../electron/core/store/compact';
 import { rawText } from '../../../electron/core/store/writer';
 import type { ImportRecord } from '../../../shared/records';
 import { createRng } from '../../fixtures/generators/rng';
@@ -70,6 +71,15 @@ describe('records across the thread', () => {
     }
     const raws = recs.map((_, i) => `{"i":${i}}`);
     const back = decodeBatch(encodeRecords(recs), raws.join('\n'), recs.length);
+    // Plain events with a time carry the ts and stored time text the writer would compute.
+    const stored = back.map((r) => (r as { [TIME_AS_STORED]?: TimeAsStored })[TIME_AS_STORED]);
+    back.forEach((r, i) => {
+      const sent = recs[i]!;
+      const want = sent.type === 'event' && sent.time.utc !== null ? timeAsStored(sent.time.utc, sent.time.text) : null;
+      if (stored[i] !== undefined) expect(stored[i]).toEqual(want);
+      delete (r as { [TIME_AS_STORED]?: TimeAsStored })[TIME_AS_STORED];
+    });
+    expect(stored.filter((x) => x !== undefined).length).toBeGreaterThan(1000);
     const expected = (JSON.parse(JSON.stringify(recs)) as ImportRecord[]).map((r, i) => ({ ...r, raw: raws[i] }));
     expect(back).toEqual(expected);
     // Most of them did cross as arrays (the point of the form).
