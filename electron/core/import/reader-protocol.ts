@@ -104,7 +104,9 @@ export function encodeRecords(recs: readonly ImportRecord[]): string {
     const wire: unknown[] = [rec.kind, rec.time.utc, rec.time.text, rec.time.precision, rec.title, m, rec.pointer, rec.urls ?? 0, rec.text ?? 0];
     // The ts and stored time text, so the database thread does not compute them (store/compact.ts).
     const stored = rec.time.utc === null ? null : timeAsStored(rec.time.utc, rec.time.text);
-    if (stored !== null) wire.push(stored[0], stored[1]);
+    // A one-character stored text (a format code, a control character) crosses as its char code:
+    // JSON escapes control characters on a slow path.
+    if (stored !== null) wire.push(stored[0], stored[1].length === 1 ? stored[1].charCodeAt(0) : stored[1]);
     items[i] = wire;
   }
   return JSON.stringify({ m: members, r: items });
@@ -122,7 +124,7 @@ function isPlainEvent(rec: ImportRecord): rec is EventRecord {
   return keys === 3 && (typeof t.utc === 'string' || t.utc === null) && typeof t.text === 'string' && typeof t.precision === 'string';
 }
 
-type PlainWire = [kind: EventRecord['kind'], utc: string | null, text: string, precision: ParsedTime['precision'], title: string, member: number, pointer: string, urls: string[] | 0, body: string | 0, ts?: number, storedTime?: string];
+type PlainWire = [kind: EventRecord['kind'], utc: string | null, text: string, precision: ParsedTime['precision'], title: string, member: number, pointer: string, urls: string[] | 0, body: string | 0, ts?: number, storedTime?: string | number];
 
 function fromPlain(a: PlainWire, members: readonly string[]): EventRecord {
   const rec: EventRecord = {
@@ -130,7 +132,9 @@ function fromPlain(a: PlainWire, members: readonly string[]): EventRecord {
   };
   if (a[7] !== 0) rec.urls = a[7];
   if (a[8] !== 0) rec.text = a[8];
-  if (a[9] !== undefined && a[10] !== undefined) (rec as { [TIME_AS_STORED]?: TimeAsStored })[TIME_AS_STORED] = [a[9], a[10]];
+  if (a[9] !== undefined && a[10] !== undefined) {
+    (rec as { [TIME_AS_STORED]?: TimeAsStored })[TIME_AS_STORED] = [a[9], typeof a[10] === 'number' ? String.fromCharCode(a[10]) : a[10]];
+  }
   return rec;
 }
 

@@ -49,7 +49,10 @@ describe('records across the thread', () => {
     const recs: ImportRecord[] = [];
     for (let i = 0; i < 3000; i++) {
       const base = { member: rng.pick(members), pointer: `/list/${i}`, raw: undefined };
-      const time = { utc: rng.chance(0.9) ? new Date(1.7e12 + i * 1000).toISOString() : null, text: `t${i}`, precision: rng.pick(['second', 'day', 'ms'] as const) };
+      const utc = rng.chance(0.9) ? new Date(1.7e12 + i * 1000).toISOString() : null;
+      // Texts stored as themselves, as a one-character format code (the ISO text itself), and one character long.
+      const text = rng.pick([`t${i}`, utc ?? 'x', '7']);
+      const time = { utc, text, precision: rng.pick(['second', 'day', 'ms'] as const) };
       const shape = rng.int(0, 9);
       if (shape <= 5) {
         // Plain: only the fields the array form carries, each present or not.
@@ -80,6 +83,7 @@ describe('records across the thread', () => {
       delete (r as { [TIME_AS_STORED]?: TimeAsStored })[TIME_AS_STORED];
     });
     expect(stored.filter((x) => x !== undefined).length).toBeGreaterThan(1000);
+    expect(stored.filter((x) => x !== undefined && x[1] === '\u0002').length).toBeGreaterThan(300);
     const expected = (JSON.parse(JSON.stringify(recs)) as ImportRecord[]).map((r, i) => ({ ...r, raw: raws[i] }));
     expect(back).toEqual(expected);
     // Most of them did cross as arrays (the point of the form).
