@@ -88,8 +88,8 @@ export function parseTikTokTime(text: string): ParsedTime {
 /** The date (`2025-06-27`) most recently found valid: a watch history's items share their days. */
 let lastValidDate = '';
 
-/** Two ASCII digits at `at` as a number, or -1. */
-function digits2(text: string, at: number): number {
+/** Two ASCII digits at `at` as a number, or -1 (also the store's time checks, store/iso-time.ts). */
+export function digits2(text: string, at: number): number {
   const a = text.charCodeAt(at) - 48;
   const b = text.charCodeAt(at + 1) - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;

@@ -18,7 +18,7 @@ import type { Db } from './db';
 
 const META_KEY = 'bulk-import-dropped-indexes';
 /** Partial indexes of the rows that name an entity: few rows each, kept up during a first import. */
-export const KEPT_UP: ReadonlySet<string> = new Set(['events_ip', 'events_device', 'events_app', 'events_advertiser', 'urls_fact', 'urls_path_hint']);
+const KEPT_UP: ReadonlySet<string> = new Set(['events_ip', 'events_device', 'events_app', 'events_advertiser', 'urls_fact', 'urls_path_hint']);
 const TABLES = ['events', 'urls'];
 /** cache_size while the indexes are built: negative = KiB (64 MiB, given back afterwards). */
 const BUILD_CACHE_KIB = -65_536;

@@ -10,6 +10,7 @@
  *   of the event's ts (`2025-06-27 22:00:00`, ISO-8601, epoch seconds), a one-character code
  *   naming the format stands for it.
  */
+import { digits2 } from '../../../shared/time';
 import { clockOf, dateOfDay, DAY_MS, isoOf, msOfIso, PAD3 } from './iso-time';
 
 /** A pointer split around its last run of digits; null when it has none. */
@@ -52,11 +53,6 @@ const TIME_FORMATS: readonly (readonly [code: string, format: (iso: string, ts: 
   ['\u0004', (_iso, ts) => (ts % 1000 === 0 ? String(ts / 1000) : null)],
 ];
 
-/** True when text holds the two digits of v (0–99) at `at`. */
-function digits2(text: string, at: number, v: number): boolean {
-  return text.charCodeAt(at) === 48 + Math.floor(v / 10) && text.charCodeAt(at + 1) === 48 + (v % 10);
-}
-
 /**
  * What to store for an event's time text: a format code when that format of ts is the text.
  * Called for every event an import writes, so the usual case (an integer ts in years 0000–9999)
@@ -72,7 +68,7 @@ export function storedTimeText(ts: number, text: string): string {
   const c = clockOf(ts - day * DAY_MS);
   const len = text.length;
   if ((len === 19 || len === 20 || len === 24) && text.startsWith(date) && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58
-    && digits2(text, 11, c.h) && digits2(text, 14, c.m) && digits2(text, 17, c.s)) {
+    && digits2(text, 11) === c.h && digits2(text, 14) === c.m && digits2(text, 17) === c.s) {
     const sep = text.charCodeAt(10);
     if (len === 19 && sep === 32 && c.ms === 0) return TIME_FORMATS[0]![0];
     if (len === 24 && sep === 84 && text.charCodeAt(19) === 46 && text.endsWith(`${PAD3[c.ms]}Z`)) return TIME_FORMATS[1]![0];

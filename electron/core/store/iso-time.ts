@@ -5,6 +5,8 @@
  * (property tests in test/unit/store/raw-compact.test.ts); the usual case (years 0000–9999, the
  * same day as the last record) is a few character comparisons, everything else is left to Date.
  */
+import { digits2 } from '../../../shared/time';
+
 export const DAY_MS = 86_400_000;
 const PAD2 = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 export const PAD3 = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
@@ -51,13 +53,6 @@ function isoByDate(ts: number): string | null {
 let lastParsedDate = '';
 let lastParsedDayMs = Number.NaN;
 
-/** Two digits at `at` as a number, or -1. */
-function num2(text: string, at: number): number {
-  const a = text.charCodeAt(at) - 48;
-  const b = text.charCodeAt(at + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
 /**
  * `Date.parse(iso)`, fast for the forms records carry (`2025-06-27T22:00:00Z`, with `.123`
  * before the Z): the date part parsed once per day, the clock read digit by digit.
@@ -66,13 +61,13 @@ export function msOfIso(iso: string): number {
   const len = iso.length;
   if ((len !== 20 && len !== 24) || iso.charCodeAt(len - 1) !== 90 || iso.charCodeAt(10) !== 84
     || iso.charCodeAt(13) !== 58 || iso.charCodeAt(16) !== 58) return Date.parse(iso);
-  const h = num2(iso, 11);
-  const m = num2(iso, 14);
-  const s = num2(iso, 17);
+  const h = digits2(iso, 11);
+  const m = digits2(iso, 14);
+  const s = digits2(iso, 17);
   if (h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s > 59) return Date.parse(iso);
   let ms = 0;
   if (len === 24) {
-    const a = num2(iso, 20);
+    const a = digits2(iso, 20);
     const b = iso.charCodeAt(22) - 48;
     if (iso.charCodeAt(19) !== 46 || a < 0 || b < 0 || b > 9) return Date.parse(iso);
     ms = a * 10 + b;

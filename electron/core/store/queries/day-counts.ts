@@ -13,9 +13,10 @@
  */
 import type { TimelineFilter } from '../../../../shared/api';
 import type { Db } from '../db';
+import { DAY_MS } from '../iso-time';
 import { ftsQuery } from './filter';
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS };
 
 /** The UTC day number of a time in ms (floor, also before 1970). */
 export function dayOf(ts: number): number {
