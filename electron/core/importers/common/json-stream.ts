@@ -13,12 +13,12 @@
  * selector took (TikTok sections, the containers around X's deep records). That is how the ledger
  * sees keys beside the records without the engine keeping the records.
  *
- * Memory stays flat because nothing completed is kept: @streamparser/json runs with
- * `keepStack: false`, so a value with no selected ancestor is dropped from its parent as soon as
- * it is complete (selected or not), and this engine cuts a selected value from a selected
- * ancestor itself. What is held at any time is the path down to the value being built, plus the
- * unselected values inside a selected container that has not ended yet; callers select the
- * children of containers that can grow (a list of records) rather than leaving them in one.
+ * Memory stays flat because nothing completed is kept: a value with no selected ancestor is
+ * checked and let go (json-engine.ts walks it without building it), and a selected value is cut
+ * from a selected ancestor as it is handed out. What is held at any time is the path down to the
+ * value being read, the value itself, plus the unselected values inside a selected container that
+ * has not ended yet; callers select the children of containers that can grow (a list of records)
+ * rather than leaving them in one.
  *
  * `staysInParent` keeps a selected value in its parent instead (TikTok: the scalar fields of a
  * `ProfileMap` object arrive with that object). Errors are MemberErrors with positions a person
@@ -26,19 +26,15 @@
  *
  * Input is text already checked by text-decoding.ts (validated UTF-8 bytes or decoded strings).
  */
-import { JSONParser, TokenType } from '@streamparser/json';
+import { StringDecoder } from 'node:string_decoder';
 import { MemberError } from '../types';
+import { JsonEngine, JsonTextError, type JsonUnit } from './json-engine';
 import { describeJsonError } from './json-errors';
 import type { JsonKey } from './json-pointer';
 
-export type JsonRoot = 'object' | 'array';
+export type { JsonUnit } from './json-engine';
 
-export interface JsonUnit {
-  /** Key path from the root to the value (`[3]`, `['locations', 17]`). */
-  path: JsonKey[];
-  /** The value; a container arrives without the selected values that were handed out before it. */
-  value: unknown;
-}
+export type JsonRoot = 'object' | 'array';
 
 /** Where error positions are counted from, for messages such as `invalid JSON at byte N`. */
 export interface JsonPositions {
@@ -107,14 +103,6 @@ function scalarWord(c: number): string | undefined {
   return undefined;
 }
 
-interface Frame { emit: boolean }
-
-/** Whether the library kept the value in its parent (it drops values with no selected ancestor). */
-function keptByParent(stack: readonly Frame[]): boolean {
-  for (let i = 0; i < stack.length; i++) if (stack[i]!.emit) return true;
-  return false;
-}
-
 /**
  * Yields the units completed by each chunk as one batch (an async hop per chunk, not per unit:
  * that matters at millions of records). Throws MemberError for a member that is not JSON, has the
@@ -126,99 +114,65 @@ export async function* streamJson(
   opts: JsonStreamOptions,
   info: JsonStreamInfo = newJsonStreamInfo(),
 ): AsyncGenerator<JsonUnit[]> {
-  const { member, staysInParent } = opts;
-  let parser: JSONParser | null = null;
-  let pending: JsonUnit[] = [];
-  let lastTokenByte = 0;
-  // Depth and key state for the root object's keys (a JSON head scan over the same tokens).
-  let depth = 0;
-  let expectKey = false;
-
-  const build = (root: JsonRoot, paths: readonly string[]): JSONParser => {
-    const p = new JSONParser({ paths: [...paths], keepStack: false });
-    const objectRoot = root === 'object';
-    if (!opts.topKeys || !objectRoot) {
-      p.onToken = ({ offset }) => {
-        lastTokenByte = offset;
-      };
-    } else p.onToken = ({ token, value, offset }) => {
-      lastTokenByte = offset;
-      switch (token) {
-        case TokenType.LEFT_BRACE: depth++; expectKey = true; break;
-        case TokenType.LEFT_BRACKET: depth++; expectKey = false; break;
-        case TokenType.RIGHT_BRACE: case TokenType.RIGHT_BRACKET: depth--; expectKey = false; break;
-        case TokenType.COMMA: expectKey = depth === 1; break;
-        case TokenType.STRING:
-          if (expectKey && depth === 1 && info.topKeys.length < 100) info.topKeys.push(value as string);
-          expectKey = false;
-          break;
-        default: expectKey = false;
-      }
-    };
-    p.onValue = ({ value, key, parent, stack }) => {
-      if (key === undefined || stack.length === 0) return; // the root itself (never selected here)
-      const path: JsonKey[] = new Array<JsonKey>(stack.length);
-      for (let i = 1; i < stack.length; i++) path[i - 1] = stack[i]!.key as JsonKey;
-      path[stack.length - 1] = key;
-      const inList = Array.isArray(parent);
-      if (staysInParent?.(path, value, inList)) return;
-      pending.push({ path, value });
-      // The library dropped it already unless an ancestor is selected; then it is cut here, so a
-      // list holds only the entry being built.
-      if (parent !== undefined && keptByParent(stack)) {
-        if (inList) (parent as unknown[]).length -= 1;
-        else delete (parent as Record<string, unknown>)[key as string];
-      }
-    };
-    return p;
-  };
+  const { member } = opts;
+  let engine: JsonEngine | null = null;
+  // Bytes are validated UTF-8 (text-decoding.ts); the decoder only carries a character cut between chunks.
+  const decoder = new StringDecoder('utf8');
 
   const wrap = (err: unknown): Error => {
-    if (err instanceof MemberError) return err;
+    if (!(err instanceof JsonTextError)) return err instanceof Error ? err : new Error(String(err));
     return new MemberError(member, describeJsonError(err, {
-      lastTokenByte,
       endByte: opts.bytesRead?.() ?? 0,
       offsetBase: opts.offsetBase?.() ?? 0,
       note: opts.positionNote?.() ?? '',
     }));
   };
+  /** The units completed so far, taken from the engine. */
+  const take = (): JsonUnit[] => {
+    const ready = engine!.units;
+    engine!.units = [];
+    return ready;
+  };
 
   for await (const chunk of text) {
     opts.signal?.throwIfAborted();
-    if (parser === null) {
+    if (engine === null) {
       const c = firstNonSpace(chunk);
       if (c < 0) continue; // leading whitespace only, so far
       if (c !== 0x7b && c !== 0x5b) {
         const word = opts.expected === undefined ? undefined : scalarWord(c);
         if (word !== undefined) throw new MemberError(member, `expected ${opts.expected}; found ${word} at the top level`);
         if (opts.expected === undefined) throw new MemberError(member, `not a JSON object or list: the text starts with ${startText(chunk)}`);
-        // Not JSON at all, where a caller names what it expects: the tokenizer's error names the byte.
-        parser = build('object', ['$.*']);
+        // Not JSON at all, where a caller names what it expects: the walk's error names the byte.
+        engine = new JsonEngine([]);
       } else {
         info.root = c === 0x7b ? 'object' : 'array';
         const paths = opts.select(info.root);
         if (typeof paths === 'string') throw new MemberError(member, paths);
-        parser = build(info.root, paths);
+        engine = new JsonEngine(paths, opts.staysInParent, opts.topKeys === true && info.root === 'object');
+        if (engine.topKeys !== null) info.topKeys = engine.topKeys;
       }
     }
     try {
-      parser.write(chunk);
+      engine.write(typeof chunk === 'string' ? chunk : decoder.write(chunk));
     } catch (err) {
-      if (pending.length > 0) yield pending;
+      const ready = take();
+      if (ready.length > 0) yield ready;
       throw wrap(err);
     }
-    if (pending.length > 0) {
-      const ready = pending;
-      pending = [];
-      yield ready;
-    }
+    const ready = take();
+    if (ready.length > 0) yield ready;
   }
-  if (parser === null) throw new MemberError(member, 'the file holds no JSON, only whitespace');
+  if (engine === null) throw new MemberError(member, 'the file holds no JSON, only whitespace');
   try {
-    if (!parser.isEnded) parser.end();
+    const rest = decoder.end();
+    if (rest.length > 0) engine.write(rest);
+    engine.end();
   } catch (err) {
-    if (pending.length > 0) yield pending;
+    const ready = take();
+    if (ready.length > 0) yield ready;
     throw wrap(err);
   }
-  if (pending.length > 0) yield pending;
+  const ready = take();
+  if (ready.length > 0) yield ready;
 }

@@ -74,6 +74,8 @@ export class TikTokLayout {
 
   readonly staysInParent = (path: readonly JsonKey[], value: unknown, inList: boolean): boolean => {
     if (path.length <= 3) return false;
+    // A list entry at depth 4 is a record whatever the section (asked first: it is every record).
+    if (path.length === 4 && inList) return false;
     const mode = this.modeAt(path);
     if (path.length === 5) return !(mode === 'nested' && inList); // stays inside its group
     if (mode === 'nested' || inList) return false;
