@@ -17,6 +17,27 @@ import { msOfIso } from './iso-time';
 import { INLINE_RAW_CHARS, RawBlockWriter } from './raw-blocks';
 import { authorityOf, hostOf, normaliseIp } from './urls';
 
+/**
+ * Plain events and event URL rows are inserted this many to a statement: SQLite's per-statement
+ * work (and the binding call) is paid once for 16 rows (bench/README.md, "Fourth pass").
+ */
+const ROWS_PER_INSERT = 16;
+const PLAIN_COLUMNS = 'id, source_id, member_id, pointer, pointer_base, platform, kind, ts, time_text, precision, title, body, raw';
+const PLAIN_WIDTH = 13;
+const URL_WIDTH = 4;
+
+function valuesList(width: number, rows: number): string {
+  const row = `(${new Array<string>(width).fill('?').join(', ')})`;
+  return new Array<string>(rows).fill(row).join(', ');
+}
+
+/**
+ * The highest event id handed out on each connection. Two writers may share a transaction (tests
+ * do, interleaving two sources): each takes ids above every id either has handed out, so rows
+ * waiting in one writer's buffer never collide with the other's.
+ */
+const handedOut = new WeakMap<Db, number>();
+
 /** Pointer bases kept in memory per import; beyond it they are looked up again (UNIQUE index). */
 const MAX_CACHED_BASES = 10_000;
 const MAX_CACHED_AUTHORITIES = 50_000;
@@ -86,6 +107,15 @@ export class RecordWriter {
   private readonly stmt;
   events = 0;
   facts = 0;
+  /**
+   * The id the next event gets. Events take their ids from here (max(id) + 1 when a batch starts,
+   * what SQLite would choose, unless this connection handed out higher ones), so rows can wait in a
+   * buffer and still be linked (urls, raw blocks).
+   */
+  private nextEventId: number | null = null;
+  /** Plain events' values (PLAIN_WIDTH each) and event URL rows' (URL_WIDTH each) not inserted yet. */
+  private plainRows: unknown[] = [];
+  private urlRows: unknown[] = [];
   /** Events written since the last endBatch(): one rowid range (one writer per transaction). */
   private firstEventId: number | null = null;
   private lastEventId: number | null = null;
@@ -120,23 +150,23 @@ export class RecordWriter {
       insertAdvertiser: db.prepare(`INSERT INTO advertisers (name) VALUES (?)`),
       // Positional parameters in column order: no object of 22 named fields per record.
       event: db.prepare(
-        `INSERT INTO events (source_id, member_id, pointer, pointer_base, platform, kind, ts, time_text, precision, title, body, raw,
+        `INSERT INTO events (id, source_id, member_id, pointer, pointer_base, platform, kind, ts, time_text, precision, title, body, raw,
            ip_id, device_id, app_id, advertiser_id, counterpart, off_source, off_event, network_type, carrier, lat, lon)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       // Most events of a large export name no entity and carry no extra (a watched video, a like):
       // binding the eleven NULLs of the full statement cost ~8 % of an insert.
-      plainEvent: db.prepare(
-        `INSERT INTO events (source_id, member_id, pointer, pointer_base, platform, kind, ts, time_text, precision, title, body, raw)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
+      plainEvent: db.prepare(`INSERT INTO events (${PLAIN_COLUMNS}) VALUES ${valuesList(PLAIN_WIDTH, 1)}`),
+      plainEvents: db.prepare(`INSERT INTO events (${PLAIN_COLUMNS}) VALUES ${valuesList(PLAIN_WIDTH, ROWS_PER_INSERT)}`),
+      nextEventId: db.prepare(`SELECT coalesce(max(id), 0) + 1 FROM events`).pluck(),
       findBase: db.prepare(`SELECT id FROM pointer_bases WHERE member_id = ? AND head = ? AND rest = ?`),
       insertBase: db.prepare(`INSERT INTO pointer_bases (member_id, head, rest) VALUES (?, ?, ?)`),
       fact: db.prepare(
         `INSERT INTO facts (source_id, member_id, pointer, platform, fact, name, value, details, raw, device_id, app_id, advertiser_id)
          VALUES (@sourceId, @memberId, @pointer, @platform, @fact, @name, @value, @details, @raw, @deviceId, @appId, @advertiserId)`,
       ),
-      eventUrl: db.prepare(`INSERT INTO urls (host_id, event_id, url, path_hint_id) VALUES (?, ?, ?, ?)`),
+      eventUrl: db.prepare(`INSERT INTO urls (host_id, event_id, url, path_hint_id) VALUES ${valuesList(URL_WIDTH, 1)}`),
+      eventUrls: db.prepare(`INSERT INTO urls (host_id, event_id, url, path_hint_id) VALUES ${valuesList(URL_WIDTH, ROWS_PER_INSERT)}`),
       factUrl: db.prepare(`INSERT INTO urls (host_id, fact_id, url, path_hint_id) VALUES (?, ?, ?, ?)`),
       findHint: db.prepare(`SELECT id FROM path_hints WHERE key = ?`),
       insertHint: db.prepare(
@@ -169,6 +199,8 @@ export class RecordWriter {
    * unindexed: the delete trigger, which a cleanup fires, assumes they are indexed.
    */
   endBatch(): void {
+    this.flushRows();
+    this.nextEventId = null; // another connection may write between two batches
     this.blocks.flush();
     if (this.firstEventId === null) return;
     // Within one transaction this writer's events are one rowid range; reading them by rowid
@@ -238,26 +270,33 @@ export class RecordWriter {
     const split = splitPointer(rec.pointer);
     const base = split === null ? null : this.pointerBase(memberId, split);
     const plain = !rec.ip && !rec.device && !rec.app && !rec.advertiser && rec.counterpart == null && !rec.offPlatform && !rec.network && !rec.geo;
-    const info = plain ? this.stmt.plainEvent.run(
-      this.sourceId, memberId, base === null ? rec.pointer : split!.tail, base, this.platform, rec.kind, ts,
-      timeText, rec.time.precision, rec.title, rec.text ?? null, inBlock ? '' : raw,
-    ) : this.stmt.event.run(
-      this.sourceId, memberId, base === null ? rec.pointer : split!.tail, base, this.platform, rec.kind, ts,
-      timeText, rec.time.precision, rec.title, rec.text ?? null, inBlock ? '' : raw,
-      rec.ip ? this.ipId(rec.ip) : null,
-      rec.device ? this.deviceId(rec.device) : null,
-      rec.app ? this.namedId(rec.app, this.appIds, this.stmt.findApp, this.stmt.insertApp) : null,
-      rec.advertiser ? this.namedId(rec.advertiser, this.advertiserIds, this.stmt.findAdvertiser, this.stmt.insertAdvertiser) : null,
-      rec.counterpart ?? null, rec.offPlatform?.source ?? null, rec.offPlatform?.event ?? null,
-      rec.network?.type ?? null, rec.network?.carrier ?? null, rec.geo?.lat ?? null, rec.geo?.lon ?? null,
-    );
-    const eventId = Number(info.lastInsertRowid);
+    const eventId = this.newEventId();
+    const pointer = base === null ? rec.pointer : split!.tail;
+    if (plain) {
+      this.plainRows.push(eventId, this.sourceId, memberId, pointer, base, this.platform, rec.kind, ts, timeText, rec.time.precision, rec.title, rec.text ?? null, inBlock ? '' : raw);
+    } else {
+      this.stmt.event.run(
+        eventId, this.sourceId, memberId, pointer, base, this.platform, rec.kind, ts,
+        timeText, rec.time.precision, rec.title, rec.text ?? null, inBlock ? '' : raw,
+        rec.ip ? this.ipId(rec.ip) : null,
+        rec.device ? this.deviceId(rec.device) : null,
+        rec.app ? this.namedId(rec.app, this.appIds, this.stmt.findApp, this.stmt.insertApp) : null,
+        rec.advertiser ? this.namedId(rec.advertiser, this.advertiserIds, this.stmt.findAdvertiser, this.stmt.insertAdvertiser) : null,
+        rec.counterpart ?? null, rec.offPlatform?.source ?? null, rec.offPlatform?.event ?? null,
+        rec.network?.type ?? null, rec.network?.carrier ?? null, rec.geo?.lat ?? null, rec.geo?.lon ?? null,
+      );
+    }
     this.firstEventId ??= eventId;
     this.lastEventId = eventId;
     if (inBlock) this.blocks.add(eventId, raw, blockUrls);
-    for (const u of urls) {
-      this.stmt.eventUrl.run(u.hostId, eventId, inBlock && u.hintId === null ? '' : u.url, u.hintId);
+    for (const u of urls) this.urlRows.push(u.hostId, eventId, inBlock && u.hintId === null ? '' : u.url, u.hintId);
+    if (this.plainRows.length === PLAIN_WIDTH * ROWS_PER_INSERT) {
+      this.stmt.plainEvents.run(this.plainRows);
+      this.plainRows = [];
     }
+    // URL rows go in once every event they name is in: a foreign-key check (on when other
+    // sources exist) sees each statement, and so would any reader of the transaction.
+    if (this.plainRows.length === 0) this.insertUrlChunks();
     this.events++;
     let days = this.dayCounts.get(rec.kind);
     if (days === undefined) this.dayCounts.set(rec.kind, (days = new Map<number, number>()));
@@ -265,6 +304,41 @@ export class RecordWriter {
     days.set(day, (days.get(day) ?? 0) + 1);
     if (this.firstTs === null || ts < this.firstTs) this.firstTs = ts;
     if (this.lastTs === null || ts > this.lastTs) this.lastTs = ts;
+  }
+
+  private newEventId(): number {
+    const own = (this.nextEventId ??= this.stmt.nextEventId.get() as number);
+    const shared = handedOut.get(this.db);
+    const id = shared !== undefined && shared >= own ? shared + 1 : own;
+    handedOut.set(this.db, id);
+    this.nextEventId = id + 1;
+    return id;
+  }
+
+  /** The buffered URL rows, ROWS_PER_INSERT at a time; fewer wait for the next call. */
+  private insertUrlChunks(): void {
+    const rows = this.urlRows;
+    const chunk = URL_WIDTH * ROWS_PER_INSERT;
+    if (rows.length < chunk) return;
+    if (rows.length === chunk) {
+      this.stmt.eventUrls.run(rows);
+      this.urlRows = [];
+      return;
+    }
+    let at = 0;
+    for (; at + chunk <= rows.length; at += chunk) this.stmt.eventUrls.run(rows.slice(at, at + chunk));
+    this.urlRows = rows.slice(at);
+  }
+
+  /** The rows still in the buffers, inserted one by one (fewer than ROWS_PER_INSERT each). */
+  private flushRows(): void {
+    const plain = this.plainRows;
+    for (let i = 0; i < plain.length; i += PLAIN_WIDTH) this.stmt.plainEvent.run(plain.slice(i, i + PLAIN_WIDTH));
+    this.plainRows = [];
+    // URL rows after the events they name.
+    const urls = this.urlRows;
+    for (let i = 0; i < urls.length; i += URL_WIDTH) this.stmt.eventUrl.run(urls.slice(i, i + URL_WIDTH));
+    this.urlRows = [];
   }
 
   /** The pointer_bases row of a member's pointer head and rest (compact.ts), found or made. */
