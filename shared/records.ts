@@ -13,6 +13,16 @@ export interface RecordOrigin {
   raw: unknown;
 }
 
+/**
+ * The raw's text as the export wrote it, when the reader has it: a JSON record read whole from a
+ * file without insignificant whitespace (importers/common/json-engine.ts). The store keeps it
+ * instead of re-serialising `raw` (store/writer.ts recordRawText): the same value, spelled as the
+ * export spelled it, at no cost.
+ */
+export const RAW_TEXT = Symbol('raw text as written');
+
+export type WithRawText = { [RAW_TEXT]?: string };
+
 export interface ParsedTime {
   /** ISO-8601 UTC, or null when the text could not be read (the record is then kept as a fact). */
   utc: string | null;

@@ -14,7 +14,9 @@ import { IMPORTERS } from '../importers/registry';
 import { ExportError } from '../importers/types';
 import type { ImportRecord } from '../../../shared/records';
 import { readArchive, ReadCancelled } from './read-archive';
-import { encodeInventory, encodeRecords, ForwardingLedger, toWire, wireRaw, type FromReader, type ReaderJob, type SideEvent, type ToReader } from './reader-protocol';
+import { BlockPacker } from '../store/block-packer';
+import { recordRawText } from '../store/writer';
+import { encodeBlocks, encodeInventory, encodeRecords, ForwardingLedger, PACKED, toWire, wireRaw, type FromReader, type ReaderJob, type SideEvent, type ToReader } from './reader-protocol';
 
 /** Records per message, unless their JSON reaches MAX_BATCH_CHARS first. */
 export const BATCH_RECORDS = 1000;
@@ -57,6 +59,8 @@ export async function runReader(port: MessagePort, job: ReaderJob): Promise<void
     post({ t: 'batch', json: null, n: 0, ...take() });
   }
 
+  // Raw blocks are built here, so the database thread only inserts them (store/block-packer.ts).
+  const packer = new BlockPacker();
   let recs: ImportRecord[] = [];
   let raws: string[] = [];
   let chars = 0;
@@ -65,7 +69,7 @@ export async function runReader(port: MessagePort, job: ReaderJob): Promise<void
     wake = null;
     if (stopped) throw new ReadCancelled('cancelled');
     inFlight++;
-    post({ t: 'batch', json: encodeRecords(recs), raws: raws.join('\n'), n: recs.length, ...take() });
+    post({ t: 'batch', json: encodeRecords(recs), raws: raws.join('\n'), n: recs.length, blocks: encodeBlocks(packer.take()), ...take() });
     recs = [];
     raws = [];
     chars = 0;
@@ -102,8 +106,9 @@ export async function runReader(port: MessagePort, job: ReaderJob): Promise<void
     for await (const batch of records) {
       for (const rec of batch) {
         if (stopped) throw new ReadCancelled('cancelled');
-        const raw = wireRaw(rec.raw);
-        // The raw copy travels beside the record, not escaped inside its JSON (reader-protocol.ts).
+        const text = recordRawText(rec);
+        // A raw copy goes into a block, or travels beside the record, not escaped inside its JSON (reader-protocol.ts).
+        const raw = packer.push(rec, text) ? PACKED : wireRaw(rec.raw, text);
         rec.raw = undefined;
         recs.push(rec);
         raws.push(raw);
@@ -112,7 +117,7 @@ export async function runReader(port: MessagePort, job: ReaderJob): Promise<void
       }
     }
     if (recs.length > 0) await sendRecords();
-    post({ t: 'done', ...take() });
+    post({ t: 'done', blocks: encodeBlocks(packer.end()), ...take() });
   } catch (err) {
     if (!stopped) post({ t: 'error', error: toWire(err), ...take() });
   } finally {

@@ -8,13 +8,16 @@
  * 1.3× to write and 2.3× to read back), plain events as arrays (encodeRecords). Their raw
  * copies cross beside it, already the text the store keeps, one per line: compact JSON text has
  * no line break (JSON.stringify escapes them), so it needs no second escaping inside the batch's
- * JSON; a raw that is itself a text with a line break (a CSV row) is sent escaped, marked.
+ * JSON; a raw that is itself a text with a line break (a CSV row) is sent escaped, marked. Most
+ * raws do not cross at all: the reader packs them into raw blocks (store/block-packer.ts), which
+ * cross as texts beside the batch, and the record's line only says so (PACKED).
  */
 import type { ArchiveLimits } from '../archive/types';
 import { ArchiveError, type ArchiveErrorCode } from '../archive/types';
 import { ExportError, MemberError, type MemberLedger } from '../importers/types';
 import type { EventRecord, ImportRecord, ParsedTime } from '../../../shared/records';
 import { TIME_AS_STORED, timeAsStored, type TimeAsStored } from '../store/compact';
+import { IN_PACKED_BLOCK, type PackedBlock } from '../store/raw-blocks';
 import { rawText } from '../store/writer';
 
 /** What the reader thread is given (workerData). */
@@ -55,13 +58,20 @@ export interface WireError {
   member?: string;
 }
 
+/** Packed raw blocks of one message: their record counts and texts. */
+export interface WireBlocks {
+  counts: number[];
+  texts: string[];
+}
+
 export type FromReader =
   /**
    * `json`: `n` records without their raw copies (encodeRecords), which are the `n` lines of
-   * `raws` (wireRaw); or null for a message with only side events and bytes.
+   * `raws` (wireRaw, or PACKED); or null for a message with only side events and bytes.
+   * `blocks`: the raw blocks the reader closed since its last message.
    */
-  | { t: 'batch'; json: string | null; raws?: string; n: number; events: SideEvent[]; bytes: number; member: string | null }
-  | { t: 'done'; events: SideEvent[]; bytes: number; member: string | null }
+  | { t: 'batch'; json: string | null; raws?: string; n: number; blocks?: WireBlocks; events: SideEvent[]; bytes: number; member: string | null }
+  | { t: 'done'; blocks?: WireBlocks; events: SideEvent[]; bytes: number; member: string | null }
   | { t: 'error'; error: WireError; events: SideEvent[]; bytes: number; member: string | null };
 
 /** `ack`: one batch of records taken (flow control); `stop`: cancel, close the archive, exit. */
@@ -69,13 +79,25 @@ export type ToReader = { t: 'ack' } | { t: 'stop' };
 
 /** Marks a raw line that is a JSON string to decode (a raw text holding a line break). */
 const ESCAPED = '\u0001';
+/** The whole line of a record whose raw is in a packed block. */
+export const PACKED = '\u0002';
 
-/** A record's raw copy as the store keeps it (rawText), on one line. */
-export function wireRaw(raw: unknown): string {
-  const text = rawText(raw);
-  // Only a raw that was a text can hold a line break or start with the mark; JSON text cannot.
-  if (typeof raw === 'string' && (text.includes('\n') || text.startsWith(ESCAPED))) return ESCAPED + JSON.stringify(text);
+/** A record's raw copy as the store keeps it (rawText, passed when known), on one line. */
+export function wireRaw(raw: unknown, text: string = rawText(raw)): string {
+  // Only a raw that was a text can hold a line break or start with a mark; JSON text cannot.
+  if (typeof raw === 'string' && (text.includes('\n') || text.startsWith(ESCAPED) || text === PACKED)) return ESCAPED + JSON.stringify(text);
   return text;
+}
+
+export function encodeBlocks(blocks: readonly PackedBlock[]): WireBlocks | undefined {
+  if (blocks.length === 0) return undefined;
+  return { counts: blocks.map((b) => b.count), texts: blocks.map((b) => b.text) };
+}
+
+export function decodeBlocks(wire: WireBlocks | undefined): PackedBlock[] {
+  if (wire === undefined) return [];
+  if (wire.counts.length !== wire.texts.length) throw new Error(`internal: ${wire.texts.length} raw blocks arrived with ${wire.counts.length} counts`);
+  return wire.counts.map((count, i) => ({ count, text: wire.texts[i]! }));
 }
 
 /**
@@ -138,7 +160,7 @@ function fromPlain(a: PlainWire, members: readonly string[]): EventRecord {
   return rec;
 }
 
-/** The records of a batch message (encodeRecords), each with its raw copy back. */
+/** The records of a batch message (encodeRecords), each with its raw copy back (or marked IN_PACKED_BLOCK). */
 export function decodeBatch(json: string, raws: string, n: number): ImportRecord[] {
   const wire = JSON.parse(json) as { m: string[]; r: (ImportRecord | PlainWire)[] };
   const recs = wire.r.map((item) => (Array.isArray(item) ? fromPlain(item, wire.m) : item));
@@ -146,7 +168,8 @@ export function decodeBatch(json: string, raws: string, n: number): ImportRecord
   if (recs.length !== n || lines.length !== n) throw new Error(`internal: a batch of ${n} records arrived as ${recs.length} records and ${lines.length} raw copies`);
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
-    recs[i]!.raw = line.startsWith(ESCAPED) ? (JSON.parse(line.slice(1)) as string) : line;
+    if (line === PACKED) (recs[i] as { [IN_PACKED_BLOCK]?: true })[IN_PACKED_BLOCK] = true;
+    else recs[i]!.raw = line.startsWith(ESCAPED) ? (JSON.parse(line.slice(1)) as string) : line;
   }
   return recs;
 }

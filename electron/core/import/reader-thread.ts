@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportRecord } from '../../../shared/records';
 import { ReadCancelled, type ReadSink } from './read-archive';
-import { decodeBatch, fromWire, replay, type FromReader, type ReaderJob, type ToReader } from './reader-protocol';
+import type { PackedBlock } from '../store/raw-blocks';
+import { decodeBatch, decodeBlocks, fromWire, replay, type FromReader, type ReaderJob, type ToReader } from './reader-protocol';
 
 export interface ReaderEntry {
   file: string;
@@ -70,8 +71,12 @@ export class ReaderThread {
     });
   }
 
-  /** The records, batch by batch, in the order the importer yielded them. Throws the reader's error. */
-  async *batches(): AsyncGenerator<ImportRecord[]> {
+  /**
+   * The records, batch by batch, in the order the importer yielded them, each batch with the raw
+   * blocks closed while it was read (for RecordWriter.addPackedBlocks before its records; the
+   * last blocks come with no records). Throws the reader's error.
+   */
+  async *batches(): AsyncGenerator<{ records: ImportRecord[]; blocks: PackedBlock[] }> {
     for (;;) {
       const m = this.queue.shift();
       if (m === undefined) {
@@ -87,11 +92,12 @@ export class ReaderThread {
       }
       if (m.t === 'done') {
         this.finished = true;
+        if (m.blocks !== undefined) yield { records: [], blocks: decodeBlocks(m.blocks) };
         return;
       }
       if (m.json === null) continue;
       this.post({ t: 'ack' });
-      yield decodeBatch(m.json, m.raws ?? '', m.n);
+      yield { records: decodeBatch(m.json, m.raws ?? '', m.n), blocks: decodeBlocks(m.blocks) };
     }
   }
 

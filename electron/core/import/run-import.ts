@@ -18,6 +18,7 @@ import { ExportError, MemberError, type Importer } from '../importers/types';
 import { LedgerBook } from '../importers/common/unread';
 import type { Db } from '../store/db';
 import type { Enricher } from '../store/enrichment';
+import { BlockPacker } from '../store/block-packer';
 import { insertSource, RecordWriter } from '../store/writer';
 import type { NotRead } from '../../../shared/domain';
 import type { ImportRecord } from '../../../shared/records';
@@ -168,7 +169,8 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
         role: 'reader', paths: opts.paths, limits: opts.limits, importerId: importer.id, format: recognition.format,
         valueCapBytes: opts.valueCapBytes, inventoryKey: encodeInventory(inv.entries),
       }, sink, signal);
-      for await (const recs of reader.batches()) {
+      for await (const { records: recs, blocks } of reader.batches()) {
+        writer.addPackedBlocks(blocks);
         for (const rec of recs) {
           checkCancelled(opts.signal);
           take(rec);
@@ -178,12 +180,17 @@ export async function runImport(opts: ImportOptions): Promise<ImportOutcome> {
       reader = null;
     } else {
       const read = readArchive({ archive, importer, format: recognition.format, sink, signal, valueCapBytes: opts.valueCapBytes });
+      // The same raw blocks as the reader thread builds (store/block-packer.ts).
+      const packer = new BlockPacker();
       for await (const recs of read) {
+        for (const rec of recs) packer.push(rec);
+        writer.addPackedBlocks(packer.take());
         for (const rec of recs) {
           checkCancelled(opts.signal);
           take(rec);
         }
       }
+      writer.addPackedBlocks(packer.end());
     }
     checkCancelled(opts.signal);
     state.member = null;

@@ -6,8 +6,7 @@
  */
 import type { Db } from './db';
 import { eventPointerSql, splitPointer } from './compact';
-import { BLOCK_RECORDS, eventRawAndUrls, type BlockEntry } from './raw-blocks';
-import { inflateRawSync } from 'node:zlib';
+import { BLOCK_RECORDS, blockEntries, eventRawAndUrls, mergeEntry, type BlockEntry } from './raw-blocks';
 
 export interface StoredRecord {
   id: number;
@@ -39,7 +38,7 @@ export function* sourceRecords(db: Db, sourceId: number): Generator<StoredRecord
   );
   const urlsOf = db.prepare(`SELECT url FROM urls WHERE event_id = ? ORDER BY id`).pluck();
   const blockAt = db.prepare(`SELECT first_id, last_id, data FROM raw_blocks WHERE first_id <= ? ORDER BY first_id DESC LIMIT 1`);
-  let block: { first: number; last: number; entries: BlockEntry[] } | null = null;
+  let block: { first: number; last: number; layout: 1 | 2; entries: BlockEntry[] } | null = null;
   let after = 0;
   for (;;) {
     const rows = page.all(sourceId, after) as { id: number; member: string; pointer: string; raw: string }[];
@@ -49,7 +48,7 @@ export function* sourceRecords(db: Db, sourceId: number): Generator<StoredRecord
       if (block === null || r.id < block.first || r.id > block.last) {
         const b = blockAt.get(r.id) as { first_id: number; last_id: number; data: Buffer } | undefined;
         block = b === undefined || r.id > b.last_id ? null
-          : { first: b.first_id, last: b.last_id, entries: JSON.parse(inflateRawSync(b.data).toString('utf8')) as BlockEntry[] };
+          : { first: b.first_id, last: b.last_id, ...blockEntries(b.data) };
       }
       const stored = urlsOf.all(r.id) as string[];
       const entry = block === null ? undefined : block.entries[r.id - block.first];
@@ -57,9 +56,7 @@ export function* sourceRecords(db: Db, sourceId: number): Generator<StoredRecord
         yield { ...r, urls: stored };
         continue;
       }
-      const [raw, ...blockUrls] = entry;
-      let next = 0;
-      yield { ...r, raw, urls: stored.map((u) => (u === '' ? (blockUrls[next++] ?? '') : u)) };
+      yield { ...r, ...mergeEntry(block!.layout, entry, stored) };
     }
   }
 }

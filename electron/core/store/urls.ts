@@ -32,3 +32,26 @@ export function authorityOf(url: string): string | null {
   const next = url.charAt(m[0].length);
   return next === '' || next === '/' || next === '?' || next === '#' || next === '\\' ? m[0] : null;
 }
+
+/**
+ * hostOf with its answers kept by scheme + authority (authorityOf), which alone decide them: most
+ * URLs of an export share a few authorities and skip the URL parser. The one answer to whether a
+ * URL has a host — the writer (a urls row) and the raw-block packer (a URL in the block) must agree.
+ */
+export class HostNames {
+  private readonly byAuthority = new Map<string, string>();
+
+  constructor(private readonly limit = 50_000) {}
+
+  of(url: string): string | null {
+    const authority = authorityOf(url);
+    const known = authority === null ? undefined : this.byAuthority.get(authority);
+    if (known !== undefined) return known;
+    const name = hostOf(url);
+    if (authority !== null && name !== null) {
+      if (this.byAuthority.size >= this.limit) this.byAuthority.clear();
+      this.byAuthority.set(authority, name);
+    }
+    return name;
+  }
+}

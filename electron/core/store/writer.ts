@@ -8,14 +8,14 @@
  * batch's events in the full-text index, so no committed event is ever unindexed.
  */
 import type { Platform } from '../../../shared/domain';
-import type { DeviceRef, EventRecord, FactRecord, ImportRecord } from '../../../shared/records';
+import { RAW_TEXT, type DeviceRef, type EventRecord, type FactRecord, type ImportRecord, type WithRawText } from '../../../shared/records';
 import type { Db } from './db';
 import type { Enricher } from './enrichment';
 import { dayOf } from './queries/day-counts';
 import { splitPointer, storedTimeText, TIME_AS_STORED, type PointerSplit, type TimeAsStored } from './compact';
 import { msOfIso } from './iso-time';
-import { INLINE_RAW_CHARS, RawBlockWriter } from './raw-blocks';
-import { authorityOf, hostOf, normaliseIp } from './urls';
+import { IN_PACKED_BLOCK, INLINE_RAW_CHARS, PackedBlockQueue, RawBlockWriter, type PackedBlock } from './raw-blocks';
+import { HostNames, normaliseIp } from './urls';
 
 /**
  * Plain events and event URL rows are inserted this many to a statement: SQLite's per-statement
@@ -40,7 +40,6 @@ const handedOut = new WeakMap<Db, number>();
 
 /** Pointer bases kept in memory per import; beyond it they are looked up again (UNIQUE index). */
 const MAX_CACHED_BASES = 10_000;
-const MAX_CACHED_AUTHORITIES = 50_000;
 
 export interface SourceInsert {
   platform: Platform;
@@ -98,10 +97,11 @@ export class RecordWriter {
   private readonly advertiserIds = new Map<string, number>();
   private readonly hintIds = new Map<string, number>();
   private readonly baseIds = new Map<string, number>();
-  /** Host ids by the URL's scheme + authority (urls.ts authorityOf): most URLs skip the URL parser. */
-  private readonly hostByAuthority = new Map<string, number>();
+  /** URL → host name, by scheme + authority: most URLs skip the URL parser. */
+  private readonly hostNames = new HostNames();
   private lastBase: { memberId: number; head: string; rest: string; id: number } | null = null;
   private readonly blocks: RawBlockWriter;
+  private readonly packed: PackedBlockQueue;
   /** Events per kind and UTC day, written to event_days by flushDayCounts. */
   private readonly dayCounts = new Map<string, Map<number, number>>();
   private readonly stmt;
@@ -129,6 +129,7 @@ export class RecordWriter {
     private readonly enricher: Enricher,
   ) {
     this.blocks = new RawBlockWriter(db, sourceId);
+    this.packed = new PackedBlockQueue(db, sourceId);
     this.stmt = {
       member: db.prepare(`INSERT INTO members (source_id, path, bytes, status) VALUES (?, ?, ?, 'unknown')`),
       findIp: db.prepare(`SELECT id FROM ips WHERE address = ?`),
@@ -217,7 +218,16 @@ export class RecordWriter {
    */
   finish(): void {
     this.endBatch();
+    this.packed.checkEmpty();
     this.flushDayCounts();
+  }
+
+  /**
+   * Raw blocks built where the records were read (raw-blocks.ts packBlocks), before the records
+   * they cover: each record marked IN_PACKED_BLOCK takes its place in the next one.
+   */
+  addPackedBlocks(blocks: readonly PackedBlock[]): void {
+    this.packed.add(blocks);
   }
 
   addMembers(members: MemberInsert[]): void {
@@ -254,18 +264,18 @@ export class RecordWriter {
   }
 
   private writeEvent(rec: EventRecord, memberId: number, ts: number, timeText: string): void {
-    const raw = rawText(rec.raw);
-    const inBlock = raw.length <= INLINE_RAW_CHARS;
-    // Each URL's host and path hint first: a URL with a hint keeps its text in its urls row (the
-    // analysis reads hinted URLs back in SQL); the others' text goes in the raw block.
+    const packed = (rec as { [IN_PACKED_BLOCK]?: true })[IN_PACKED_BLOCK] === true;
+    const raw = packed ? '' : recordRawText(rec);
+    const inBlock = packed || raw.length <= INLINE_RAW_CHARS;
+    // Each URL's host and path hint first. A block holds the text of every URL with a host (its
+    // urls rows, in order); a row keeps the text too when a path hint needs it in SQL.
     const urls: { url: string; hostId: number; hintId: number | null }[] = [];
     const blockUrls: string[] = [];
     for (const url of rec.urls ?? []) {
       const hostId = this.hostId(url);
       if (hostId === null) continue;
-      const hintId = this.pathHintId(url);
-      urls.push({ url, hostId, hintId });
-      if (inBlock && hintId === null) blockUrls.push(url);
+      urls.push({ url, hostId, hintId: this.pathHintId(url) });
+      if (inBlock && !packed) blockUrls.push(url);
     }
     const split = splitPointer(rec.pointer);
     const base = split === null ? null : this.pointerBase(memberId, split);
@@ -288,7 +298,8 @@ export class RecordWriter {
     }
     this.firstEventId ??= eventId;
     this.lastEventId = eventId;
-    if (inBlock) this.blocks.add(eventId, raw, blockUrls);
+    if (packed) this.packed.take(eventId);
+    else if (inBlock) this.blocks.add(eventId, raw, blockUrls);
     for (const u of urls) this.urlRows.push(u.hostId, eventId, inBlock && u.hintId === null ? '' : u.url, u.hintId);
     if (this.plainRows.length === PLAIN_WIDTH * ROWS_PER_INSERT) {
       this.stmt.plainEvents.run(this.plainRows);
@@ -375,7 +386,7 @@ export class RecordWriter {
       name: rec.name,
       value: rec.value ?? null,
       details: rec.details ? JSON.stringify(rec.details) : null,
-      raw: rawText(rec.raw),
+      raw: recordRawText(rec),
       deviceId: rec.device ? this.deviceId(rec.device) : null,
       appId: isApp ? this.namedId(rec.name, this.appIds, this.stmt.findApp, this.stmt.insertApp) : null,
       advertiserId: isAdvertiser
@@ -430,19 +441,7 @@ export class RecordWriter {
   }
 
   private hostId(url: string): number | null {
-    const authority = authorityOf(url);
-    const known = authority === null ? undefined : this.hostByAuthority.get(authority);
-    if (known !== undefined) return known;
-    const id = this.hostIdOf(url);
-    if (authority !== null && id !== null) {
-      if (this.hostByAuthority.size >= MAX_CACHED_AUTHORITIES) this.hostByAuthority.clear();
-      this.hostByAuthority.set(authority, id);
-    }
-    return id;
-  }
-
-  private hostIdOf(url: string): number | null {
-    const name = hostOf(url);
+    const name = this.hostNames.of(url);
     if (name === null) return null;
     const cached = this.hostIds.get(name);
     if (cached !== undefined) return cached;
@@ -498,11 +497,19 @@ export class RecordWriter {
 
 /** An event whose time could not be read is kept, as a fact, rather than dropped. */
 function eventAsFact(rec: EventRecord): FactRecord {
-  return {
+  const fact: FactRecord & WithRawText = {
     type: 'fact', fact: 'profile', name: `undated ${rec.kind}`, value: rec.title,
     details: { time: rec.time.text }, member: rec.member, pointer: rec.pointer, raw: rec.raw, urls: rec.urls,
     device: rec.device,
   };
+  const text = (rec as WithRawText)[RAW_TEXT];
+  if (text !== undefined) fact[RAW_TEXT] = text;
+  return fact;
+}
+
+/** The text the store keeps of a record's raw: as the export wrote it when the reader kept that (RAW_TEXT), else rawText. */
+export function recordRawText(rec: ImportRecord): string {
+  return (rec as WithRawText)[RAW_TEXT] ?? rawText(rec.raw);
 }
 
 /**

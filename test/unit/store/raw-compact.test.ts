@@ -15,6 +15,8 @@ import { openDb, type Db } from '../../../electron/core/store/db';
 import { NO_ENRICHMENT, type Enricher } from '../../../electron/core/store/enrichment';
 import { eventRecord, eventsCitedAs, sourceRecords } from '../../../electron/core/store/event-records';
 import { BLOCK_RECORDS, INLINE_RAW_CHARS } from '../../../electron/core/store/raw-blocks';
+import { BlockPacker } from '../../../electron/core/store/block-packer';
+import { deflateRawSync } from 'node:zlib';
 import { eventDetail } from '../../../electron/core/store/queries/timeline';
 import { insertSource, RecordWriter } from '../../../electron/core/store/writer';
 
@@ -30,7 +32,7 @@ const HINTING: Enricher = {
   } : null),
 };
 
-function writeAll(db: Db, records: ImportRecord[], opts: { batch?: number; enricher?: Enricher } = {}): number {
+function writeAll(db: Db, records: ImportRecord[], opts: { batch?: number; enricher?: Enricher; packed?: 'before' | 'after' | 'along' } = {}): number {
   let sourceId = 0;
   db.transaction(() => {
     sourceId = insertSource(db, {
@@ -39,10 +41,24 @@ function writeAll(db: Db, records: ImportRecord[], opts: { batch?: number; enric
     });
     const w = new RecordWriter(db, sourceId, 'tiktok', opts.enricher ?? NO_ENRICHMENT);
     w.addMembers([{ path: 'm.json', bytes: 1 }, { path: 'n.txt', bytes: 1 }]);
+    // Packed: the blocks are built apart (as the reader thread does) and come before, along, or after their events.
+    const packer = opts.packed === undefined ? null : new BlockPacker();
+    let held: ReturnType<BlockPacker['end']> = [];
+    if (packer !== null && opts.packed !== 'along') {
+      for (const r of records) packer.push(r);
+      held = packer.end();
+    }
+    if (opts.packed === 'before') w.addPackedBlocks(held);
     records.forEach((r, i) => {
+      if (packer !== null && opts.packed === 'along') {
+        packer.push(r);
+        w.addPackedBlocks(packer.take());
+      }
       w.write(r);
       if (opts.batch !== undefined && (i + 1) % opts.batch === 0) w.endBatch();
     });
+    if (packer !== null && opts.packed === 'along') w.addPackedBlocks(packer.end());
+    if (opts.packed === 'after') w.addPackedBlocks(held);
     w.finish();
   })();
   return sourceId;
@@ -103,6 +119,58 @@ describe('compact events', () => {
     expect(blocks.every((b) => b.last_id - b.first_id + 1 <= BLOCK_RECORDS && Math.floor((b.first_id - 1) / 50) === Math.floor((b.last_id - 1) / 50))).toBe(true);
     const back = [...sourceRecords(db, sourceId)];
     expect(back.map((r) => [r.member, r.pointer, JSON.parse(r.raw) as unknown, r.urls])).toEqual(recs.map((r) => [r.member, r.pointer, r.raw, r.urls]));
+    db.close();
+  });
+
+  it('give back raws and URLs with line breaks, tabs and the escape mark exactly (layout 2 lines)', () => {
+    const db = openDb(tmpDb());
+    const raws = ['a\tb', 'line one\nline two', '\u0001starts with the mark', '\u0001', '', '{"k":"tab\\t and \\n"}', 'x\r\ny'];
+    const urls = ['https://a.example.com/p\tq', 'https://b.example.com/"quoted"'];
+    writeAll(db, raws.map((raw, i) => watch(i, { raw, urls })));
+    expect(db.prepare(`SELECT count(*) FROM raw_blocks`).pluck().get()).toBe(1);
+    raws.forEach((raw, i) => {
+      expect(eventRecord(db, i + 1)).toMatchObject({ raw, urls });
+    });
+    db.close();
+  });
+
+  it('read blocks written before 2026-12-07 (layout 1: a JSON array, the URLs of rows storing \'\' in turn)', () => {
+    const db = openDb(tmpDb());
+    const urls = ['https://a.example.com/x', 'https://cdn.example.com/hint/y.mp4', 'https://b.example.com/z'];
+    const recs = [watch(0, { urls }), watch(1)];
+    const sourceId = writeAll(db, recs, { enricher: HINTING });
+    const layout1 = recs.map((r) => [JSON.stringify(r.raw), ...(r.urls ?? []).filter((u) => !u.includes('/hint/'))]);
+    db.prepare(`UPDATE raw_blocks SET data = ? WHERE first_id = 1`).run(deflateRawSync(Buffer.from(JSON.stringify(layout1))));
+    expect(eventRecord(db, 1)!.urls).toEqual(urls);
+    expect([...sourceRecords(db, sourceId)].map((r) => [JSON.parse(r.raw) as unknown, r.urls])).toEqual(recs.map((r) => [r.raw, r.urls]));
+    db.close();
+  });
+
+  it('packed blocks (built where records are read) store what the writer\'s own blocks store, whenever they come', () => {
+    const big = { Text: 'x'.repeat(INLINE_RAW_CHARS + 1) };
+    const undated = { ...watch(5), time: { utc: null, text: 'soon', precision: 'day' as const } };
+    const recs: ImportRecord[] = Array.from({ length: BLOCK_RECORDS * 2 + 9 }, (_, i) => (i === 70 ? watch(i, { raw: big }) : i === 100 ? undated : watch(i, { urls: [`https://v.example.com/${i}`, 'not a url'] })));
+    const dump = (db: Db, sourceId: number): unknown[] => [...sourceRecords(db, sourceId)].map((r) => [r.pointer, r.raw, r.urls]);
+    const plain = openDb(tmpDb());
+    const want = dump(plain, writeAll(plain, recs, { batch: 50 }));
+    for (const packed of ['before', 'along', 'after'] as const) {
+      const db = openDb(tmpDb());
+      const sourceId = writeAll(db, recs.map((r) => ({ ...r })), { batch: 50, packed });
+      expect(dump(db, sourceId), packed).toEqual(want);
+      // Cut by BLOCK_RECORDS and at the inline event (id 71), not at batch ends; the undated one is a fact.
+      expect(db.prepare(`SELECT first_id, last_id FROM raw_blocks ORDER BY first_id`).raw().all(), packed).toEqual([[1, 64], [65, 70], [72, 135], [136, 136]]);
+      expect(db.prepare(`SELECT raw FROM events WHERE id = 71`).pluck().get()).toBe(JSON.stringify(big));
+      db.close();
+    }
+    plain.close();
+  });
+
+  it('a packed event whose block never comes is an internal error, not a silent loss', () => {
+    const db = openDb(tmpDb());
+    const rec = watch(0);
+    new BlockPacker().push(rec); // marked, its block dropped
+    expect(() => writeAll(db, [rec])).toThrow(/internal: 0 packed raw blocks and 1 packed events were left unmatched/);
+    expect(db.prepare(`SELECT count(*) FROM events`).pluck().get()).toBe(0);
     db.close();
   });
 

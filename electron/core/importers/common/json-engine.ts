@@ -20,6 +20,8 @@ export interface JsonUnit {
   path: JsonKey[];
   /** The value; a container arrives without the selected values that were handed out before it. */
   value: unknown;
+  /** A container read whole from compact text (no whitespace between tokens): that text, as written. */
+  text?: string;
 }
 
 export type StaysInParent = (path: readonly JsonKey[], value: unknown, inList: boolean) => boolean;
@@ -75,7 +77,7 @@ export class JsonEngine {
   private readonly root: ChildMatch;
   /** Start of the value being scanned whole, or -1. */
   private scanStart = -1;
-  private readonly scan: ScanState = { pos: 0, depth: 0 };
+  private readonly scan: ScanState = { pos: 0, depth: 0, spaced: false };
   /**
    * Characters of an unfinished scan after which what it holds is checked. The scan looks only at
    * brackets and quotes, so one stray quote would have it read to the end of the file, held in
@@ -242,6 +244,7 @@ export class JsonEngine {
       this.scanStart = i;
       this.scan.pos = i + 1;
       this.scan.depth = 1;
+      this.scan.spaced = false;
       const end = scanContainer(text, this.scan);
       if (end === NEED_MORE) return this.unfinished(text, NEED_MORE, final);
       this.scanStart = -1;
@@ -290,11 +293,11 @@ export class JsonEngine {
     } catch (err) {
       throw locate(slice, start, err);
     }
-    this.complete(value, selected);
+    this.complete(value, selected, this.scan.spaced ? undefined : slice);
   }
 
-  /** A value is complete at the top frame's current key. */
-  private complete(value: unknown, selected: boolean): void {
+  /** A value is complete at the top frame's current key (`text`: its compact text, when read whole). */
+  private complete(value: unknown, selected: boolean, text?: string): void {
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) {
       // The root: never selected (no selector is `$`), and a root scalar is refused before this.
@@ -306,7 +309,7 @@ export class JsonEngine {
       for (let k = 0; k < this.stack.length; k++) path[k] = this.stack[k]!.key;
       if (this.staysInParent?.(path, value, parent.isArray) === true) {
         if (parent.build) put(parent, value);
-      } else this.units.push({ path, value });
+      } else this.units.push(text === undefined ? { path, value } : { path, value, text });
     } else if (parent.build) put(parent, value);
     this.afterValue();
   }

@@ -132,6 +132,8 @@ export interface ScanState {
   pos: number;
   /** Containers open at `pos`. */
   depth: number;
+  /** Whitespace was seen outside strings (the text is not compact). */
+  spaced: boolean;
 }
 
 /**
@@ -154,6 +156,7 @@ export function scanContainer(text: string, scan: ScanState): number {
       continue;
     }
     if (c === 0x7b || c === 0x5b) depth++;
+    else if (c <= 0x20) scan.spaced = true;
     else if (c === 0x7d || c === 0x5d) {
       if (--depth === 0) {
         scan.pos = i + 1;

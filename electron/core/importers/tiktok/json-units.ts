@@ -4,7 +4,7 @@
  * No I/O: json-importer.ts feeds it the units of the common engine in TikTok's layout
  * (json-layout.ts) and reports what it collected.
  */
-import type { ImportRecord } from '../../../../shared/records';
+import { RAW_TEXT, type ImportRecord, type WithRawText } from '../../../../shared/records';
 import { toPointer, type JsonKey } from '../common/json-pointer';
 import type { JsonUnit } from '../common/json-stream';
 import { isRecordObject } from '../common/keys';
@@ -143,18 +143,20 @@ export class JsonSectionReader {
     }
     this.bump(this.itemsSeen, key);
     const counterpart = spec.shape === 'chats' && path.length === 5 ? chatPartner(String(path[3])) : undefined;
-    return this.count(key, this.item(spec, path, unit.value, counterpart));
+    return this.count(key, this.item(spec, path, unit.value, counterpart, unit.text));
   }
 
   /**
    * One list entry: its records, with the ledger told what it held. An entry that holds no data
    * at all (`{"Date": "N/A", …}`, null) is an empty value, not an item.
    */
-  private item(spec: SectionSpec, path: JsonKey[], value: unknown, counterpart?: string): ImportRecord[] {
+  private item(spec: SectionSpec, path: JsonKey[], value: unknown, counterpart?: string, text?: string): ImportRecord[] {
     if (isEmptyValue(value)) return [];
     const pointer = toPointer(path);
     this.ledger.found(this.member);
     const records = mapItem(spec, value, { member: this.member, pointer, raw: value }, { counterpart });
+    // The item as the file spells it, for the store's raw copy (no re-serialising).
+    if (text !== undefined) for (const r of records) if (r.raw === value) (r as WithRawText)[RAW_TEXT] = text;
     if (!isRecordObject(value)) {
       this.badItem(label(path.slice(0, 3)), `an item is ${describe(value)}, not an object`);
       this.ledger.dropped(this.member, 'not an object', pointer);

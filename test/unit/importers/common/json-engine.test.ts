@@ -125,6 +125,7 @@ function byteOf(text: string, index: number): number {
 describe('the JSON engine against JSON.parse', () => {
   it('hands out what the recursion over JSON.parse\'s tree hands out, whatever the chunking (2,000 documents)', () => {
     const rng = createRng(20261207);
+    let withText = 0;
     for (let round = 0; round < 2000; round++) {
       const doc = rng.chance(0.5) ? { List: randomValue(rng, 1), a: randomValue(rng, 1), b: randomValue(rng, 2) } : [randomValue(rng, 1), randomValue(rng, 1)];
       const text = textOf(rng, doc);
@@ -132,10 +133,29 @@ describe('the JSON engine against JSON.parse', () => {
       const stays: StaysInParent | undefined = rng.chance(0.3) ? (_path, value) => typeof value !== 'object' || value === null : undefined;
       const want = expectedUnits(JSON.parse(text), selectors, stays);
       const got = run(text, selectors, randomCuts(rng, text), stays);
-      expect(got, `${text} ${selectors.join(' ')}`).toEqual(want);
+      expect(got.map(({ path, value }) => ({ path, value })), `${text} ${selectors.join(' ')}`).toEqual(want);
+      // A unit read whole from compact text carries that text: the document's own characters, the same value.
+      for (const u of got) {
+        if (u.text === undefined) continue;
+        withText++;
+        expect(text.includes(u.text)).toBe(true);
+        expect(JSON.parse(u.text)).toEqual(u.value);
+        expect(/^[{[]/.test(u.text) && !/\s/.test(u.text.replace(/"(?:[^"\\]|\\.)*"/g, '""'))).toBe(true);
+      }
+      if (/\n/.test(text)) expect(got.every((u) => u.text === undefined || !/\n/.test(u.text))).toBe(true);
       // `__proto__` stays an own key, as JSON.parse makes it, never the prototype.
       for (const u of got) if (u.value !== null && typeof u.value === 'object' && !Array.isArray(u.value)) expect(Object.getPrototypeOf(u.value)).toBe(Object.prototype);
     }
+    expect(withText).toBeGreaterThan(500);
+  });
+
+  it('a record read whole keeps its text only when the file writes it compact', () => {
+    const compact = '{"List":[{"Link":"https:\\/\\/x.example\\/1","n":1.0},{"a":[1,{"b":"c d"}]}]}';
+    const units = run(compact, ['$.List.*'], [7, 30]);
+    // As written: the escaped slashes and 1.0 stay (JSON.stringify would write them otherwise).
+    expect(units.map((u) => u.text)).toEqual(['{"Link":"https:\\/\\/x.example\\/1","n":1.0}', '{"a":[1,{"b":"c d"}]}']);
+    const pretty = JSON.stringify(JSON.parse(compact), null, 2);
+    expect(run(pretty, ['$.List.*'], []).map((u) => u.text)).toEqual([undefined, undefined]);
   });
 
   it('refuses what JSON.parse refuses, at the byte JSON.parse names (3,000 one-character changes)', () => {

@@ -15,9 +15,10 @@ async function* chunked(text: string, size: number): AsyncGenerator<Uint8Array> 
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
+/** Units as path and value (the text of a record read whole is the engine's test: json-engine.test.ts). */
 async function units(text: string, opts: Omit<JsonStreamOptions, 'member'>, size = 7): Promise<JsonUnit[]> {
   const out: JsonUnit[] = [];
-  for await (const batch of streamJson(chunked(text, size), { member: 'm.json', ...opts })) out.push(...batch);
+  for await (const batch of streamJson(chunked(text, size), { member: 'm.json', ...opts })) out.push(...batch.map(({ path, value }) => ({ path, value })));
   return out;
 }
 

@@ -87,7 +87,7 @@ describe('streamJson (the common engine) over sibling lists', () => {
       for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
     }
     const out: JsonUnit[] = [];
-    for await (const batch of streamJson(chunks(), { member: 'm.json', select: () => paths })) out.push(...batch);
+    for await (const batch of streamJson(chunks(), { member: 'm.json', select: () => paths })) out.push(...batch.map(({ path, value }) => ({ path, value })));
     return out;
   }
 
