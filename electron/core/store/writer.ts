@@ -250,11 +250,12 @@ export class RecordWriter {
     const memberId = this.memberIds.get(rec.member);
     if (memberId === undefined) throw new Error(`internal: record names member ${rec.member}, which is not in the archive`);
     this.memberRecords.set(rec.member, (this.memberRecords.get(rec.member) ?? 0) + 1);
-    if (rec.type === 'event' && rec.time.utc !== null) {
-      const pre = (rec as { [TIME_AS_STORED]?: TimeAsStored })[TIME_AS_STORED];
+    // A time computed where the record was read (TIME_AS_STORED) is a dated event's: its UTC text is not needed.
+    const pre = (rec as { [TIME_AS_STORED]?: TimeAsStored })[TIME_AS_STORED];
+    if (rec.type === 'event' && (pre !== undefined || rec.time.utc !== null)) {
       if (pre !== undefined) this.writeEvent(rec, memberId, pre[0], pre[1]);
       else {
-        const ts = msOfIso(rec.time.utc);
+        const ts = msOfIso(rec.time.utc!);
         this.writeEvent(rec, memberId, ts, storedTimeText(ts, rec.time.text));
       }
       return 'event';
