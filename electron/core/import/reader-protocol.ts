@@ -16,7 +16,7 @@ import type { ArchiveLimits } from '../archive/types';
 import { ArchiveError, type ArchiveErrorCode } from '../archive/types';
 import { ExportError, MemberError, type MemberLedger } from '../importers/types';
 import type { EventRecord, ImportRecord, ParsedTime } from '../../../shared/records';
-import { splitPointer, TIME_AS_STORED, timeAsStored, timeTextOf, type TimeAsStored } from '../store/compact';
+import { TIME_AS_STORED, timeAsStored, timeTextOf, type TimeAsStored } from '../store/compact';
 import { isoOf } from '../store/iso-time';
 import { IN_PACKED_BLOCK, type PackedBlock } from '../store/raw-blocks';
 import { rawText } from '../store/writer';
@@ -104,8 +104,8 @@ export function decodeBlocks(wire: WireBlocks | undefined): PackedBlock[] {
 /**
  * The records of a batch (their raw copies already taken out, wireRaw) as the batch's JSON. Most
  * records of a large export are plain events (a watched video: kind, time, title, pointer, URLs)
- * and cross as a short array: what repeats from record to record (kind, precision, title, member,
- * the pointer around its number) is one entry of the batch's shape list, named by its index; the
+ * and cross as a short array: what repeats from record to record (kind, precision, title, member)
+ * is one entry of the batch's shape list, named by its index; the
  * time crosses as its ts and stored text (store/compact.ts), from which its UTC and export texts
  * follow exactly (DecodedTime). A third of the characters, and less than half the CPU to write
  * and to read back, than objects whose field names and texts repeat in every record. Any other
@@ -114,6 +114,8 @@ export function decodeBlocks(wire: WireBlocks | undefined): PackedBlock[] {
 export function encodeRecords(recs: readonly ImportRecord[]): string {
   const shapes: Shape[] = [];
   const shapeIndex = new Map<string, number>();
+  let last: Shape | null = null;
+  let lastIndex = 0;
   const items: unknown[] = new Array(recs.length);
   for (let i = 0; i < recs.length; i++) {
     const rec = recs[i]!;
@@ -124,15 +126,20 @@ export function encodeRecords(recs: readonly ImportRecord[]): string {
     }
     const e = rec as EventRecord;
     const [ts, storedText] = stored;
-    const split = splitPointer(e.pointer);
-    const head = split === null ? null : split.head;
-    const rest = split === null ? '' : split.rest;
-    const key = `${e.kind}\u0000${e.time.precision}\u0000${e.title}\u0000${e.member}\u0000${head ?? '\u0001'}\u0000${rest}`;
-    let s = shapeIndex.get(key);
-    if (s === undefined) {
-      s = shapes.length;
-      shapes.push([e.kind, e.time.precision, e.title, e.member, head, rest]);
-      shapeIndex.set(key, s);
+    // Consecutive records mostly share their shape: compared to the last one before any lookup.
+    let s: number;
+    if (last !== null && last[0] === e.kind && last[1] === e.time.precision && last[2] === e.title && last[3] === e.member) s = lastIndex;
+    else {
+      const key = `${e.kind}\u0000${e.time.precision}\u0000${e.title}\u0000${e.member}`;
+      let found = shapeIndex.get(key);
+      if (found === undefined) {
+        found = shapes.length;
+        shapes.push([e.kind, e.time.precision, e.title, e.member]);
+        shapeIndex.set(key, found);
+      }
+      s = found;
+      last = shapes[found]!;
+      lastIndex = found;
     }
     const utc = e.time.utc!;
     // The UTC text as the importer wrote it: ISO with milliseconds (0), without them (1), or itself.
@@ -140,7 +147,7 @@ export function encodeRecords(recs: readonly ImportRecord[]): string {
     const utcForm = utc === iso ? 0 : iso !== null && utc.length === 20 && utc.endsWith('Z') && iso.startsWith(utc.slice(0, 19)) && iso.endsWith('.000Z') ? 1 : utc;
     // A one-character stored text (a format code, a control character) crosses as its char code:
     // JSON escapes control characters on a slow path.
-    items[i] = [s, split === null ? e.pointer : split.tail, ts, storedText.length === 1 ? storedText.charCodeAt(0) : storedText, utcForm, e.urls ?? 0, e.text ?? 0];
+    items[i] = [s, e.pointer, ts, storedText.length === 1 ? storedText.charCodeAt(0) : storedText, utcForm, e.urls ?? 0, e.text ?? 0];
   }
   return JSON.stringify({ s: shapes, r: items });
 }
@@ -157,10 +164,10 @@ function isPlainEvent(rec: ImportRecord): rec is EventRecord {
   return keys === 3 && (typeof t.utc === 'string' || t.utc === null) && typeof t.text === 'string' && typeof t.precision === 'string';
 }
 
-/** What plain events of a batch share: kind, precision, title, member, and the pointer around its number (head null: no number). */
-type Shape = [kind: EventRecord['kind'], precision: ParsedTime['precision'], title: string, member: string, head: string | null, rest: string];
+/** What plain events of a batch share: kind, precision, title, member. */
+type Shape = [kind: EventRecord['kind'], precision: ParsedTime['precision'], title: string, member: string];
 
-type PlainWire = [shape: number, tail: string, ts: number, stored: string | number, utc: 0 | 1 | string, urls: string[] | 0, body: string | 0];
+type PlainWire = [shape: number, pointer: string, ts: number, stored: string | number, utc: 0 | 1 | string, urls: string[] | 0, body: string | 0];
 
 /**
  * A plain event's time as it crossed: its ts and stored text, the UTC and export texts derived
@@ -187,10 +194,10 @@ export class DecodedTime implements ParsedTime {
 }
 
 function fromPlain(a: PlainWire, shapes: readonly Shape[]): EventRecord {
-  const [kind, precision, title, member, head, rest] = shapes[a[0]]!;
+  const [kind, precision, title, member] = shapes[a[0]]!;
   const stored = typeof a[3] === 'number' ? String.fromCharCode(a[3]) : a[3];
   const rec: EventRecord = {
-    type: 'event', kind, time: new DecodedTime(a[2], stored, precision, a[4]), title, member, pointer: head === null ? a[1] : head + a[1] + rest, raw: undefined,
+    type: 'event', kind, time: new DecodedTime(a[2], stored, precision, a[4]), title, member, pointer: a[1], raw: undefined,
   };
   if (a[5] !== 0) rec.urls = a[5];
   if (a[6] !== 0) rec.text = a[6];
