@@ -47,7 +47,7 @@ export class JsonShapeBuilder implements JsonTokenSink {
       if (rest.length > 0) this.engine.write(rest);
       this.engine.end();
     } catch (err) {
-      if (err instanceof JsonTextError && err.char === undefined) throw new Error('the JSON text ends before it is complete');
+      if (err instanceof JsonTextError && err.char === undefined) throw new Error('the JSON text ends before it is complete', { cause: err });
       throw err;
     }
     if (this.stack.length > 0 || !this.rootSeen) throw new Error('the JSON text ends before it is complete');
