@@ -1,10 +1,11 @@
 /**
- * Builds the union shape of one JSON document from its tokens (@streamparser/json's Tokenizer),
- * never from parsed values: nothing but the token being read and the bounded shape tree is held,
+ * Builds the union shape of one JSON document from its tokens (the importers' JSON engine walking
+ * it with a token sink, importers/common/json-engine.ts), never from parsed values: nothing but the token being read and the bounded shape tree is held,
  * so a member of several GB (a TikTok Watch History, a Takeout My Activity) streams in constant
  * memory whatever its nesting.
  */
-import { Tokenizer, TokenType } from '@streamparser/json';
+import { StringDecoder } from 'node:string_decoder';
+import { JsonEngine, JsonTextError, type JsonTokenSink } from '../importers/common/json-engine';
 import { BOOLEAN, classifyNumber, classifyString, NULL, reduceKey, type ScalarClass } from './classify';
 import { addScalar, ANY_KEY, arrayOf, collapseToMap, MAX_KEYS, newNode, objectOf, type ObjectShape, type ShapeNode } from './tree';
 
@@ -13,7 +14,6 @@ interface ObjectFrame {
   shape: ObjectShape;
   /** Printed keys this instance had, so a key repeated in one object counts once. Dropped for maps. */
   seen: Set<string> | null;
-  expectKey: boolean;
   /** The raw key of the value being read (decides kept literals), and its node. */
   key: string | undefined;
   target: ShapeNode | undefined;
@@ -29,36 +29,28 @@ interface ArrayFrame {
 
 type Frame = ObjectFrame | ArrayFrame;
 
-export class JsonShapeBuilder {
+export class JsonShapeBuilder implements JsonTokenSink {
   readonly root: ShapeNode = newNode();
-  private readonly tokenizer = new Tokenizer();
+  private readonly engine = new JsonEngine([], undefined, false, this);
+  private readonly decoder = new StringDecoder('utf8');
   private readonly stack: Frame[] = [];
   private rootSeen = false;
-  private error: Error | undefined;
-
-  private check(): void {
-    if (this.error) throw this.error;
-  }
-
-  constructor() {
-    this.tokenizer.onToken = ({ token, value }) => this.onToken(token, value);
-    this.tokenizer.onError = (err) => {
-      this.error ??= err;
-    };
-  }
 
   write(chunk: Uint8Array | string): void {
-    this.check();
-    this.tokenizer.write(chunk);
-    this.check();
+    this.engine.write(typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
   }
 
   /** Throws when the document is incomplete. */
   end(): void {
-    this.check();
+    try {
+      const rest = this.decoder.end();
+      if (rest.length > 0) this.engine.write(rest);
+      this.engine.end();
+    } catch (err) {
+      if (err instanceof JsonTextError && err.char === undefined) throw new Error('the JSON text ends before it is complete', { cause: err });
+      throw err;
+    }
     if (this.stack.length > 0 || !this.rootSeen) throw new Error('the JSON text ends before it is complete');
-    if (!this.tokenizer.isEnded) this.tokenizer.end();
-    this.check();
   }
 
   /** Where the next value goes, and the key that names it. */
@@ -81,12 +73,11 @@ export class JsonShapeBuilder {
     return slot;
   }
 
-  private scalar(c: ScalarClass): void {
+  private scalarOf(c: ScalarClass): void {
     addScalar(this.slot().node, c);
   }
 
   private onKey(frame: ObjectFrame, raw: string): void {
-    frame.expectKey = false;
     frame.key = raw;
     const o = frame.shape;
     let printed = o.isMap ? ANY_KEY : reduceKey(raw);
@@ -110,53 +101,37 @@ export class JsonShapeBuilder {
     frame.target = entry.node;
   }
 
-  private onToken(token: TokenType, value: unknown): void {
-    const top = this.stack[this.stack.length - 1];
-    switch (token) {
-      case TokenType.LEFT_BRACE: {
-        const { node, key } = this.slot();
-        const shape = objectOf(node);
-        shape.instances++;
-        if (shape.isMap) shape.keys.get(ANY_KEY)!.count++;
-        this.stack.push({ kind: 'object', shape, seen: shape.isMap ? null : new Set(), expectKey: true, key, target: undefined });
-        return;
-      }
-      case TokenType.LEFT_BRACKET: {
-        const { node, key } = this.slot();
-        arrayOf(node);
-        this.stack.push({ kind: 'array', node, items: 0, key });
-        return;
-      }
-      case TokenType.RIGHT_BRACE:
-      case TokenType.RIGHT_BRACKET: {
-        const frame = this.stack.pop();
-        if (frame?.kind === 'array') {
-          const a = arrayOf(frame.node);
-          a.maxItems = Math.max(a.maxItems, frame.items);
-        }
-        return;
-      }
-      case TokenType.COMMA:
-        if (top?.kind === 'object') top.expectKey = true;
-        return;
-      case TokenType.COLON:
-        return;
-      case TokenType.STRING:
-        if (top?.kind === 'object' && top.expectKey) this.onKey(top, String(value));
-        else this.scalar(classifyString(String(value), top?.key));
-        return;
-      case TokenType.NUMBER:
-        this.scalar(classifyNumber(Number(value)));
-        return;
-      case TokenType.TRUE:
-      case TokenType.FALSE:
-        this.scalar(BOOLEAN);
-        return;
-      case TokenType.NULL:
-        this.scalar(NULL);
-        return;
-      default:
-        return;
+  open(isArray: boolean): void {
+    const { node, key } = this.slot();
+    if (isArray) {
+      arrayOf(node);
+      this.stack.push({ kind: 'array', node, items: 0, key });
+      return;
     }
+    const shape = objectOf(node);
+    shape.instances++;
+    if (shape.isMap) shape.keys.get(ANY_KEY)!.count++;
+    this.stack.push({ kind: 'object', shape, seen: shape.isMap ? null : new Set(), key, target: undefined });
+  }
+
+  close(): void {
+    const frame = this.stack.pop();
+    if (frame?.kind === 'array') {
+      const a = arrayOf(frame.node);
+      a.maxItems = Math.max(a.maxItems, frame.items);
+    }
+  }
+
+  key(key: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top?.kind === 'object') this.onKey(top, key);
+  }
+
+  scalar(value: string | number | boolean | null): void {
+    const top = this.stack[this.stack.length - 1];
+    if (typeof value === 'string') this.scalarOf(classifyString(value, top?.key));
+    else if (typeof value === 'number') this.scalarOf(classifyNumber(value));
+    else if (typeof value === 'boolean') this.scalarOf(BOOLEAN);
+    else this.scalarOf(NULL);
   }
 }

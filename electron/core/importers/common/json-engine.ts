@@ -26,6 +26,17 @@ export interface JsonUnit {
 
 export type StaysInParent = (path: readonly JsonKey[], value: unknown, inList: boolean) => boolean;
 
+/**
+ * Every token of a document, for readers that build no records (a format's head scan, the shape
+ * of a member): an engine with a sink and no selectors walks the whole text and reports it.
+ */
+export interface JsonTokenSink {
+  open(isArray: boolean): void;
+  close(isArray: boolean): void;
+  key(key: string): void;
+  scalar(value: string | number | boolean | null): void;
+}
+
 /** A syntax error with its place in the text as UTF-8 bytes. */
 export class JsonTextError extends Error {
   constructor(
@@ -86,7 +97,14 @@ export class JsonEngine {
    */
   private scanCheckAt = SCAN_CHECK_FIRST;
 
-  constructor(selectors: readonly string[], private readonly staysInParent?: StaysInParent, topKeys = false) {
+  constructor(
+    selectors: readonly string[],
+    private readonly staysInParent?: StaysInParent,
+    topKeys = false,
+    /** Told every token (only with no selectors: selected values are read whole, not walked). */
+    private readonly sink?: JsonTokenSink,
+  ) {
+    if (sink !== undefined && selectors.length > 0) throw new Error('internal: a token sink walks the whole document; it takes no selectors');
     const trie = selectorTrie(selectors);
     this.root = trie.children.size > 0 ? { selected: false, nodes: [trie] } : NO_MATCH;
     this.topKeys = topKeys ? [] : null;
@@ -171,6 +189,7 @@ export class JsonEngine {
           const key = JSON.parse(text.slice(i, end)) as string;
           const frame = this.stack[this.stack.length - 1]!;
           frame.key = key;
+          this.sink?.key(key);
           if (this.topKeys !== null && this.stack.length === 1 && this.topKeys.length < 100) this.topKeys.push(key);
           this.state = State.Colon;
           i = end;
@@ -237,7 +256,10 @@ export class JsonEngine {
     if (!m.selected && !(top?.build ?? false)) {
       if (container) return this.open(c, false, [], i);
       const end = this.scalarEnd(text, i, c, final);
-      if (end !== NEED_MORE) this.afterValue();
+      if (end !== NEED_MORE) {
+        this.sink?.scalar(scalarOf(text, i, end, c));
+        this.afterValue();
+      }
       return end;
     }
     if (container) {
@@ -254,7 +276,7 @@ export class JsonEngine {
     }
     const end = this.scalarEnd(text, i, c, final);
     if (end === NEED_MORE) return NEED_MORE;
-    this.complete(c === 0x22 ? JSON.parse(text.slice(i, end)) : c === 0x74 ? true : c === 0x66 ? false : c === 0x6e ? null : Number(text.slice(i, end)), m.selected);
+    this.complete(scalarOf(text, i, end, c), m.selected);
     return end;
   }
 
@@ -271,12 +293,14 @@ export class JsonEngine {
     const isArray = c === 0x5b;
     const build = selected || (this.stack[this.stack.length - 1]?.build ?? false);
     this.stack.push({ isArray, build, selected, value: build ? (isArray ? [] : {}) : null, key: isArray ? 0 : '', nodes, wild: undefined });
+    this.sink?.open(isArray);
     this.state = isArray ? State.ArrFirst : State.ObjFirst;
     return i + 1;
   }
 
   private close(): void {
     const frame = this.stack.pop()!;
+    this.sink?.close(frame.isArray);
     if (this.stack.length === 0) {
       this.state = State.End;
       return;
@@ -318,6 +342,15 @@ export class JsonEngine {
     const top = this.stack[this.stack.length - 1];
     this.state = top === undefined ? State.End : top.isArray ? State.ArrAfter : State.ObjAfter;
   }
+}
+
+/** The scalar `text[i, end)` that starts with `c` (checked by the token readers). */
+function scalarOf(text: string, i: number, end: number, c: number): string | number | boolean | null {
+  if (c === 0x22) return JSON.parse(text.slice(i, end)) as string;
+  if (c === 0x74) return true;
+  if (c === 0x66) return false;
+  if (c === 0x6e) return null;
+  return Number(text.slice(i, end));
 }
 
 /**

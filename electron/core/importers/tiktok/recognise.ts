@@ -4,7 +4,7 @@
  * so it cannot be refined later; mapping does not depend on it (every alias of every version
  * is tried), it only labels the source and picks the coverage catalogue.
  */
-import { Tokenizer, TokenType } from '@streamparser/json';
+import { JsonEngine, type JsonTokenSink } from '../common/json-engine';
 import type { Inventory } from '../../archive/types';
 import type { Recognition } from '../types';
 import { basename, jsonMembers, txtMembers } from './members';
@@ -28,41 +28,38 @@ export interface PeekSignals {
 export function scanJsonHead(head: Uint8Array): PeekSignals {
   const signals: PeekSignals = { topKeys: [], sectionKeys: [], itemKeys: [], root: 'none' };
   const sniffed = sniffEncoding(head);
-  const tokenizer = new Tokenizer();
-  const stack: ('o' | 'a')[] = [];
-  let expectKey = false;
-  tokenizer.onToken = ({ token, value }) => {
-    if (signals.root === 'none') {
-      signals.root = token === TokenType.LEFT_BRACE ? 'object' : token === TokenType.LEFT_BRACKET ? 'array' : 'other';
-    }
-    switch (token) {
-      case TokenType.LEFT_BRACE: stack.push('o'); expectKey = true; break;
-      case TokenType.LEFT_BRACKET: stack.push('a'); expectKey = false; break;
-      case TokenType.RIGHT_BRACE: case TokenType.RIGHT_BRACKET: stack.pop(); expectKey = false; break;
-      case TokenType.COMMA: expectKey = stack[stack.length - 1] === 'o'; break;
-      case TokenType.COLON: expectKey = false; break;
-      case TokenType.STRING:
-        if (expectKey && typeof value === 'string') {
-          const depth = stack.length;
-          if (depth === 1) signals.topKeys.push(value);
-          else if (depth === 2) signals.sectionKeys.push(value);
-          else if (depth === 5 && signals.itemKeys.length < 200) signals.itemKeys.push(value);
-        }
-        expectKey = false;
-        break;
-      default: expectKey = false;
-    }
+  let depth = 0;
+  const first = (root: PeekSignals['root']): void => {
+    if (signals.root === 'none') signals.root = root;
   };
-  tokenizer.onError = () => undefined; // a cut or broken head just ends the scan
+  const sink: JsonTokenSink = {
+    open(isArray) {
+      first(isArray ? 'array' : 'object');
+      depth++;
+    },
+    close() {
+      depth--;
+    },
+    key(key) {
+      if (depth === 1) signals.topKeys.push(key);
+      else if (depth === 2) signals.sectionKeys.push(key);
+      else if (depth === 5 && signals.itemKeys.length < 200) signals.itemKeys.push(key);
+    },
+    scalar() {
+      first('other');
+    },
+  };
+  const engine = new JsonEngine([], undefined, false, sink);
   try {
     if (sniffed.encoding === 'utf-16le' || sniffed.encoding === 'utf-16be') {
       const even = head.subarray(sniffed.bomBytes, head.length - ((head.length - sniffed.bomBytes) % 2));
-      tokenizer.write(new TextDecoder(sniffed.encoding).decode(even));
+      engine.write(new TextDecoder(sniffed.encoding).decode(even));
     } else if (sniffed.encoding === 'utf-8') {
-      tokenizer.write(head.subarray(sniffed.bomBytes));
+      // A character cut at the head's end decodes as U+FFFD, inside the last token: nothing is read past it.
+      engine.write(new TextDecoder('utf-8').decode(head.subarray(sniffed.bomBytes)));
     }
   } catch {
-    // keep whatever was seen before the problem
+    // A cut or broken head just ends the scan: keep whatever was seen before the problem.
   }
   return signals;
 }

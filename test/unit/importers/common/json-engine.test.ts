@@ -7,7 +7,7 @@
  * byte JSON.parse names when it names one, whatever the chunking.
  */
 import { describe, expect, it } from 'vitest';
-import { JsonEngine, JsonTextError, type JsonUnit, type StaysInParent } from '../../../../electron/core/importers/common/json-engine';
+import { JsonEngine, JsonTextError, type JsonTokenSink, type JsonUnit, type StaysInParent } from '../../../../electron/core/importers/common/json-engine';
 import type { JsonKey } from '../../../../electron/core/importers/common/json-pointer';
 import { createRng, type Rng } from '../../../fixtures/generators/rng';
 
@@ -147,6 +147,46 @@ describe('the JSON engine against JSON.parse', () => {
       for (const u of got) if (u.value !== null && typeof u.value === 'object' && !Array.isArray(u.value)) expect(Object.getPrototypeOf(u.value)).toBe(Object.prototype);
     }
     expect(withText).toBeGreaterThan(500);
+  });
+
+  it('a token sink is told every token, in order, as a walk of JSON.parse\'s tree gives them (500 documents)', () => {
+    const rng = createRng(99);
+    const walk = (v: unknown, out: unknown[]): void => {
+      if (Array.isArray(v)) {
+        out.push(['open', true]);
+        for (const x of v) walk(x, out);
+        out.push(['close', true]);
+      } else if (v !== null && typeof v === 'object') {
+        out.push(['open', false]);
+        for (const [k, x] of Object.entries(v)) {
+          out.push(['key', k]);
+          walk(x, out);
+        }
+        out.push(['close', false]);
+      } else out.push(['scalar', v]);
+    };
+    for (let round = 0; round < 500; round++) {
+      // Keys are unique (the documents are JSON.stringify's): a token walk and JSON.parse's tree agree.
+      const doc = [randomValue(rng, 1), { List: randomValue(rng, 1), a: randomValue(rng, 2) }, rng.pick(STRINGS), 1.5];
+      const text = textOf(rng, doc);
+      const want: unknown[] = [];
+      walk(JSON.parse(text), want);
+      const got: unknown[] = [];
+      const sink: JsonTokenSink = {
+        open: (isArray) => got.push(['open', isArray]),
+        close: (isArray) => got.push(['close', isArray]),
+        key: (key) => got.push(['key', key]),
+        scalar: (value) => got.push(['scalar', value]),
+      };
+      const engine = new JsonEngine([], undefined, false, sink);
+      let at = 0;
+      for (const cut of [...randomCuts(rng, text), text.length]) {
+        engine.write(text.slice(at, cut));
+        at = cut;
+      }
+      engine.end();
+      expect(got, text).toEqual(want);
+    }
   });
 
   it('a record read whole keeps its text only when the file writes it compact', () => {
