@@ -4,8 +4,9 @@
  * ASCII character), strips the BOM, and refuses bytes that are not valid text — a member that
  * is not UTF-8 must fail loudly, never turn into U+FFFD soup in the timeline.
  *
- * UTF-8 comes out as validated bytes (the JSON tokenizer wants bytes) or as strings; UTF-16 is
- * decoded and always comes out as strings.
+ * UTF-8 comes out as validated bytes (the JSON engine decodes them itself, a character cut between
+ * chunks carried over; the value cap works on bytes before it) or as strings; UTF-16 is decoded and
+ * always comes out as strings.
  *
  * Shared by every importer (moved from tiktok/).
  */
