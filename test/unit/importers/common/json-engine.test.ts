@@ -240,6 +240,29 @@ describe('the JSON engine against JSON.parse', () => {
     expect(refused).toBeGreaterThan(1500);
   });
 
+  it('a record of several MB across many windows (gathered before it is scanned on) reads whole, and a fault in it is placed', () => {
+    const item = `{"k":"${'x'.repeat(40)}","n":[1,2.5,true,null]}`;
+    const big = `{"big":[${new Array(60_000).fill(item).join(',')}]}`;
+    const text = `{"List":[{"a":1},${big},{"b":2}]}`;
+    expect(text.length).toBeGreaterThan(3_000_000);
+    const cuts = everyFew(text, 65_536);
+    const units = run(text, ['$.List.*'], cuts);
+    expect(units.map((u) => u.path)).toEqual([['List', 0], ['List', 1], ['List', 2]]);
+    expect(units[1]!.text).toBe(big);
+    expect(units[1]!.value).toEqual(JSON.parse(big));
+    // One character wrong deep inside it: the byte JSON.parse names.
+    const at = text.indexOf('2.5', 2_500_000);
+    const broken = `${text.slice(0, at)}2.x${text.slice(at + 3)}`;
+    let position = -1;
+    try {
+      JSON.parse(broken);
+    } catch (err) {
+      position = Number(/at position (\d+)/.exec((err as Error).message)?.[1] ?? -1);
+    }
+    expect(position).toBe(at + 2);
+    expect(() => run(broken, ['$.List.*'], cuts)).toThrow(expect.objectContaining({ byte: position, char: 'x' }) as Error);
+  });
+
   it('a stray quote does not make the scan hold the rest of the file: it is refused within twice the good part', () => {
     // One record with a quote too many, then ~20 MB of good records that the unchecked scan
     // would otherwise read as the inside of one long value.
