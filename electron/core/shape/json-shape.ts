@@ -1,8 +1,9 @@
 /**
  * Builds the union shape of one JSON document from its tokens (the importers' JSON engine walking
- * it with a token sink, importers/common/json-engine.ts), never from parsed values: nothing but the token being read and the bounded shape tree is held,
- * so a member of several GB (a TikTok Watch History, a Takeout My Activity) streams in constant
- * memory whatever its nesting.
+ * it with a token sink, importers/common/json-engine.ts, which also checks the grammar), never
+ * from parsed values: nothing but the token being read and the bounded shape tree is held, so a
+ * member of several GB (a TikTok Watch History, a Takeout My Activity) streams in constant memory
+ * whatever its nesting.
  */
 import { StringDecoder } from 'node:string_decoder';
 import { JsonEngine, JsonTextError, type JsonTokenSink } from '../importers/common/json-engine';
@@ -34,7 +35,6 @@ export class JsonShapeBuilder implements JsonTokenSink {
   private readonly engine = new JsonEngine([], undefined, false, this);
   private readonly decoder = new StringDecoder('utf8');
   private readonly stack: Frame[] = [];
-  private rootSeen = false;
 
   write(chunk: Uint8Array | string): void {
     this.engine.write(typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
@@ -50,24 +50,20 @@ export class JsonShapeBuilder implements JsonTokenSink {
       if (err instanceof JsonTextError && err.char === undefined) throw new Error('the JSON text ends before it is complete', { cause: err });
       throw err;
     }
-    if (this.stack.length > 0 || !this.rootSeen) throw new Error('the JSON text ends before it is complete');
   }
 
   /** Where the next value goes, and the key that names it. */
   private slot(): { node: ShapeNode; key: string | undefined } {
     const top = this.stack[this.stack.length - 1];
-    if (top === undefined) {
-      if (this.rootSeen) throw new Error('more than one JSON value in the file');
-      this.rootSeen = true;
-      return { node: this.root, key: undefined };
-    }
+    // The engine refuses a second top-level value and a value where a key belongs.
+    if (top === undefined) return { node: this.root, key: undefined };
     if (top.kind === 'array') {
       top.items++;
       const a = arrayOf(top.node);
       a.item ??= newNode();
       return { node: a.item, key: top.key };
     }
-    if (top.target === undefined) throw new Error('a value where a key was expected');
+    if (top.target === undefined) throw new Error('internal: a value before its key');
     const slot = { node: top.target, key: top.key };
     top.target = undefined;
     return slot;

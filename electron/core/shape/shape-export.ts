@@ -45,7 +45,7 @@ function reasonOf(err: unknown): string {
   if (err instanceof ArchiveError) return `the archive could not give this file (${err.code})`;
   // A problem text names the file and positions, not values; quoted bits are dropped to be sure.
   if (err instanceof MemberError) return err.problem.replace(/"[^"]*"/g, '…');
-  if (err instanceof Error && /^(the JSON text ends|more than one JSON value|a value where a key|no JSON)/.test(err.message)) return err.message;
+  if (err instanceof Error && /^(the JSON text ends|no JSON)/.test(err.message)) return err.message;
   return 'not valid JSON';
 }
 

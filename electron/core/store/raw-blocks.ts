@@ -5,18 +5,19 @@
  * deflate-raw of a block of them is 5–6× smaller, and reading one event inflates one block of at
  * most BLOCK_RECORDS records (a few KB: well under a millisecond).
  *
- * A block holds the events first_id..last_id of one source, every id in between, as a JSON array
- * with one entry per event: its raw text and URL texts. Two layouts, told apart by the start:
- *  - 2 (written since 2026-12-07): the text `2`, then one line per event: the number of its
- *    URLs, then each URL and its raw text, all separated by tabs (a URL or raw holding a tab or
- *    line break, or starting with \u0001, is written as \u0001 + its JSON string; a raw only for
- *    a line break or the mark, as it is last). No raw is escaped into a JSON string: most raws are JSON
- *    texts, full of quotes, and escaping them cost more than the deflate. An entry's URLs are all
- *    the event's URLs that have a host, which are exactly its urls rows, in order. A row stores ''
- *    when the block holds its text, and the text when a path hint needs it in SQL (a copy: hinted
- *    URLs are rare). Nothing about a block depends on the enrichment, so the reader thread of an
- *    import can build the blocks (block-packer.ts) while the database thread only inserts them.
- *  - 1 (schema 12 until then): a JSON array of `[raw, ...urls]`, the URLs only those whose rows
+ * A block holds the events first_id..last_id of one source, every id in between, one entry per
+ * event: its raw text and URL texts. Two layouts, told apart by how the text starts:
+ *  - 2 (schema 14 on): `2` and a line break, then one line per event: the number of its URLs,
+ *    each URL, then its raw text, separated by tabs. A URL holding a tab or line break, or either
+ *    starting with \u0001, is written as \u0001 + its JSON string (a raw only for a line break or
+ *    the mark: it is last, tabs do not matter). No raw is escaped into a JSON string: most raws
+ *    are JSON texts, full of quotes, and escaping them cost more than the deflate. An entry's URLs
+ *    are all the event's URLs that have a host, which are exactly its urls rows, in order. A row
+ *    stores '' when the block holds its text, and the text when a path hint needs it in SQL (a
+ *    copy: hinted URLs are rare). Nothing about a block depends on the enrichment, so the reader
+ *    thread of an import can build the blocks (block-packer.ts) while the database thread only
+ *    inserts them.
+ *  - 1 (schema 12 and 13): a JSON array of `[raw, ...urls]`, the URLs only those whose rows
  *    store '', in order.
  * Kept inline instead (in the events row, as before): a raw longer than INLINE_RAW_CHARS, so one
  * huge value does not make its neighbours' blocks slow to read.
@@ -62,9 +63,13 @@ function lineEntry(line: string): BlockEntry {
 
 export type BlockEntry = [raw: string, ...urls: string[]];
 
-/** A block's text as stored. Level 1: within a few percent of level 6 on these blocks, at less CPU (bench/README.md). */
-function deflated(text: string): Buffer {
-  return deflateRawSync(Buffer.from(text, 'utf8'), { level: 1 });
+/**
+ * Inserts a block's row for events first..last of the source, its text deflated. Level 1: within a
+ * few percent of level 6 on these blocks, at less CPU (bench/README.md).
+ */
+function blockInserter(db: Db, sourceId: number): (first: number, last: number, text: string) => void {
+  const insert = db.prepare(`INSERT INTO raw_blocks (first_id, last_id, source_id, data) VALUES (?, ?, ?, ?)`);
+  return (first, last, text) => insert.run(first, last, sourceId, deflateRawSync(Buffer.from(text, 'utf8'), { level: 1 }));
 }
 
 /** Entries of consecutive events, closed into the text of a layout-2 block. */
@@ -105,8 +110,8 @@ export class RawBlockWriter {
   private readonly builder: BlockBuilder;
 
   constructor(db: Db, sourceId: number) {
-    const insert = db.prepare(`INSERT INTO raw_blocks (first_id, last_id, source_id, data) VALUES (?, ?, ?, ?)`);
-    this.builder = new BlockBuilder((text, count) => insert.run(this.first, this.first + count - 1, sourceId, deflated(text)));
+    const insert = blockInserter(db, sourceId);
+    this.builder = new BlockBuilder((text, count) => insert(this.first, this.first + count - 1, text));
   }
 
   /** Takes the entry of event `id` (its raw, and the URLs that have a host); false when the raw is kept inline instead. */
@@ -148,8 +153,8 @@ export class PackedBlockQueue {
   private readonly runs: { first: number; taken: number }[] = [];
   private readonly insert;
 
-  constructor(db: Db, private readonly sourceId: number) {
-    this.insert = db.prepare(`INSERT INTO raw_blocks (first_id, last_id, source_id, data) VALUES (?, ?, ?, ?)`);
+  constructor(db: Db, sourceId: number) {
+    this.insert = blockInserter(db, sourceId);
   }
 
   add(blocks: readonly PackedBlock[]): void {
@@ -175,7 +180,7 @@ export class PackedBlockQueue {
         if (this.runs.length > 1) throw new Error(`internal: a packed raw block of ${block.count} events got ${run.taken} consecutive ones from event ${run.first}`);
         return;
       }
-      this.insert.run(run.first, run.first + block.count - 1, this.sourceId, deflated(block.text));
+      this.insert(run.first, run.first + block.count - 1, block.text);
       this.blocks.shift();
       run.first += block.count;
       run.taken -= block.count;

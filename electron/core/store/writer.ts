@@ -223,7 +223,7 @@ export class RecordWriter {
   }
 
   /**
-   * Raw blocks built where the records were read (raw-blocks.ts packBlocks), before the records
+   * Raw blocks built where the records were read (block-packer.ts), before or after the records
    * they cover: each record marked IN_PACKED_BLOCK takes its place in the next one.
    */
   addPackedBlocks(blocks: readonly PackedBlock[]): void {

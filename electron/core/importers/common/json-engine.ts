@@ -186,9 +186,7 @@ export class JsonEngine {
     if (this.scanStart >= 0) {
       const end = scanContainer(text, this.scan);
       if (end === NEED_MORE) return this.unfinished(text, i, final);
-      this.completeWhole(text, this.scanStart, end, this.childMatch().selected);
-      this.scanStart = -1;
-      this.scanCheckAt = SCAN_CHECK_FIRST;
+      this.completeWhole(text, end, this.childMatch().selected);
       i = end;
     }
     for (;;) {
@@ -295,9 +293,7 @@ export class JsonEngine {
       this.scan.spaced = false;
       const end = scanContainer(text, this.scan);
       if (end === NEED_MORE) return this.unfinished(text, NEED_MORE, final);
-      this.scanStart = -1;
-      this.scanCheckAt = SCAN_CHECK_FIRST;
-      this.completeWhole(text, i, end, m.selected);
+      this.completeWhole(text, end, m.selected);
       return end;
     }
     const end = this.scalarEnd(text, i, c, final);
@@ -334,8 +330,11 @@ export class JsonEngine {
     this.complete(frame.value, frame.selected);
   }
 
-  /** The container `text[start, end)` read whole, checked by JSON.parse (or located by a walk when it fails). */
-  private completeWhole(text: string, start: number, end: number, selected: boolean): void {
+  /** The container scanned whole, `text[scanStart, end)`, checked by JSON.parse (or located by a walk when it fails); the scan ends. */
+  private completeWhole(text: string, end: number, selected: boolean): void {
+    const start = this.scanStart;
+    this.scanStart = -1;
+    this.scanCheckAt = SCAN_CHECK_FIRST;
     const slice = text.slice(start, end);
     let value: unknown;
     try {
