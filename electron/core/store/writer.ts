@@ -16,20 +16,8 @@ import { splitPointer, storedTimeText, TIME_AS_STORED, type PointerSplit, type T
 import { msOfIso } from './iso-time';
 import { IN_PACKED_BLOCK, INLINE_RAW_CHARS, PackedBlockQueue, RawBlockWriter, type PackedBlock } from './raw-blocks';
 import { HostNames, normaliseIp } from './urls';
+import { EventUrlRows, PlainEventRows } from './plain-rows';
 
-/**
- * Plain events and event URL rows are inserted this many to a statement: SQLite's per-statement
- * work (and the binding call) is paid once for 16 rows (bench/README.md, "Fourth pass").
- */
-const ROWS_PER_INSERT = 16;
-const PLAIN_COLUMNS = 'id, source_id, member_id, pointer, pointer_base, platform, kind, ts, time_text, precision, title, body, raw';
-const PLAIN_WIDTH = 13;
-const URL_WIDTH = 4;
-
-function valuesList(width: number, rows: number): string {
-  const row = `(${new Array<string>(width).fill('?').join(', ')})`;
-  return new Array<string>(rows).fill(row).join(', ');
-}
 
 /**
  * The highest event id handed out on each connection. Two writers may share a transaction (tests
@@ -113,9 +101,9 @@ export class RecordWriter {
    * buffer and still be linked (urls, raw blocks).
    */
   private nextEventId: number | null = null;
-  /** Plain events' values (PLAIN_WIDTH each) and event URL rows' (URL_WIDTH each) not inserted yet. */
-  private plainRows: unknown[] = [];
-  private urlRows: unknown[] = [];
+  /** Plain events and event URL rows not inserted yet. */
+  private readonly plainRows: PlainEventRows;
+  private readonly urlRows: EventUrlRows;
   /** Events written since the last endBatch(): one rowid range (one writer per transaction). */
   private firstEventId: number | null = null;
   private lastEventId: number | null = null;
@@ -130,6 +118,10 @@ export class RecordWriter {
   ) {
     this.blocks = new RawBlockWriter(db, sourceId);
     this.packed = new PackedBlockQueue(db, sourceId);
+    // Most events of a large export name no entity and carry no extra (a watched video, a like):
+    // they skip the full statement's eleven NULLs and bind what they share once (plain-rows.ts).
+    this.plainRows = new PlainEventRows(db, sourceId, platform);
+    this.urlRows = new EventUrlRows(db);
     this.stmt = {
       member: db.prepare(`INSERT INTO members (source_id, path, bytes, status) VALUES (?, ?, ?, 'unknown')`),
       findIp: db.prepare(`SELECT id FROM ips WHERE address = ?`),
@@ -155,10 +147,6 @@ export class RecordWriter {
            ip_id, device_id, app_id, advertiser_id, counterpart, off_source, off_event, network_type, carrier, lat, lon)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      // Most events of a large export name no entity and carry no extra (a watched video, a like):
-      // binding the eleven NULLs of the full statement cost ~8 % of an insert.
-      plainEvent: db.prepare(`INSERT INTO events (${PLAIN_COLUMNS}) VALUES ${valuesList(PLAIN_WIDTH, 1)}`),
-      plainEvents: db.prepare(`INSERT INTO events (${PLAIN_COLUMNS}) VALUES ${valuesList(PLAIN_WIDTH, ROWS_PER_INSERT)}`),
       nextEventId: db.prepare(`SELECT coalesce(max(id), 0) + 1 FROM events`).pluck(),
       findBase: db.prepare(`SELECT id FROM pointer_bases WHERE member_id = ? AND head = ? AND rest = ?`),
       insertBase: db.prepare(`INSERT INTO pointer_bases (member_id, head, rest) VALUES (?, ?, ?)`),
@@ -166,8 +154,6 @@ export class RecordWriter {
         `INSERT INTO facts (source_id, member_id, pointer, platform, fact, name, value, details, raw, device_id, app_id, advertiser_id)
          VALUES (@sourceId, @memberId, @pointer, @platform, @fact, @name, @value, @details, @raw, @deviceId, @appId, @advertiserId)`,
       ),
-      eventUrl: db.prepare(`INSERT INTO urls (host_id, event_id, url, path_hint_id) VALUES ${valuesList(URL_WIDTH, 1)}`),
-      eventUrls: db.prepare(`INSERT INTO urls (host_id, event_id, url, path_hint_id) VALUES ${valuesList(URL_WIDTH, ROWS_PER_INSERT)}`),
       factUrl: db.prepare(`INSERT INTO urls (host_id, fact_id, url, path_hint_id) VALUES (?, ?, ?, ?)`),
       findHint: db.prepare(`SELECT id FROM path_hints WHERE key = ?`),
       insertHint: db.prepare(
@@ -284,7 +270,7 @@ export class RecordWriter {
     const eventId = this.newEventId();
     const pointer = base === null ? rec.pointer : split!.tail;
     if (plain) {
-      this.plainRows.push(eventId, this.sourceId, memberId, pointer, base, this.platform, rec.kind, ts, timeText, rec.time.precision, rec.title, rec.text ?? null, inBlock ? '' : raw);
+      this.plainRows.add(memberId, base, rec.kind, rec.time.precision, rec.title, eventId, pointer, ts, timeText, rec.text ?? null, inBlock ? '' : raw);
     } else {
       this.stmt.event.run(
         eventId, this.sourceId, memberId, pointer, base, this.platform, rec.kind, ts,
@@ -301,14 +287,10 @@ export class RecordWriter {
     this.lastEventId = eventId;
     if (packed) this.packed.take(eventId);
     else if (inBlock) this.blocks.add(eventId, raw, blockUrls);
-    for (const u of urls) this.urlRows.push(u.hostId, eventId, inBlock && u.hintId === null ? '' : u.url, u.hintId);
-    if (this.plainRows.length === PLAIN_WIDTH * ROWS_PER_INSERT) {
-      this.stmt.plainEvents.run(this.plainRows);
-      this.plainRows = [];
-    }
+    for (const u of urls) this.urlRows.add(u.hostId, eventId, inBlock && u.hintId === null ? '' : u.url, u.hintId);
     // URL rows go in once every event they name is in: a foreign-key check (on when other
     // sources exist) sees each statement, and so would any reader of the transaction.
-    if (this.plainRows.length === 0) this.insertUrlChunks();
+    if (this.plainRows.size === 0) this.urlRows.insert(false);
     this.events++;
     let days = this.dayCounts.get(rec.kind);
     if (days === undefined) this.dayCounts.set(rec.kind, (days = new Map<number, number>()));
@@ -327,30 +309,10 @@ export class RecordWriter {
     return id;
   }
 
-  /** The buffered URL rows, ROWS_PER_INSERT at a time; fewer wait for the next call. */
-  private insertUrlChunks(): void {
-    const rows = this.urlRows;
-    const chunk = URL_WIDTH * ROWS_PER_INSERT;
-    if (rows.length < chunk) return;
-    if (rows.length === chunk) {
-      this.stmt.eventUrls.run(rows);
-      this.urlRows = [];
-      return;
-    }
-    let at = 0;
-    for (; at + chunk <= rows.length; at += chunk) this.stmt.eventUrls.run(rows.slice(at, at + chunk));
-    this.urlRows = rows.slice(at);
-  }
-
-  /** The rows still in the buffers, inserted one by one (fewer than ROWS_PER_INSERT each). */
+  /** The rows still in the buffers: the events, then the URL rows that name them. */
   private flushRows(): void {
-    const plain = this.plainRows;
-    for (let i = 0; i < plain.length; i += PLAIN_WIDTH) this.stmt.plainEvent.run(plain.slice(i, i + PLAIN_WIDTH));
-    this.plainRows = [];
-    // URL rows after the events they name.
-    const urls = this.urlRows;
-    for (let i = 0; i < urls.length; i += URL_WIDTH) this.stmt.eventUrl.run(urls.slice(i, i + URL_WIDTH));
-    this.urlRows = [];
+    this.plainRows.flush();
+    this.urlRows.insert(true);
   }
 
   /** The pointer_bases row of a member's pointer head and rest (compact.ts), found or made. */
