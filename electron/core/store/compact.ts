@@ -53,6 +53,9 @@ const TIME_FORMATS: readonly (readonly [code: string, format: (iso: string, ts: 
   ['\u0004', (_iso, ts) => (ts % 1000 === 0 ? String(ts / 1000) : null)],
 ];
 
+/** The code of `2025-06-27 22:00:00` (the time of ts at a whole second, as TikTok writes it). */
+export const TIME_FORMAT_SECONDS = TIME_FORMATS[0]![0];
+
 /**
  * What to store for an event's time text: a format code when that format of ts is the text.
  * Called for every event an import writes, so the usual case (an integer ts in years 0000–9999)

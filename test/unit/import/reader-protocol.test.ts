@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveError } from '../../../electron/core/archive/types';
 import { LedgerBook } from '../../../electron/core/importers/common/unread';
 import { ExportError, MemberError } from '../../../electron/core/importers/types';
-import { decodeBatch, DecodedTime, encodeRecords, ForwardingLedger, fromWire, replay, toWire, wireRaw } from '../../../electron/core/import/reader-protocol';
+import { decodeBatch, DecodedTime, encodeRecords, wireTime, ForwardingLedger, fromWire, replay, toWire, wireRaw } from '../../../electron/core/import/reader-protocol';
 import { TIME_AS_STORED, timeAsStored, type TimeAsStored } from '../../../electron/core/store/compact';
+import { isoOf } from '../../../electron/core/store/iso-time';
 import { rawText } from '../../../electron/core/store/writer';
 import type { ImportRecord } from '../../../shared/records';
 import { createRng } from '../../fixtures/generators/rng';
@@ -94,6 +95,40 @@ describe('records across the thread', () => {
     const wire = JSON.parse(encodeRecords(recs)) as { s: unknown[]; r: unknown[] };
     expect(wire.r.filter((x) => Array.isArray(x)).length).toBeGreaterThan(1500);
     expect(back.filter((r) => r.type === 'event' && r.time instanceof DecodedTime).length).toBeGreaterThan(1500);
+  });
+});
+
+describe('a plain event\'s time on the wire', () => {
+  // The definition: the writer's own ts and stored text, and the UTC form read off the ISO text of ts.
+  const definition = (utc: string, text: string) => {
+    const stored = timeAsStored(utc, text);
+    if (stored === null) return null;
+    const iso = isoOf(stored[0]);
+    const form = utc === iso ? 0 : iso !== null && utc.length === 20 && utc.endsWith('Z') && iso.startsWith(utc.slice(0, 19)) && iso.endsWith('.000Z') ? 1 : utc;
+    return [stored[0], stored[1], form];
+  };
+
+  it('is what the writer would compute, for TikTok times, near misses and other spellings', () => {
+    const rng = createRng(23);
+    const two = (n: number) => String(n).padStart(2, '0');
+    let fast = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const y = rng.pick([rng.int(1970, 2030), rng.int(0, 99), rng.int(100, 9999)]);
+      const date = `${String(y).padStart(4, '0')}-${two(rng.int(1, 13))}-${two(rng.int(1, 31))}`;
+      const clock = `${two(rng.int(0, 24))}:${two(rng.int(0, 60))}:${two(rng.int(0, 60))}`;
+      const utc = rng.pick([`${date}T${clock}Z`, `${date}T${clock}.${String(rng.int(0, 999)).padStart(3, '0')}Z`, `${date}T${clock}z`, `${date} ${clock}Z`]);
+      // The export's text: TikTok's spelling of the same time, of a neighbouring one, or another spelling.
+      const other = `${date.slice(0, 8)}${two(rng.int(1, 28))} ${clock}`;
+      // Where Date reads an impossible date as another (31 November as 1 December), that other date's text too.
+      const read = isoOf(Date.parse(utc));
+      const normalised = read === null ? other : `${read.slice(0, 10)} ${read.slice(11, 19)}`;
+      const text = rng.pick([`${date} ${clock}`, `${date} ${clock}`, `${date}T${clock}`, other, normalised, `${date} ${clock.slice(0, 6)}${two(rng.int(0, 59))}`, `${date}x${clock}`, utc]);
+      const got = wireTime(utc, text);
+      expect(got, `${utc} / ${text}`).toEqual(definition(utc, text));
+      if (got !== null && got[1] === '\u0001') fast++;
+    }
+    // The usual TikTok time was among them, many times over.
+    expect(fast).toBeGreaterThan(3000);
   });
 });
 
