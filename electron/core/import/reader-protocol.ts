@@ -17,7 +17,7 @@ import { ArchiveError, type ArchiveErrorCode } from '../archive/types';
 import { ExportError, MemberError, type MemberLedger } from '../importers/types';
 import type { EventRecord, ImportRecord, ParsedTime } from '../../../shared/records';
 import { digits2 } from '../../../shared/time';
-import { storedTimeText, TIME_AS_STORED, TIME_FORMAT_SECONDS, timeTextOf, type TimeAsStored } from '../store/compact';
+import { TIME_AS_STORED, TIME_FORMAT_SECONDS, timeAsStored, timeTextOf, type TimeAsStored } from '../store/compact';
 import { dateOfDay, DAY_MS, isoOf, msOfIso } from '../store/iso-time';
 import { IN_PACKED_BLOCK, type PackedBlock } from '../store/raw-blocks';
 import { rawText } from '../store/writer';
@@ -153,29 +153,29 @@ export function encodeRecords(recs: readonly ImportRecord[]): string {
 type WireTime = [ts: number, stored: string, utcForm: 0 | 1 | string];
 
 /**
- * The time of a plain event as it crosses, or null when it gives no ts. The UTC form is how the
- * importer wrote its UTC text: ISO with milliseconds (0), without them (1), or the text itself.
- * The usual TikTok time (`2025-06-27 22:00:00`, UTC `2025-06-27T22:00:00Z`) is answered by
- * comparing the two texts: it is always the first format code and form 1, once its date is
- * known to be the date of its ts (formatting and comparing cost 0.4 µs a record, a tenth of
- * the reader thread's work per record). Exactly what timeAsStored and isoOf give (a test compares).
+ * The time of a plain event as it crosses, or null when it gives no ts: timeAsStored, and the
+ * UTC form, how the importer wrote its UTC text: ISO with milliseconds (0), without them (1), or
+ * the text itself. The usual TikTok time (`2025-06-27 22:00:00`, UTC `2025-06-27T22:00:00Z`) is
+ * answered by comparing the two texts: it is always the first format code and form 1 once its
+ * date is the date of its ts (formatting ts to check cost 0.67 µs a record of 1.78 to encode;
+ * bench/README.md, "Fifth pass"). The same answers either way (a test compares).
  */
 export function wireTime(utc: string, text: string): WireTime | null {
-  const ts = msOfIso(utc);
-  if (!Number.isFinite(ts)) return null;
   if (utc.length === 20 && text.length === 19 && utc.charCodeAt(19) === 90 && utc.charCodeAt(10) === 84 && text.charCodeAt(10) === 32
-    && sameChars(utc, text, 0, 10) && sameChars(utc, text, 11, 19) && Number.isInteger(ts)) {
+    && sameChars(utc, text, 0, 10) && sameChars(utc, text, 11, 19)) {
+    const ts = msOfIso(utc);
     const day = Math.floor(ts / DAY_MS);
     const h = digits2(text, 11);
     const m = digits2(text, 14);
     const s = digits2(text, 17);
-    if (h >= 0 && h <= 23 && m >= 0 && m <= 59 && s >= 0 && s <= 59 && ts - day * DAY_MS === h * 3_600_000 + m * 60_000 + s * 1000
+    if (Number.isInteger(ts) && h >= 0 && h <= 23 && m >= 0 && m <= 59 && s >= 0 && s <= 59 && ts - day * DAY_MS === h * 3_600_000 + m * 60_000 + s * 1000
       && sameDate(dateOfDay(day), text)) return [ts, TIME_FORMAT_SECONDS, 1];
   }
-  const stored = storedTimeText(ts, text);
+  const stored = timeAsStored(utc, text);
+  if (stored === null) return null;
+  const [ts, storedText] = stored;
   const iso = isoOf(ts);
-  const utcForm = utc === iso ? 0 : iso !== null && utc.length === 20 && utc.endsWith('Z') && iso.startsWith(utc.slice(0, 19)) && iso.endsWith('.000Z') ? 1 : utc;
-  return [ts, stored, utcForm];
+  return [ts, storedText, utc === iso ? 0 : iso !== null && utc.length === 20 && utc.endsWith('Z') && iso.startsWith(utc.slice(0, 19)) && iso.endsWith('.000Z') ? 1 : utc];
 }
 
 function sameDate(date: string | null, text: string): boolean {
